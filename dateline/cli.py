@@ -1,0 +1,340 @@
+"""The ``dateline`` command: a thin click layer over the library (no logic lives here)."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
+
+from dateline import __version__
+from dateline.config import Settings
+from dateline.errors import DatelineError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_REJECTED = 1
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def report_error(message: str) -> None:
+    """Print one error line on stderr (never a traceback)."""
+    err.print(f"[red]error:[/red] {escape(message)}")
+
+
+def handles_errors(func: F) -> F:
+    """Turn dateline errors into one line on stderr and exit status 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DatelineError as exc:
+            report_error(str(exc))
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def db_option(func: F) -> F:
+    """The ``--db`` option shared by every command that reads or writes the store."""
+    return click.option(
+        "--db",
+        "db",
+        default=None,
+        metavar="DB",
+        help="SQLite file or postgresql:// URL (default: $DATELINE_DB or ./dateline.db).",
+    )(func)
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings.load(overrides)
+
+
+@contextmanager
+def open_store(db: str | None, read_only: bool = False) -> Iterator[Any]:
+    """Open the configured store for the duration of a command."""
+    from dateline.store import Store
+
+    store = Store.open(_settings(db=db).db, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dateline")
+def main() -> None:
+    """dateline: dated news in, a sourced record of who did and said what, to whom, where, when.
+
+    \b
+    Examples:
+      dateline extract article.txt            # JSON per document on stdout, no database
+      dateline ingest news/ --db news.db      # annotate and store a folder
+      dateline docs --db news.db              # what is stored
+      dateline show 000_c3de11c9f0166d7f      # one document with its layers
+    """
+
+
+_input_args = [
+    click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
+    click.option(
+        "--date",
+        "html_date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="Publication date for HTML pages whose metadata has none.",
+    ),
+    click.option(
+        "--model", default=None, help="spaCy model package (default: the pinned small model)."
+    ),
+]
+
+
+def input_args(func: F) -> F:
+    """Options shared by ``extract`` and ``ingest``."""
+    for decorator in reversed(_input_args):
+        func = decorator(func)
+    return func
+
+
+def _read_options(settings: Settings, html_date: str | None) -> Any:
+    from dateline.ingest import ReadOptions
+    from dateline.ingest.dated_text import parse_date
+
+    day = parse_date(html_date, "--date") if html_date else None
+    return ReadOptions(max_bytes=settings.max_bytes, html_date=day)
+
+
+@main.command()
+@input_args
+@handles_errors
+def extract(paths: tuple[str, ...], html_date: str | None, model: str | None) -> None:
+    """Annotate articles and print one JSON object per document (no database).
+
+    \b
+    PATH is a dated-text file, a .jsonl file, an .html page, a folder of these, or - (stdin).
+    Examples:
+      dateline extract article.txt
+      cat article.txt | dateline extract -
+      dateline extract page.html --date 2026-02-23 | jq '.timexes'
+    """
+    from dateline import batch
+    from dateline.pipeline import Pipeline
+
+    settings = _settings(model=model)
+    options = _read_options(settings, html_date)
+    pipeline = Pipeline.build(settings)
+    report = batch.extract(pipeline, paths, options, lambda line: click.echo(line), report_error)
+    sys.exit(0 if report.ok else EXIT_REJECTED)
+
+
+@main.command()
+@input_args
+@db_option
+@click.option("--force", is_flag=True, help="Re-annotate documents already stored, replacing them.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@handles_errors
+def ingest(
+    paths: tuple[str, ...],
+    html_date: str | None,
+    model: str | None,
+    db: str | None,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Annotate articles and store them (one transaction per document).
+
+    \b
+    The same document again (same id and content) is skipped; the same id with
+    other content is an error unless --force is given.
+    Examples:
+      dateline ingest examples/news --db news.db
+      dateline ingest feed.jsonl --db postgresql://user@host/dateline
+      dateline ingest article.txt --force
+    """
+    from dateline import batch
+    from dateline.pipeline import Pipeline
+
+    settings = _settings(model=model, db=db)
+    options = _read_options(settings, html_date)
+    with open_store(db) as store:
+        pipeline = Pipeline.build(settings)
+        with _progress(quiet) as on_progress:
+            report = batch.ingest(pipeline, store, paths, options, force, report_error, on_progress)
+    if not quiet:
+        _print_report(report)
+    sys.exit(0 if report.ok else EXIT_REJECTED)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    if quiet or not err.is_terminal:
+        yield None
+        return
+    columns = (
+        TextColumn("annotating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, rate="-")
+
+        def update(done: int, total: int) -> None:
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:.1f}" if elapsed > 0 else "-"
+            progress.update(task, completed=done, total=total, rate=rate)
+
+        yield update
+
+
+def _print_report(report: Any) -> None:
+    err.print(
+        f"{report.stored} stored, {report.replaced} replaced, {report.skipped} skipped "
+        f"(already stored), {len(report.rejected)} rejected · {report.words:,} words in "
+        f"{report.seconds:.1f} s ({report.words_per_second:,.0f} words/s)"
+    )
+    for doc_id, twin in report.duplicates:
+        err.print(f"note: {escape(doc_id)} has the same content as {escape(twin)}")
+
+
+@main.command("export")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    help="Output format: jsonl (the JSON contract, as extract prints it).",
+)
+@handles_errors
+def export_cmd(db: str | None, fmt: str) -> None:
+    """Write stored documents to stdout.
+
+    \b
+    Examples:
+      dateline export --format jsonl --db news.db > news.jsonl
+    """
+    from dateline.export import export
+
+    with open_store(db, read_only=True) as store:
+        export(store, fmt, lambda line: click.echo(line))
+
+
+@main.command()
+@db_option
+@click.option("--limit", default=100, show_default=True, help="How many documents to list.")
+@handles_errors
+def docs(db: str | None, limit: int) -> None:
+    """List stored documents: id, date, title and counts per layer.
+
+    \b
+    Examples:
+      dateline docs --db news.db --limit 20
+    """
+    from rich.table import Table
+
+    with open_store(db, read_only=True) as store:
+        rows = store.list_documents(limit=limit)
+    if not rows:
+        out.print("No documents yet. Add some with: dateline ingest PATH")
+        return
+    table = Table("id", "date", "title", "entities", "timexes", "quotes", "events")
+    for r in rows:
+        counts = dict(r.counts)
+        table.add_row(
+            escape(r.id),
+            r.date.isoformat(),
+            escape(r.title or ""),
+            *(str(counts[k]) for k in ("entities", "timexes", "quotes", "events")),
+        )
+    out.print(table)
+
+
+@main.command()
+@click.argument("doc_id", metavar="ID")
+@db_option
+@click.option(
+    "--layer",
+    "layers",
+    multiple=True,
+    type=click.Choice(["entities", "timexes", "quotes", "events"]),
+    help="Only these layers (repeatable; default all).",
+)
+@handles_errors
+def show(doc_id: str, db: str | None, layers: tuple[str, ...]) -> None:
+    """Show one document's text with each layer's spans highlighted and listed.
+
+    \b
+    Examples:
+      dateline show 000_c3de11c9f0166d7f --db news.db
+      dateline show 000_c3de11c9f0166d7f --layer timexes
+    """
+    from dateline.export.console import highlighted_text, layer_table
+
+    with open_store(db, read_only=True) as store:
+        record = store.get_document(doc_id)
+    if record is None:
+        raise DatelineError(f"no document with id {doc_id!r}")
+    chosen = layers or ("entities", "timexes", "quotes", "events")
+    out.print(
+        f"[bold]{escape(record['id'])}[/bold] · {record['date']} · {escape(record['title'] or '')}"
+    )
+    out.print(highlighted_text(record, chosen))
+    for layer in chosen:
+        out.print(layer_table(record, layer))
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True)
+@handles_errors
+def search(query: str, db: str | None, limit: int) -> None:
+    """Full-text search over stored titles and texts.
+
+    \b
+    Examples:
+      dateline search "coalition of the willing" --db news.db
+    """
+    with open_store(db, read_only=True) as store:
+        hits = store.search(query, limit=limit)
+    if not hits:
+        out.print("No matches.")
+    for hit in hits:
+        out.print(f"[bold]{escape(hit.id)}[/bold] {hit.date.isoformat()} {escape(hit.title or '')}")
+        out.print(f"    {escape(hit.snippet)}")
+
+
+@main.command()
+@db_option
+@handles_errors
+def stats(db: str | None) -> None:
+    """Totals: documents, date range, items per layer, entity labels.
+
+    \b
+    Examples:
+      dateline stats --db news.db
+    """
+    with open_store(db, read_only=True) as store:
+        s = store.stats()
+    out.print(f"documents: {s.documents}  ({s.first_date or '-'} … {s.last_date or '-'})")
+    out.print("layers:    " + ", ".join(f"{n} {k}" for k, n in s.layers))
+    out.print("labels:    " + ", ".join(f"{k} {n}" for k, n in s.labels[:12]))
+    out.print(f"schema:    {s.schema_version}")

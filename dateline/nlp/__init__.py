@@ -1,0 +1,19 @@
+"""NLP components, one per module; ``register_all`` adds them to the registry."""
+
+from __future__ import annotations
+
+from dateline.pipeline import registry
+
+_registered = False
+
+
+def register_all() -> None:
+    """Register every built-in component factory (idempotent, called when building)."""
+    global _registered
+    if _registered:
+        return
+    from dateline.nlp import entities, parse
+
+    registry.register(parse.ParseComponent.name)(parse.ParseComponent.create)
+    registry.register(entities.EntitiesComponent.name)(entities.EntitiesComponent.create)
+    _registered = True

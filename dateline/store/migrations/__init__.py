@@ -1,0 +1,1 @@
+"""Alembic migrations for the dateline store (run programmatically by ``dateline.store``)."""

@@ -1,0 +1,109 @@
+"""Table definitions for queries (SQLAlchemy Core). Migrations create and evolve them.
+
+Each layer table keeps the full contract JSON of an item in ``data`` (so export returns
+exactly what extract printed) and real, indexed columns for what is filtered on.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(512), nullable=False, unique=True),
+    Column("date", Date, nullable=False, index=True),
+    Column("title", Text),
+    Column("source", Text),
+    Column("url", Text),
+    Column("language", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("duplicate_of", String(512)),
+    Column("pipeline", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+
+def _layer(name: str, *columns: Column, indexes: tuple[tuple[str, ...], ...] = ()) -> Table:
+    table = Table(
+        name,
+        metadata,
+        Column(
+            "doc_pk",
+            Integer,
+            ForeignKey("documents.pk", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("idx", Integer, primary_key=True),
+        *columns,
+        Column("data", Text, nullable=False),
+    )
+    for cols in indexes:
+        Index(f"ix_{name}_{'_'.join(cols)}", *(table.c[c] for c in cols))
+    return table
+
+
+entities = _layer(
+    "entities",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(32), nullable=False),
+    indexes=(("label",),),
+)
+
+timexes = _layer(
+    "timexes",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("value", String(64), nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    indexes=(("start_date", "end_date"),),
+)
+
+quotes = _layer(
+    "quotes",
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("speaker_name", Text),
+    indexes=(("speaker_name",),),
+)
+
+events = _layer(
+    "events",
+    Column("type", String(16), nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("dead", Integer),
+    indexes=(("type", "start_date"), ("start_date",)),
+)
+
+LAYER_TABLES: dict[str, Table] = {
+    "entities": entities,
+    "timexes": timexes,
+    "quotes": quotes,
+    "events": events,
+}

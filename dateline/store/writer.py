@@ -1,0 +1,155 @@
+"""Writing annotated documents: one transaction each, idempotent, ``force`` replaces atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Connection, delete, insert, select, text
+
+from dateline.contract import (
+    JsonObject,
+    document_json,
+    dumps,
+)
+from dateline.errors import ConflictError
+from dateline.model import AnnotatedDocument
+from dateline.store.schema import LAYER_TABLES, documents
+
+WriteStatus = Literal["stored", "skipped", "replaced"]
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What happened to one document on ingest."""
+
+    id: str
+    status: WriteStatus
+    duplicate_of: str | None = None
+
+
+def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) -> WriteResult:
+    """Store one document and its layers inside the caller's transaction."""
+    doc = annotated.document
+    digest = doc.content_hash
+    existing = conn.execute(
+        select(documents.c.pk, documents.c.content_hash).where(documents.c.id == doc.id)
+    ).first()
+    if existing is not None and not force:
+        if existing.content_hash == digest:
+            return WriteResult(doc.id, "skipped")
+        raise ConflictError(
+            f"document {doc.id!r} is already stored with different content (use --force to replace)"
+        )
+    if existing is not None:
+        _delete(conn, existing.pk)
+    twin = conn.execute(
+        select(documents.c.id)
+        .where(documents.c.content_hash == digest, documents.c.id != doc.id)
+        .order_by(documents.c.pk)
+        .limit(1)
+    ).scalar()
+    record = document_json(annotated)
+    pk = _insert_document(conn, record, digest, twin)
+    _insert_layers(conn, pk, record)
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
+            {"pk": pk, "title": doc.title or "", "text": doc.text},
+        )
+    return WriteResult(doc.id, "replaced" if existing is not None else "stored", twin)
+
+
+def _delete(conn: Connection, pk: int) -> None:
+    for table in LAYER_TABLES.values():
+        conn.execute(delete(table).where(table.c.doc_pk == pk))
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM documents_fts WHERE rowid = :pk"), {"pk": pk})
+    conn.execute(delete(documents).where(documents.c.pk == pk))
+
+
+def _insert_document(conn: Connection, record: JsonObject, digest: str, twin: str | None) -> int:
+    values = {
+        "id": record["id"],
+        "date": dt.date.fromisoformat(record["date"]),
+        "title": record["title"],
+        "source": record["source"],
+        "url": record["url"],
+        "language": record["language"],
+        "text": record["text"],
+        "content_hash": digest,
+        "duplicate_of": twin,
+        "pipeline": json.dumps(record["pipeline"], sort_keys=True),
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    return int(
+        conn.execute(insert(documents).values(**values).returning(documents.c.pk)).scalar_one()
+    )
+
+
+def _insert_layers(conn: Connection, pk: int, record: JsonObject) -> None:
+    for layer, table in LAYER_TABLES.items():
+        rows = [
+            {"doc_pk": pk, "idx": i, **ROW_BUILDERS[layer](item), "data": dumps(item)}
+            for i, item in enumerate(record[layer])
+        ]
+        if rows:
+            conn.execute(insert(table), rows)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _entity_row(item: JsonObject) -> dict[str, Any]:
+    return {
+        "start": item["start"],
+        "end": item["end"],
+        "text": item["text"],
+        "label": item["label"],
+    }
+
+
+def _timex_row(item: JsonObject) -> dict[str, Any]:
+    return {
+        "start": item["start"],
+        "end": item["end"],
+        "text": item["text"],
+        "type": item["type"],
+        "value": item["value"],
+        "start_date": _day(item["start_date"]),
+        "end_date": _day(item["end_date"]),
+    }
+
+
+def _quote_row(item: JsonObject) -> dict[str, Any]:
+    return {
+        "content_start": item["content_start"],
+        "content_end": item["content_end"],
+        "kind": item["kind"],
+        "speaker_name": item["speaker_name"],
+    }
+
+
+def _event_row(item: JsonObject) -> dict[str, Any]:
+    location = item["location"] or {}
+    return {
+        "type": item["type"],
+        "trigger_start": item["trigger"]["start"],
+        "trigger_end": item["trigger"]["end"],
+        "start_date": _day(item["date"]["start_date"]),
+        "end_date": _day(item["date"]["end_date"]),
+        "lat": location.get("lat"),
+        "lon": location.get("lon"),
+        "dead": item["size"]["dead"],
+    }
+
+
+ROW_BUILDERS = {
+    "entities": _entity_row,
+    "timexes": _timex_row,
+    "quotes": _quote_row,
+    "events": _event_row,
+}
