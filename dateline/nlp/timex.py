@@ -198,7 +198,8 @@ def _scan(grammar: Grammar, text: str, deadline: Deadline | None) -> Iterator[Fo
 def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
     """Parse-based checks: a modal "May", a "Sunday" inside "Sunday Times", "2000 troops"."""
     for group, tags in f.rule.reject_tags.items():
-        if f.has(group) and view.tag_at(f.start, f.end) in tags:
+        where = f.spans.get(group)
+        if where is not None and view.tag_at(*where) in tags:
             return False
     if not f.rule.bare or view.sdoc is None:
         return True

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
 _CLIMB = 8  # how far up the tree to look for a governing verb
 
 
@@ -28,6 +29,7 @@ class TenseCues:
     past_tags: frozenset[str]
     present_tags: frozenset[str]
     reporting_lemmas: frozenset[str]
+    future_lemmas: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -38,6 +40,7 @@ class TenseCues:
             past_tags=frozenset(data["past_tags"]),
             present_tags=frozenset(data["present_tags"]),
             reporting_lemmas=frozenset(data["reporting_lemmas"]),
+            future_lemmas=frozenset(data["future_lemmas"]),
         )
 
 
@@ -112,20 +115,21 @@ class ParseView:
         return found or self._sentence_cue(span[0].sent)
 
     def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
+        if verb.lemma_ in self.cues.future_lemmas:
+            return FUTURE
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         for aux in auxes:
-            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD":
+            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
                 return FUTURE
-            if aux.lower_ == "going" or _is_going_to(aux):
-                return FUTURE
-        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ == "VBD":
-            return PAST
-        if verb.tag_ == "VBN":
+        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
             return PAST
         if verb.tag_ == "VBG" and any(a.tag_ in self.cues.present_tags for a in auxes):
             return FUTURE
         if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
             return self._infinitive_direction(verb, span, depth)
+        if verb.tag_ in self.cues.present_tags and not auxes:
+            # News reports scheduled events in the simple present ("meets Monday").
+            return UNKNOWN if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be" else PRESENT
         if verb.tag_ in ("VB", "VBG") and verb.head is not verb and depth < 2:
             head = _governor_of(verb.head, span)
             return self._verb_direction(head, span, depth + 1) if head is not None else UNKNOWN
@@ -139,16 +143,15 @@ class ParseView:
         return PAST if self._verb_direction(head, span, depth + 1) == PAST else FUTURE
 
     def _sentence_cue(self, sent: SpacySpan) -> int:
+        """Fallback when no verb decides: "will" anywhere in the sentence, else past."""
+        if any(t.lower_ in self.cues.future_aux and t.tag_ == "MD" for t in sent):
+            return FUTURE
         words = [t.lower_ for t in sent]
-        for i, word in enumerate(words):
-            if word in self.cues.future_aux:
-                return FUTURE
+        for i in range(len(words)):
             for cue in self.cues.future_cues:
                 if words[i : i + len(cue)] == list(cue):
                     return FUTURE
-        if any(t.tag_ in self.cues.past_tags for t in sent):
-            return PAST
-        return UNKNOWN
+        return PAST if any(t.tag_ in self.cues.past_tags for t in sent) else UNKNOWN
 
     # -- guards ------------------------------------------------------------------
 

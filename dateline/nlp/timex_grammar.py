@@ -95,6 +95,7 @@ class Found:
     end: int
     groups: Mapping[str, str]
     lexicon: Lexicon
+    spans: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
     def has(self, name: str) -> bool:
         """True when group ``name`` took part in the match."""
@@ -131,9 +132,12 @@ class Grammar:
         )
 
     def _compile(self, priority: int, spec: Mapping[str, Any]) -> Rule:
-        case_sensitive = bool(spec.get("case_sensitive", False))
+        setting = spec.get("case_sensitive", False)
+        case_sensitive = setting is True
+        # A list names the word classes that must be capitalised ("May", not "may").
+        capitalised = frozenset(setting) if isinstance(setting, list) else frozenset()
         group_class: dict[str, str] = {}
-        body = self._expand(spec["regex"], case_sensitive, group_class, ())
+        body = self._expand(spec["regex"], (case_sensitive, capitalised), group_class, ())
         flags = re.VERBOSE | (0 if case_sensitive else re.IGNORECASE)
         try:
             regex = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", flags)
@@ -156,20 +160,24 @@ class Grammar:
         )
 
     def _expand(
-        self, template: str, case_sensitive: bool, group_class: dict[str, str], seen: tuple[str, ...]
+        self,
+        template: str,
+        case: tuple[bool, frozenset[str]],
+        group_class: dict[str, str],
+        seen: tuple[str, ...],
     ) -> str:
         def sub(m: re.Match[str]) -> str:
             silent, name, alias = m.group(1), m.group(2), m.group(3) or m.group(2)
             if name in seen:
                 raise RulesError(f"timex fragment {name!r} refers to itself")
             if name in self.lexicon.classes:
-                inner = self.lexicon.alternation(name, case_sensitive)
+                inner = self.lexicon.alternation(name, case[0] or name in case[1])
+                if name in case[1] and not case[0]:
+                    inner = f"(?-i:{inner})"
                 if not silent:
                     group_class[alias] = name
             elif name in self._fragments:
-                inner = self._expand(
-                    self._fragments[name], case_sensitive, group_class, (*seen, name)
-                )
+                inner = self._expand(self._fragments[name], case, group_class, (*seen, name))
             else:
                 raise RulesError(f"timex rules: unknown word class or fragment {name!r}")
             return f"(?:{inner})" if silent else f"(?P<{alias}>{inner})"
@@ -184,7 +192,8 @@ class Grammar:
                 if start == end or not rule.context_ok(text, start, end):
                     continue
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                yield Found(rule, start, end, groups, self.lexicon)
+                spans = {k: m.span(k) for k in rule.reject_tags if k in groups}
+                yield Found(rule, start, end, groups, self.lexicon, spans)
 
 
 def _guard(pattern: str | None) -> re.Pattern[str] | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST, ParseView
+from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN, ParseView
 from dateline.nlp.timex_grammar import Found, Lexicon
 
 INVALID = "XXXX-XX-XX"
@@ -42,12 +42,13 @@ class Context:
     ref: Reference | None = None
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
-    def direction(self, f: Found) -> int:
-        """Tense direction of the clause governing a match (cached)."""
+    def direction(self, f: Found, present: int = UNKNOWN) -> int:
+        """Tense direction of the clause governing a match; ``present`` for simple present."""
         key = (f.start, f.end)
         if key not in self._directions:
             self._directions[key] = self.parse.direction(f.start, f.end)
-        return self._directions[key]
+        found = self._directions[key]
+        return present if found == PRESENT else found
 
     @property
     def today(self) -> Point:
@@ -109,6 +110,30 @@ def parse_year(text: str | None, dct: dt.date) -> int | None:
     if len(digits) == 2:
         year += 2000 if 2000 + year <= dct.year + 10 else 1900
     return year if 1 <= year <= 9999 else None
+
+
+def year_of(f: Found, dct: dt.date) -> int | None:
+    """The year a match names: digits, words ("nineteen ninety-six") or "last year"."""
+    if f.has("year"):
+        return parse_year(f.text("year"), dct)
+    if f.has("year_words"):
+        return _year_from_words(f.text("year_words") or "", f.lexicon)
+    rel = f.word("yrel")
+    return dct.year + int(rel) if rel is not None else None
+
+
+def _year_from_words(text: str, lexicon: Lexicon) -> int | None:
+    words = text.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    head = lexicon.lookup("numword", words[0])
+    if words[1] == "thousand":
+        rest = parse_number(" ".join(w for w in words[2:] if w != "and") or "zero", lexicon)
+        return 2000 + int(rest) if isinstance(rest, float | int) else None
+    rest = parse_number(" ".join(words[1:]).replace("hundred", "zero"), lexicon)
+    if not isinstance(head, int) or not isinstance(rest, float | int) or rest >= 100:
+        return None
+    return head * 100 + int(rest)
 
 
 def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
@@ -179,8 +204,8 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     """Month names with a day and/or year ("Feb. 24", "24 February 2022", "March")."""
     month = f.word("month")
     if not isinstance(month, int):
-        return None
-    year = parse_year(f.text("year"), ctx.dct)
+        return _words_year_only(f, ctx)
+    year = year_of(f, ctx.dct)
     day = _day_of(f)
     anchor = None
     if day is None:
@@ -192,6 +217,11 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor)
+
+
+def _words_year_only(f: Found, ctx: Context) -> Resolution | None:
+    value = year_of(f, ctx.dct)
+    return resolved(f, Point("year", dt.date(value, 1, 1))) if value and value > 0 else None
 
 
 def _day_of(f: Found) -> int | None:
@@ -213,9 +243,14 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
             return dct.year if month > dct.month else dct.year + 1
         return dct.year
     direction = ctx.direction(f)
-    if direction == PAST and month > dct.month:
+    if direction == PAST:
+        return dct.year - 1 if month > dct.month else dct.year
+    if direction == FUTURE:
+        return dct.year + 1 if month < dct.month else dct.year
+    # Unknown tense: the nearest such month (six months either way).
+    if month - dct.month > 6:
         return dct.year - 1
-    if direction == FUTURE and month < dct.month:
+    if dct.month - month > 6:
         return dct.year + 1
     return dct.year
 
@@ -419,7 +454,7 @@ def season(f: Found, ctx: Context) -> Resolution | None:
     code = f.word("season")
     if not isinstance(code, str):
         return None
-    explicit = parse_year(f.text("year"), ctx.dct)
+    explicit = year_of(f, ctx.dct)
     if explicit is not None:
         return resolved(f, cal.season_point(explicit, code))
     current_year = cal.season_year(ctx.dct) if code == "WI" else ctx.dct.year

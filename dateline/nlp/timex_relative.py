@@ -102,7 +102,7 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
             return cal.weekday_near(dct, number, FUTURE), "dct"
         monday = dct - dt.timedelta(days=dct.weekday())
         return monday + dt.timedelta(days=number - 1), "dct"
-    return cal.weekday_near(dct, number, ctx.direction(f)), "dct"
+    return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
 
 
 def _weekday_with_day(ctx: Context, number: int, day_of_month: int) -> dt.date | None:
@@ -231,19 +231,20 @@ def rel_period(f: Found, ctx: Context) -> Resolution | None:
 def offset(f: Found, ctx: Context) -> Resolution | None:
     """"four years ago", "two days later", "a year earlier", "three weeks from now"."""
     unit = str(f.word("unit"))
-    sign = f.word("offset_word")
+    found = f.first_word("offset_word", "offset_relation")
     count = parse_number(f.text("count") or "", ctx.lexicon)
-    if sign is None or count is None:
+    if found is None or found[1] is None or count is None:
         return None
+    sign = int(found[1])
     if count == "X":
-        return Resolution("DATE", "PAST_REF" if int(sign) < 0 else "FUTURE_REF", sets_ref=False)
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
-    anchor_kind = f.word("offset_anchor") or ctx.lexicon.lookup("offset_anchor", f.text("offset_word") or "")
+    anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
     gran = cal.UNIT_GRANULARITY.get(unit, "day")
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
-    return resolved(f, cal.shift(base, unit if unit in _UNIT_SHIFT else "D", int(sign) * steps), anchor)
+    return resolved(f, cal.shift(base, unit if unit in _UNIT_SHIFT else "D", sign * steps), anchor)
 
 
 _UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})
@@ -309,11 +310,16 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
         count = parse_number(f.text("count") or "one", ctx.lexicon) if f.has("count") else 1.0
     if unit is None or count is None:
         return None
+    if f.has("half") and count != "X":
+        count = float(count) + 0.5
     value = duration_value(count, str(unit))
     interval = None
     direction = f.word("backward")
     if direction is not None and count != "X":
         interval = _duration_interval(ctx.dct, float(count), str(unit), int(direction))
+    elif f.rule.args.get("ahead") and count != "X":
+        ahead = _duration_interval(ctx.dct, float(count), str(unit), 1)
+        interval = (ahead[1], ahead[1]) if ahead else None
     anchor = "dct" if interval else None
     return Resolution("DURATION", value, None, None, anchor, interval=interval, sets_ref=False)
 
