@@ -157,7 +157,8 @@ class TimexComponent:
             res = _normalise(f, ctx)
             if res is None:
                 continue
-            if res.point is not None and res.sets_ref:
+            # Dates found from another date ("a year earlier") never become the reference.
+            if res.point is not None and res.sets_ref and res.anchor != "text":
                 ctx.ref = Reference(res.point, f.start)
             done.append((f, res))
         for f, res in done:

@@ -19,7 +19,8 @@ from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN, ParseView
 from dateline.nlp.timex_grammar import Found, Lexicon
 
 INVALID = "XXXX-XX-XX"
-_NEAR_DAYS = 300  # a date this far in the tense's direction is less likely than a near one
+_NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
+_FAR_MONTHS, _NEAR_MONTHS = 7, 4
 
 
 @dataclass(slots=True)
@@ -192,7 +193,7 @@ def pick_year(
     if not allowed:
         return nearest[0]
     best = min(allowed, key=lambda c: abs((c[1] - dct).days))
-    if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 60:
+    if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 125:
         return nearest[0]
     return best[0]
 
@@ -242,17 +243,19 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         if step > 0:
             return dct.year if month > dct.month else dct.year + 1
         return dct.year
+    ahead = (month - dct.month) % 12  # months until the next such month
+    behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
-    if direction == PAST:
+    # Tense decides, unless it points far away while the other side is close.
+    if direction == PAST and not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS):
         return dct.year - 1 if month > dct.month else dct.year
-    if direction == FUTURE:
+    if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
         return dct.year + 1 if month < dct.month else dct.year
-    # Unknown tense: the nearest such month (six months either way).
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    if ahead == 0:
+        return dct.year
+    return dct.year + 1 if ahead < behind and month < dct.month else (
+        dct.year - 1 if behind <= ahead and month > dct.month else dct.year
+    )
 
 
 def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:

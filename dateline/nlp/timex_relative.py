@@ -22,8 +22,9 @@ from dateline.nlp.timex_normalise import (
 )
 
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_NEAR_CHARS = 300  # how far back a reference date still counts as "just before"
 _SMALLER = {"Y": ("M", 12), "H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "W": ("D", 7)}
-_MULTIPLE = {"2W": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100)}
+_MULTIPLE = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
 def _text_base(ctx: Context, gran: cal.Granularity | None = None) -> tuple[Point, str]:
@@ -257,8 +258,7 @@ def _offset_base(
     if anchor_kind == "text" and ref is not None:
         return ref, "text"
     if unit in ("Y", "M") and ref is not None and ref.gran in ("quarter", "half"):
-        bounds = ctx.parse.sentence(f.start, f.end)
-        if ctx.ref is not None and bounds is not None and ctx.ref.start >= bounds[0] - 400:
+        if _ref_is_near(f, ctx):
             return ref, "text"
     if unit in ("H", "MIN", "S"):
         return ctx.today, "dct"
@@ -291,10 +291,18 @@ def the_unit(f: Found, ctx: Context) -> Resolution | None:
     gran = cal.UNIT_GRANULARITY.get(str(unit))
     if gran is None:
         return None
-    base, anchor = _text_base(ctx, gran)
+    base, anchor = _text_base(ctx, gran) if _ref_is_near(f, ctx) else (ctx.today, "dct")
     if cal.FINENESS[base.gran] < cal.FINENESS[gran]:
         return None
-    return resolved(f, base, anchor, sets_ref=False)
+    return resolved(f, cal.with_granularity(base, gran), anchor, sets_ref=False)
+
+
+def _ref_is_near(f: Found, ctx: Context) -> bool:
+    """True when the reference date was given in this sentence or just before it."""
+    bounds = ctx.parse.sentence(f.start, f.end)
+    if ctx.ref is None or bounds is None:
+        return ctx.ref is not None
+    return ctx.ref.start >= bounds[0] - _NEAR_CHARS
 
 
 # -- durations, sets and references ---------------------------------------------
@@ -308,7 +316,7 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
         count: float | str | None = "X"
     else:
         count = parse_number(f.text("count") or "one", ctx.lexicon) if f.has("count") else 1.0
-    if unit is None or count is None:
+    if unit is None or count is None or _looks_like_year(f.text("count")):
         return None
     if f.has("half") and count != "X":
         count = float(count) + 0.5
@@ -322,6 +330,11 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
         interval = (ahead[1], ahead[1]) if ahead else None
     anchor = "dct" if interval else None
     return Resolution("DURATION", value, None, None, anchor, interval=interval, sets_ref=False)
+
+
+def _looks_like_year(text: str | None) -> bool:
+    """"the 1988 quarter" is a year, not 1,988 quarters."""
+    return bool(text) and text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
 
 
 def duration_value(count: float | str, unit: str) -> str:
