@@ -323,6 +323,38 @@ def search(query: str, db: str | None, limit: int) -> None:
 
 
 @main.command()
+@click.option("--from", "first", required=True, metavar="YYYY-MM-DD", help="First day.")
+@click.option("--to", "last", required=True, metavar="YYYY-MM-DD", help="Last day (inclusive).")
+@db_option
+@click.option("--limit", default=200, show_default=True, help="How many expressions to list.")
+@handles_errors
+def timexes(first: str, last: str, db: str | None, limit: int) -> None:
+    """List resolved time expressions whose dates overlap FROM..TO, with document and sentence.
+
+    \b
+    Examples:
+      dateline timexes --from 2026-02-20 --to 2026-02-28 --db news.db
+    """
+    from dateline.ingest.dated_text import parse_date
+    from dateline.store.queries import timexes_between
+
+    start, end = parse_date(first, "--from"), parse_date(last, "--to")
+    if end < start:
+        raise DatelineError(f"--to {last} is before --from {first}")
+    with open_store(db, read_only=True) as store:
+        hits = timexes_between(store.engine, start, end, limit)
+    if not hits:
+        out.print("No time expressions in that interval.")
+    for hit in hits:
+        span = f"{hit.start_date}..{hit.end_date}"
+        out.print(
+            f"[bold]{escape(hit.doc_id)}[/bold] {hit.doc_date} [magenta]{escape(hit.text)}[/magenta]"
+            f" {hit.type} {escape(hit.value)} {span}"
+        )
+        out.print(f"    {escape(hit.sentence)}")
+
+
+@main.command()
 @db_option
 @handles_errors
 def stats(db: str | None) -> None:
