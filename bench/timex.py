@@ -41,9 +41,11 @@ CORPORA = {
 REFERENCE_SCORER = SHARED / "tools" / "timex_score.py"
 
 # Pinned floors for --gate (a little under the numbers measured when they were set).
+# Measured: TBAQ value 0.781 / relaxed 0.926; MEANTIME 0.766 / 0.887 (the issue's target
+# is 0.85 / 0.92; these floors guard against regressions, they are not the target).
 FLOORS: dict[str, dict[str, float]] = {
-    "tbaq": {"value_f1": 0.0, "relaxed_f1": 0.0},
-    "meantime": {"value_f1": 0.0, "relaxed_f1": 0.0},
+    "tbaq": {"value_f1": 0.77, "relaxed_f1": 0.915},
+    "meantime": {"value_f1": 0.75, "relaxed_f1": 0.875},
 }
 SPEED_RATIO_FLOOR = 10.0
 
@@ -111,7 +113,9 @@ def run_heideltime(docs: Sequence[TimeMLDoc], workdir: Path) -> Run:
         for doc in docs:
             found, seconds = tagger.tag(doc.text, doc.dct)
             run.seconds += seconds
-            run.output[doc.id] = [SystemTimex(t.start, t.end, t.type, t.value, t.text) for t in found]
+            run.output[doc.id] = [
+                SystemTimex(t.start, t.end, t.type, t.value, t.text) for t in found
+            ]
     return run
 
 
@@ -136,8 +140,15 @@ def reference_metrics(folder: Path, system_jsonl: Path, workdir: Path) -> dict[s
             link.symlink_to(path.resolve())
     out = workdir / f"{folder.name}-{system_jsonl.stem}.json"
     subprocess.run(
-        [sys.executable, str(REFERENCE_SCORER), str(gold_dir), str(system_jsonl), "--json", str(out),
-         "--quiet-warnings"],
+        [
+            sys.executable,
+            str(REFERENCE_SCORER),
+            str(gold_dir),
+            str(system_jsonl),
+            "--json",
+            str(out),
+            "--quiet-warnings",
+        ],
         check=True,
         capture_output=True,
     )
@@ -157,7 +168,10 @@ def same_metrics(ours: dict[str, object], theirs: dict[str, object]) -> bool:
 
 def gold_of(docs: Sequence[TimeMLDoc]) -> dict[str, list[SystemTimex]]:
     """Gold timexes by document id."""
-    return {d.id: [SystemTimex(t.start, t.end, t.type, t.value, t.text) for t in d.timexes] for d in docs}
+    return {
+        d.id: [SystemTimex(t.start, t.end, t.type, t.value, t.text) for t in d.timexes]
+        for d in docs
+    }
 
 
 def print_row(corpus: str, system: str, m: Metrics, run: Run) -> None:
@@ -208,7 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(header)
         for corpus, folder in CORPORA.items():
             if not folder.is_dir():
-                print(f"{corpus:<9} missing: {folder} (benchmarks read ../shared beside the checkout)")
+                print(
+                    f"{corpus:<9} missing: {folder} (benchmarks read ../shared beside the checkout)"
+                )
                 failures.append(f"{corpus}: corpus missing") if args.gate else None
                 continue
             failures += run_corpus(corpus, folder, workdir, args, heideltime_reason)
@@ -220,7 +236,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_corpus(
-    corpus: str, folder: Path, workdir: Path, args: argparse.Namespace, heideltime_reason: str | None
+    corpus: str,
+    folder: Path,
+    workdir: Path,
+    args: argparse.Namespace,
+    heideltime_reason: str | None,
 ) -> list[str]:
     """Run, score, print and check one corpus; return failure messages."""
     failures: list[str] = []

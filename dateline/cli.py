@@ -346,11 +346,9 @@ def timexes(first: str, last: str, db: str | None, limit: int) -> None:
     if not hits:
         out.print("No time expressions in that interval.")
     for hit in hits:
-        span = f"{hit.start_date}..{hit.end_date}"
-        out.print(
-            f"[bold]{escape(hit.doc_id)}[/bold] {hit.doc_date} [magenta]{escape(hit.text)}[/magenta]"
-            f" {hit.type} {escape(hit.value)} {span}"
-        )
+        where = f"[bold]{escape(hit.doc_id)}[/bold] {hit.doc_date}"
+        what = f"[magenta]{escape(hit.text)}[/magenta] {hit.type} {escape(hit.value)}"
+        out.print(f"{where} {what} {hit.start_date}..{hit.end_date}")
         out.print(f"    {escape(hit.sentence)}")
 
 

@@ -105,9 +105,7 @@ def metrics(c: Counts) -> Metrics:
     return Metrics(sp, sr, sf, rp, rr, rf, value_acc, type_acc, value_acc * rf, type_acc * rf, c)
 
 
-def score(
-    gold: Mapping[str, Sequence[Scored]], system: Mapping[str, Sequence[Scored]]
-) -> Metrics:
+def score(gold: Mapping[str, Sequence[Scored]], system: Mapping[str, Sequence[Scored]]) -> Metrics:
     """Micro-averaged metrics over documents; a document missing from ``system`` has none."""
     total = Counts()
     for doc_id, gold_timexes in gold.items():

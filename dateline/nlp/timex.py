@@ -147,7 +147,9 @@ class TimexComponent:
     ) -> Iterator[Timex]:
         """Every time expression of ``text``, in text order."""
         view = ParseView(sdoc, rules.cues, rules.guards)
-        candidates = [f for f in _scan(rules.grammar, text, deadline) if _keep(f, view, rules, text)]
+        candidates = [
+            f for f in _scan(rules.grammar, text, deadline) if _keep(f, view, rules, text)
+        ]
         chosen = best_matches(candidates)
         ctx = Context(dct, view, rules.grammar.lexicon, rules.holidays, _day_first(chosen, rules))
         done: list[tuple[Found, Resolution]] = []
@@ -252,8 +254,9 @@ def _place_anniversary(
         if day is None:
             return None
         point = cal.Point("day", day)
-        return Resolution("DATE", point.value, point, anchor="text",
-                          anchor_value=event.date.isoformat(), end=end)
+        return Resolution(
+            "DATE", point.value, point, anchor="text", anchor_value=event.date.isoformat(), end=end
+        )
     bounds = view.sentence(f.start, f.end)
     same_sentence = [
         other

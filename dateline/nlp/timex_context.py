@@ -129,7 +129,11 @@ class ParseView:
             return self._infinitive_direction(verb, span, depth)
         if verb.tag_ in self.cues.present_tags and not auxes:
             # News reports scheduled events in the simple present ("meets Monday").
-            return UNKNOWN if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be" else PRESENT
+            return (
+                UNKNOWN
+                if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be"
+                else PRESENT
+            )
         if verb.tag_ in ("VB", "VBG") and verb.head is not verb and depth < 2:
             head = _governor_of(verb.head, span)
             return self._verb_direction(head, span, depth + 1) if head is not None else UNKNOWN

@@ -177,9 +177,7 @@ def _parse_digits(text: str) -> float | None:
     return value
 
 
-def pick_year(
-    candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int
-) -> int | None:
+def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int) -> int | None:
     """The year whose date is nearest the publication date, in the tense's direction."""
     if not candidates:
         return None
@@ -253,8 +251,10 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         return dct.year + 1 if month < dct.month else dct.year
     if ahead == 0:
         return dct.year
-    return dct.year + 1 if ahead < behind and month < dct.month else (
-        dct.year - 1 if behind <= ahead and month > dct.month else dct.year
+    return (
+        dct.year + 1
+        if ahead < behind and month < dct.month
+        else (dct.year - 1 if behind <= ahead and month > dct.month else dct.year)
     )
 
 
@@ -488,7 +488,7 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
     explicit = parse_year(f.text("year"), ctx.dct)
     years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     candidates = [(y, d) for y in years if (d := holiday_date(spec, y)) is not None]
-    chosen = pick_year(candidates, ctx.dct, ctx.direction(f)) if not explicit else explicit
+    chosen = explicit if explicit else pick_year(candidates, ctx.dct, ctx.direction(f))
     date = next((d for y, d in candidates if y == chosen), None)
     return resolved(f, Point("day", date) if date else None, None if explicit else "dct")
 

@@ -41,7 +41,7 @@ def _text_base(ctx: Context, gran: cal.Granularity | None = None) -> tuple[Point
 
 
 def day_word(f: Found, ctx: Context) -> Resolution | None:
-    """"today", "yesterday", "tomorrow('s)", "tonight", "the next day", "that day"."""
+    """ "today", "yesterday", "tomorrow('s)", "tonight", "the next day", "that day"."""
     pod = f.word("part_of_day") or f.word("day_word_pod")
     offset = f.word("day_word")
     if f.has("dba") and isinstance(offset, int):
@@ -59,7 +59,7 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
 
 
 def this_pod(f: Found, ctx: Context) -> Resolution | None:
-    """"this morning", "last night", "that evening"."""
+    """ "this morning", "last night", "that evening"."""
     pod = f.word("part_of_day")
     if f.has("pod_that"):
         base, anchor = _text_base(ctx, "day")
@@ -95,7 +95,9 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
         day = cal.weekday_near(base - dt.timedelta(days=int(text_rel) < 0), number, direction)
         return day, "text"
     if recent is not None:
-        return cal.weekday_near(dct - dt.timedelta(days=int(recent) < 0), number, int(recent)), "dct"
+        return cal.weekday_near(
+            dct - dt.timedelta(days=int(recent) < 0), number, int(recent)
+        ), "dct"
     if rel is not None:
         if int(rel) < 0:
             return cal.weekday_near(dct - dt.timedelta(days=1), number, PAST), "dct"
@@ -209,7 +211,7 @@ def _nearest_year(dct: dt.date, month: int, day: int) -> int:
 
 
 def rel_period(f: Found, ctx: Context) -> Resolution | None:
-    """"this week", "last month", "next year", "earlier this month", "the following year"."""
+    """ "this week", "last month", "next year", "earlier this month", "the following year"."""
     unit = f.word("period")
     gran = cal.UNIT_GRANULARITY.get(str(unit))
     if gran is None:
@@ -230,7 +232,7 @@ def rel_period(f: Found, ctx: Context) -> Resolution | None:
 
 
 def offset(f: Found, ctx: Context) -> Resolution | None:
-    """"four years ago", "two days later", "a year earlier", "three weeks from now"."""
+    """ "four years ago", "two days later", "a year earlier", "three weeks from now"."""
     unit = str(f.word("unit"))
     found = f.first_word("offset_word", "offset_relation")
     count = parse_number(f.text("count") or "", ctx.lexicon)
@@ -257,9 +259,9 @@ def _offset_base(
     ref = ctx.ref_point()
     if anchor_kind == "text" and ref is not None:
         return ref, "text"
-    if unit in ("Y", "M") and ref is not None and ref.gran in ("quarter", "half"):
-        if _ref_is_near(f, ctx):
-            return ref, "text"
+    near_quarter = ref is not None and ref.gran in ("quarter", "half") and _ref_is_near(f, ctx)
+    if unit in ("Y", "M") and near_quarter and ref is not None:
+        return ref, "text"
     if unit in ("H", "MIN", "S"):
         return ctx.today, "dct"
     return cal.make_point(gran, ctx.dct), "dct"
@@ -276,7 +278,7 @@ def _whole_units(count: float, unit: str) -> tuple[int, str]:
 
 
 def rel_period_word(f: Found, ctx: Context) -> Resolution | None:
-    """"this century", "last decade"."""
+    """ "this century", "last decade"."""
     unit = ctx.lexicon.lookup("period", f.text("big") or "")
     gran = cal.UNIT_GRANULARITY.get(str(unit))
     rel = f.word("rel_dct")
@@ -286,7 +288,7 @@ def rel_period_word(f: Found, ctx: Context) -> Resolution | None:
 
 
 def the_unit(f: Found, ctx: Context) -> Resolution | None:
-    """"the day", "that day", "the year": the period of the date under discussion."""
+    """ "the day", "that day", "the year": the period of the date under discussion."""
     unit = ctx.lexicon.lookup("unit", f.text("the_unit") or "")
     gran = cal.UNIT_GRANULARITY.get(str(unit))
     if gran is None:
@@ -333,7 +335,7 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
 
 
 def _looks_like_year(text: str | None) -> bool:
-    """"the 1988 quarter" is a year, not 1,988 quarters."""
+    """ "the 1988 quarter" is a year, not 1,988 quarters."""
     return bool(text) and text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
 
 
@@ -375,7 +377,7 @@ def _duration_interval(
 
 
 def vague_period(f: Found, ctx: Context) -> Resolution | None:
-    """"recent years", "the coming months": a past or future reference."""
+    """ "recent years", "the coming months": a past or future reference."""
     value = f.word("vague_period")
     return Resolution("DATE", str(value), sets_ref=False) if value else None
 
@@ -393,19 +395,19 @@ def set_every(f: Found, ctx: Context) -> Resolution | None:
 
 
 def set_word(f: Found, ctx: Context) -> Resolution | None:
-    """"daily", "weekly", "annually"."""
+    """ "daily", "weekly", "annually"."""
     value = f.word("set_word")
     return Resolution("SET", str(value), sets_ref=False) if value else None
 
 
 def ref(f: Found, ctx: Context) -> Resolution | None:
-    """"now", "currently", "recently", "soon", "the future"."""
+    """ "now", "currently", "recently", "soon", "the future"."""
     value = f.word("ref_word")
     return Resolution("DATE", str(value), sets_ref=False) if value else None
 
 
 def anniversary(f: Found, ctx: Context) -> Resolution | None:
-    """"the fourth anniversary (of ...)": resolved later from knowledge or its sentence."""
+    """ "the fourth anniversary (of ...)": resolved later from knowledge or its sentence."""
     number = f.word("ordinal")
     if number is None and f.has("ord_num"):
         number = int(f.text("ord_num") or 0)

@@ -199,7 +199,9 @@ def test_durations_sets_refs(
 
 
 def test_anniversary_from_known_event(pipeline: Pipeline) -> None:
-    text = "Leaders gathered in Warsaw to mark the third anniversary of Russia's full-scale invasion."
+    text = (
+        "Leaders gathered in Warsaw to mark the third anniversary of Russia's full-scale invasion."
+    )
     hits = timexes(pipeline, text, dt.date(2025, 2, 24))
     hit = next(t for t in hits if t.text.startswith("the third anniversary"))
     assert hit.text.endswith("full-scale invasion")
@@ -216,7 +218,9 @@ def test_anniversary_from_a_date_in_its_sentence(pipeline: Pipeline) -> None:
 
 
 def test_unresolvable_anniversary_is_left_out(pipeline: Pipeline) -> None:
-    assert not [t for t in timexes(pipeline, "They marked a 40th anniversary.") if "anniv" in t.text]
+    assert not [
+        t for t in timexes(pipeline, "They marked a 40th anniversary.") if "anniv" in t.text
+    ]
 
 
 # -- non-temporal uses -------------------------------------------------------
@@ -302,7 +306,9 @@ PIECES = [
     noise=st.text(max_size=12),
     day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
 )
-def test_extents_match_the_text(pipeline: Pipeline, parts: list[str], noise: str, day: dt.date) -> None:
+def test_extents_match_the_text(
+    pipeline: Pipeline, parts: list[str], noise: str, day: dt.date
+) -> None:
     text = " ".join(parts) + noise
     for t in timexes(pipeline, text, day):
         assert text[t.span.start : t.span.end] == t.text
