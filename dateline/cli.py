@@ -117,7 +117,9 @@ def _read_options(settings: Settings, html_date: str | None) -> Any:
     from dateline.ingest.dated_text import parse_date
 
     day = parse_date(html_date, "--date") if html_date else None
-    return ReadOptions(max_bytes=settings.max_bytes, html_date=day)
+    return ReadOptions(
+        max_bytes=settings.max_bytes, html_date=day, html_min_words=settings.html_min_words
+    )
 
 
 @main.command()
