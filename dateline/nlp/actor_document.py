@@ -37,6 +37,7 @@ _STANDALONE = frozenset(
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 @dataclass(slots=True)
@@ -131,7 +132,8 @@ class DocumentActors:
 
     # ------------------------------------------------------------------ labels and new mentions
     def _relabel(self, m: Mention) -> Mention:
-        if m.label not in ("PERSON", "ORG"):
+        """Names the small model tags as people or things but that a sentence uses as places."""
+        if m.label not in _MISTAKEN:
             return m
         text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
         kb = self.kb
@@ -147,8 +149,12 @@ class DocumentActors:
         if kb.country_of_name(text) or fold(text) in kb.capitals or fold(text) in kb.places:
             return replace(m, label="GPE")
         cities = kb.gazetteer.lookup(text)
-        big = bool(cities) and cities[0].population >= self.cfg.min_population
-        if m.label == "PERSON" and " " not in text and big:
+        if not cities or span is None:
+            return m
+        big = cities[0].population >= self.cfg.min_population
+        if (m.label == "PERSON" and " " not in text and big) or (
+            classify(span, self.cfg.usage) == "location"
+        ):
             return replace(m, label="GPE")
         return m
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 _INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDictionary()
 NEAR_KM = 150.0
+CONTEXT_CAP = 3.0
 REGION_KM = 500.0
 
 
@@ -230,11 +231,12 @@ class DocumentPlaces:
 
     # ------------------------------------------------------------------ context
     def _country_weights(self, found: list[Mention]) -> Counter[str]:
+        """How strongly the document is about each country: named countries count most."""
         weights: Counter[str] = Counter()
         for m in found:
             actor = m.actor
             if actor is not None and actor.country in self.kb.countries:
-                weights[actor.country] += 2 if actor.id == f"c:{actor.country}" else 1
+                weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
         return weights
 
     def _qualifier(self, m: Mention) -> str | None:
@@ -259,11 +261,8 @@ class DocumentPlaces:
         score = math.log10(c.population + 10)
         if c.curated:
             score += 3.0
-        total = sum(weights.values())
-        if c.country and total:
-            score += 4.0 * weights[c.country] / total
-            if weights.most_common(1)[0][0] == c.country:
-                score += 2.0
+        if c.country:
+            score += min(CONTEXT_CAP, weights[c.country])
         if anchors and c.resolution <= 3:
             nearest = min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in anchors)
             score += 3.0 if nearest < NEAR_KM else 1.5 if nearest < REGION_KM else 0.0

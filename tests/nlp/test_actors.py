@@ -34,7 +34,9 @@ def annotate(pipeline: Pipeline, text: str, day: dt.date = UK_DAY) -> AnnotatedD
 
 def find(result: AnnotatedDocument, text: str, nth: int = 0) -> Mention:
     found = [m for m in result.annotations.entities if m.text == text]
-    assert len(found) > nth, f"no mention {text!r} in {[m.text for m in result.annotations.entities]}"
+    assert len(found) > nth, (
+        f"no mention {text!r} in {[m.text for m in result.annotations.entities]}"
+    )
     return found[nth]
 
 
@@ -50,7 +52,11 @@ def test_components_are_in_order(pipeline: Pipeline) -> None:
 
 def test_full_name_and_short_forms_share_one_actor(story: AnnotatedDocument) -> None:
     full = find(story, "Sir Keir Starmer").actor
-    assert full is not None and (full.id, full.country, full.sector) == ("p:keir-starmer", "GBR", "GOV")
+    assert full is not None and (full.id, full.country, full.sector) == (
+        "p:keir-starmer",
+        "GBR",
+        "GOV",
+    )
     short = [m for m in story.annotations.entities if m.text in ("Keir", "Sir Keir")]
     assert short and all(m.actor == full for m in short)
 
