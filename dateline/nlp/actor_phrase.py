@@ -72,6 +72,7 @@ _QUANTIFIERS = frozenset(
         "an",
     }
 )
+_OVERRIDING = frozenset({"REB", "PRM"})
 CITY_POPULATION = 50_000
 """A town this populous, named inside a phrase, gives the phrase its country ("Kyiv police")."""
 
@@ -84,6 +85,7 @@ class Reading:
     end: int
     countries: list[str] = field(default_factory=list)
     org: Organisation | None = None
+    org_start: int | None = None
     person: Person | None = None
     person_span: tuple[int, int] | None = None
     seat: tuple[str, str] | None = None
@@ -99,10 +101,17 @@ class Reading:
 class PhraseResolver:
     """Reads phrases against the knowledge base and the actor vocabulary."""
 
-    def __init__(self, kb: KnowledgeBase, vocab: ActorVocab, matchers: Matchers) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        vocab: ActorVocab,
+        matchers: Matchers,
+        admin_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.kb = kb
         self.vocab = vocab
         self.matchers = matchers
+        self.admin_words = admin_words
 
     # ------------------------------------------------------------------ reading
     def trim(self, span: SpacySpan) -> SpacySpan:
@@ -135,8 +144,8 @@ class PhraseResolver:
             text = doc[s:e].text.lower()
             if label == OFFICE and r.office is None:
                 r.office_span, r.office_text = (s, e), text
-            elif label == NOUN and text in self.vocab.nouns:
-                r.noun_sectors.append((e - 1, self.vocab.nouns[text]))
+            elif label == NOUN and self.vocab.sector_of(text):
+                r.noun_sectors.append((e - 1, self.vocab.sector_of(text) or ""))
         self._read_tokens(r, span)
         if r.office_span is not None:
             country = r.countries[0] if r.countries else None
@@ -147,6 +156,7 @@ class PhraseResolver:
         kb = self.kb
         if label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
+            r.org_start = s
             if r.org is not None and len(r.org.country) == 3 and r.org.country in kb.countries:
                 r.countries.append(r.org.country)
         elif label == SEAT:
@@ -164,6 +174,7 @@ class PhraseResolver:
 
     def _read_tokens(self, r: Reading, span: SpacySpan) -> None:
         covered = {i for i, _ in r.noun_sectors}
+        root = span.root.i
         for tok in span:
             low = tok.lower_
             if low in self.vocab.modifiers and tok.i < span.end - 1:
@@ -172,22 +183,30 @@ class PhraseResolver:
                     r.former = True
                 elif r.modifier_sector is None:
                     r.modifier_sector = sector
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in covered:
+            if (tok.pos_ in ("NOUN", "PROPN") or tok.i == root) and tok.i not in covered:
                 lemma = tok.lemma_.lower()
                 sector = self.vocab.nouns.get(low) or self.vocab.nouns.get(lemma)
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
-            if tok.pos_ == "PROPN" and not r.countries:
-                self._city_country(r, tok)
+        if not r.countries:
+            for run in _name_runs(span):
+                words = run.split()
+                if len(words) > 1 and words[-1].lower() in self.admin_words:
+                    run = " ".join(words[:-1])
+                iso3 = self.place_country(run)
+                if iso3:
+                    r.countries.append(iso3)
+                    break
 
-    def _city_country(self, r: Reading, tok: Token) -> None:
-        iso3 = self.kb.capitals.get(fold(tok.text))
+    def place_country(self, name: str) -> str | None:
+        """The country of a capital, a big town or a first-level area called ``name``."""
+        key = fold(name)
+        iso3 = self.kb.capitals.get(key) or self.kb.subdivisions.get(key)
         if iso3 is None:
-            cities = self.kb.gazetteer.lookup(tok.text)
+            cities = self.kb.gazetteer.lookup(name)
             if cities and cities[0].population >= CITY_POPULATION:
                 iso3 = self.kb.by_iso2.get(cities[0].country)
-        if iso3:
-            r.countries.append(iso3)
+        return iso3
 
     # ------------------------------------------------------------------ resolving
     def resolve(
@@ -223,6 +242,22 @@ class PhraseResolver:
             iso3 = iso3 or kb.demonym_nouns.get(candidate)
             if iso3:
                 return kb.country_actor(iso3)
+        return self._whole_place_or_caps(bare, day)
+
+    def _whole_place_or_caps(self, text: str, day: dt.date) -> Actor | None:
+        kb = self.kb
+        key = fold(text)
+        if text.isupper() and key in kb.folded:
+            kind, entry = kb.folded[key]
+            if kind == "org":
+                return kb.org_actor(entry, day)  # type: ignore[arg-type]
+        if key in kb.capitals:
+            return kb.country_actor(kb.capitals[key], "GOV")
+        if text[:1].isupper() and " " not in text.strip():
+            cities = kb.gazetteer.lookup(text)
+            if cities and cities[0].population >= CITY_POPULATION:
+                iso3 = kb.by_iso2.get(cities[0].country)
+                return kb.country_actor(iso3, "CVL") if iso3 else None
         return None
 
     def from_reading(
@@ -230,23 +265,25 @@ class PhraseResolver:
     ) -> Actor | None:
         """Combine the signals of a phrase into one actor."""
         kb = self.kb
-        country = r.countries[0] if r.countries else None
         if r.person is not None:
             return self._titled_person(r, day)
+        country = r.countries[0] if r.countries else None
+        if (
+            country is None
+            and context
+            and span.doc[span.start - 1 : span.start].text.lower() == "the"
+        ):
+            country = context
         root = span.root.i
         if r.office_span and r.office_span[0] <= root < r.office_span[1]:
-            office = self.vocab.office(r.office_text, country or context)
-            if office is not None:
-                return self.office_holder(office, r.office_text, country or context, day, r.former)
-        if r.org is not None and (r.noun_sectors == [] or r.org.country not in kb.countries):
-            return kb.org_actor(r.org, day)
+            office_actor = self._office_phrase(r, span, day, country or context)
+            if office_actor is not None:
+                return office_actor
         sector = self._head_sector(r, root)
+        if r.org is not None:
+            return self._with_org(r.org, r.former, country, sector, day)
         if r.former and sector in (None, "GOV", "MIL", "LEG", "JUD"):
             sector = FORMER_SECTOR
-        if r.office is not None and sector is None:
-            sector = r.office.sector
-        if sector is None and r.org is not None:
-            return kb.org_actor(r.org, day)
         if sector is None and r.seat is not None:
             return kb.country_actor(*r.seat)
         if sector is None:
@@ -255,7 +292,48 @@ class PhraseResolver:
             return Actor(f"g:{sector}", span.text, None, sector)
         return kb.country_actor(country, sector)
 
+    def _with_org(
+        self, org: Organisation, former: bool, country: str | None, sector: str | None, day: dt.date
+    ) -> Actor:
+        kb = self.kb
+        own = org.country
+        if former:
+            return kb.country_actor(country or own, FORMER_SECTOR)
+        if own in kb.countries and country not in (None, own):
+            # "Chile's Defense Department": another country's body of that kind.
+            return kb.country_actor(country or own, sector or org.sector_on(day))
+        if sector is None or own in kb.countries:
+            return kb.org_actor(org, day)
+        # "European Union legislators": the body's country, the noun's sector.
+        return kb.country_actor(country or own, sector)
+
+    def _office_phrase(
+        self, r: Reading, span: SpacySpan, day: dt.date, country: str | None
+    ) -> Actor | None:
+        """A phrase headed by an office title ("the German chancellor", "president of X")."""
+        assert r.office_span is not None
+        after = [s for i, s in r.noun_sectors if i >= r.office_span[1]]
+        if r.org is not None and r.org_start is not None and r.org_start >= r.office_span[1]:
+            # "president of the Riigikogu": an office of that body.
+            return self.kb.country_actor(r.org.country, r.org.sector_on(day))
+        if r.org is not None and r.org.country not in self.kb.countries:
+            country = country or r.org.country
+        elif after and span.doc[r.office_span[1]].lower_ == "of":
+            # "President of the Chadian Human Rights League": an office of some body.
+            return Actor(f"g:{after[-1]}", span.text, country, after[-1], r.office_text)
+        office = self.vocab.office(r.office_text, country)
+        if office is None:
+            return None
+        if country is None and not r.former:
+            holders = {h.person.id: h for h in self.kb.holders_on(office.role, day)}
+            if len(holders) == 1:
+                h = next(iter(holders.values()))
+                return self.kb.person_actor(h.person, day, h.term.title)
+        return self.office_holder(office, r.office_text, country, day, r.former)
+
     def _head_sector(self, r: Reading, root: int) -> str | None:
+        if r.modifier_sector in _OVERRIDING:
+            return r.modifier_sector
         if not r.noun_sectors:
             return r.modifier_sector
         at_root = [s for i, s in r.noun_sectors if i == root]
@@ -298,3 +376,26 @@ class PhraseResolver:
             if holding is not None:
                 return kb.person_actor(holding.person, day, holding.term.title)
         return kb.office_actor(country, office.role, office.sector)
+
+
+def _name_runs(span: SpacySpan) -> list[str]:
+    """Maximal runs of capitalised words (joined across hyphens): candidate place names."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in span:
+        capital = tok.text[:1].isupper() and tok.is_alpha
+        if capital or (current and tok.text == "-"):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        while run and run[-1].text == "-":
+            run = run[:-1]
+        if run:
+            out.append(span.doc[run[0].i : run[-1].i + 1].text)
+    return out

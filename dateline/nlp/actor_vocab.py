@@ -58,6 +58,13 @@ class ActorVocab:
             frozenset(data["ignore"]),
         )
 
+    def sector_of(self, phrase: str) -> str | None:
+        """The sector a (lower-case) noun or noun phrase names, plural or singular."""
+        found = self.nouns.get(phrase)
+        if found is None and phrase.endswith("s"):
+            found = self.nouns.get(phrase[:-1])
+        return found
+
     def office(self, phrase: str, country: str | None) -> Office | None:
         """The office a title names in ``country`` (country-specific meanings first)."""
         options = self.offices.get(phrase.lower())
@@ -99,7 +106,8 @@ class Matchers:
         _add(names, nlp, DEMONYM, kb.demonym_nouns)
         phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         _add(phrases, nlp, OFFICE, vocab.offices)
-        _add(phrases, nlp, NOUN, (n for n in vocab.nouns if " " in n or "-" in n or "'" in n))
+        multi = [n for n in vocab.nouns if " " in n or "-" in n or "'" in n]
+        _add(phrases, nlp, NOUN, [*multi, *(n + "s" for n in multi if not n.endswith("s"))])
         return cls(names, phrases)
 
     def name_matches(self, doc: SpacyDoc | Any) -> list[tuple[str, int, int]]:

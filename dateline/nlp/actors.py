@@ -36,13 +36,14 @@ class ActorResolver:
     """The compiled knowledge and vocabulary for actor resolution, shared per pipeline."""
 
     def __init__(
-        self, kb: KnowledgeBase, vocab: ActorVocab, usage: UsageRules, nlp: Language, min_pop: int
+        self, kb: KnowledgeBase, vocab: ActorVocab, usage: UsageRules, nlp: Language, geo: dict
     ) -> None:
         self.kb = kb
         kb.gazetteer  # noqa: B018 - build the place index now, not on the first document
-        self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab))
+        admin = frozenset(geo["admin_words"])
+        self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin)
         self.usage = usage
-        self.min_population = min_pop
+        self.min_population = int(geo["min_population_relabel"])
 
     @classmethod
     def for_resources(cls, resources: Resources) -> ActorResolver:
@@ -54,7 +55,7 @@ class ActorResolver:
                 ActorVocab.from_rules(resources.rules("actors")),
                 UsageRules.from_rules(resources.rules("usage")),
                 resources.nlp,
-                int(resources.rules("geo")["min_population_relabel"]),
+                resources.rules("geo"),
             )
             _RESOLVERS[resources] = found
         return found
