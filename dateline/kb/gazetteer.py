@@ -16,6 +16,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,6 +33,7 @@ FEATURE_RESOLUTION = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country
 """Place.resolution: 1 is a town or city, 5 the vaguest (seas, continents)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes, collapse spaces: the key names are matched on."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -37,7 +37,8 @@ _STANDALONE = frozenset(
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
-_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 
 
 @dataclass(slots=True)
@@ -138,6 +139,8 @@ class DocumentActors:
         text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
         kb = self.kb
         if text in kb.person_names or text in kb.org_names:
+            return m
+        if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
         span = self._span(m)
         if (
@@ -306,6 +309,11 @@ class DocumentActors:
                 continue
             if reading.org is not None and not reading.countries:
                 continue
+            if any(
+                m.label in _PLACES and span.start_char <= m.span.start < span.end_char
+                for m in found
+            ):
+                continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
             plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
             if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
                 plural = False

@@ -189,7 +189,7 @@ class DocumentPlaces:
             return False
         actor = m.actor
         if actor is not None:
-            if actor.id.startswith("c:") and "/" in actor.id:
+            if actor.id.startswith("c:") and "/" in actor.id and actor.sector != "CVL":
                 return False  # a capital or seat standing for its government
             if actor.id.startswith(("p:", "local:", "office:", "g:")):
                 return False
