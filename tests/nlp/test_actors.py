@@ -9,7 +9,6 @@ import pytest
 
 from dateline.config import Settings
 from dateline.model import AnnotatedDocument, Document, Mention, Span
-from dateline.nlp.actors import resolve_span
 from dateline.pipeline import Pipeline
 
 # A story written for these tests (not from any outlet), dated in Keir Starmer's premiership.

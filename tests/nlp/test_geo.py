@@ -44,7 +44,7 @@ def test_document_context_picks_the_right_odessa(pipeline: Pipeline) -> None:
 
 def test_region_phrase_is_a_first_level_area(pipeline: Pipeline) -> None:
     result = annotate(pipeline, "Two villages in the Kharkiv region were shelled on Monday.")
-    area = [m for m in result.annotations.entities if m.text.startswith("Kharkiv")][0]
+    area = next(m for m in result.annotations.entities if m.text.startswith("Kharkiv"))
     assert area.text == "Kharkiv region"
     assert area.place is not None and area.place.feature == "admin1"
     assert area.place.resolution == 3
@@ -55,7 +55,7 @@ def test_capital_as_agent_gets_no_place(pipeline: Pipeline) -> None:
     result = annotate(
         pipeline, "Washington accused Beijing of hacking, while talks continued in Geneva."
     )
-    beijing = [m for m in result.annotations.entities if m.text == "Beijing"][0]
+    beijing = next(m for m in result.annotations.entities if m.text == "Beijing")
     assert beijing.place is None and beijing.actor is not None
     assert place_of(result, "Geneva").place.country == "CHE"  # type: ignore[union-attr]
 
