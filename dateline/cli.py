@@ -124,7 +124,9 @@ def _read_options(settings: Settings, html_date: str | None) -> Any:
     from dateline.ingest.dated_text import parse_date
 
     day = parse_date(html_date, "--date") if html_date else None
-    return ReadOptions(max_bytes=settings.max_bytes, html_date=day)
+    return ReadOptions(
+        max_bytes=settings.max_bytes, html_date=day, html_min_words=settings.html_min_words
+    )
 
 
 @main.command()
@@ -220,8 +222,9 @@ def _print_report(report: Any) -> None:
         f"(already stored), {len(report.rejected)} rejected · {report.words:,} words in "
         f"{report.seconds:.1f} s ({report.words_per_second:,.0f} words/s)"
     )
-    for doc_id, twin in report.duplicates:
-        err.print(f"note: {escape(doc_id)} has the same content as {escape(twin)}")
+    for doc_id, twin, similarity in report.duplicates:
+        how = "has the same content as" if similarity >= 1.0 else "is a near-duplicate of"
+        err.print(f"note: {escape(doc_id)} {how} {escape(twin)}")
 
 
 @main.command("export")
@@ -258,23 +261,15 @@ def docs(db: str | None, limit: int) -> None:
     Examples:
       dateline docs --db news.db --limit 20
     """
-    from rich.table import Table
-
     with open_store(db, read_only=True) as store:
         rows = store.list_documents(limit=limit)
     if not rows:
         out.print("No documents yet. Add some with: dateline ingest PATH")
         return
-    table = Table("id", "date", "title", "entities", "timexes", "quotes", "events")
-    for r in rows:
-        counts = dict(r.counts)
-        table.add_row(
-            escape(r.id),
-            r.date.isoformat(),
-            escape(r.title or ""),
-            *(str(counts[k]) for k in ("entities", "timexes", "quotes", "events")),
-        )
-    out.print(table)
+    from dateline.export.console import document_lines
+
+    for line in document_lines(rows):
+        out.print(line)
 
 
 @main.command()
