@@ -310,7 +310,9 @@ class DocumentActors:
             if reading.org is not None and not reading.countries:
                 continue
             if any(
-                m.label in _PLACES and span.start_char <= m.span.start < span.end_char
+                m.label in _PLACES
+                and m.text not in self.kb.adjectives
+                and span.start_char <= m.span.start < span.end_char
                 for m in found
             ):
                 continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
