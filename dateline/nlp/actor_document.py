@@ -18,12 +18,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.symbols import NOUN as NOUN_POS
+from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
 from dateline.kb.model import Person
+from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
@@ -39,6 +44,9 @@ _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+_NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
+_ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
+"""Dependency labels of a noun chunk's root (as in spaCy's English ``noun_chunks``), with ROOT."""
 
 
 @dataclass(slots=True)
@@ -71,6 +79,9 @@ class Settings:
     usage: UsageRules
     provenance: Provenance
     min_population: int
+    places: PlaceIndex
+    place_words: frozenset[str]
+    noun_hashes: np.ndarray  # string ids of the single-word sector nouns (numpy, for isin)
 
 
 class DocumentActors:
@@ -143,20 +154,23 @@ class DocumentActors:
         if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
         span = self._span(m)
-        if (
-            span is not None
-            and span.start > 0
-            and self.parse[span.start - 1].text in (self.vocab.honorifics)
+        if span is None or (
+            span.start > 0 and self.parse[span.start - 1].text in self.vocab.honorifics
         ):
             return m
         if kb.country_of_name(text) or fold(text) in kb.capitals or fold(text) in kb.places:
             return replace(m, label="GPE")
-        cities = kb.gazetteer.lookup(text)
-        if not cities or span is None:
+        place_word = span.end < len(self.parse) and (
+            self.parse[span.end].lower_ in self.cfg.place_words
+        )
+        cands = self.cfg.places.candidates(text, fuzzy=place_word)
+        if not cands:
             return m
-        big = cities[0].population >= self.cfg.min_population
-        if (m.label == "PERSON" and " " not in text and big) or (
-            classify(span, self.cfg.usage) == "location"
+        big = max(c.population for c in cands) >= self.cfg.min_population
+        if (
+            (m.label == "PERSON" and " " not in text and big)
+            or place_word
+            or classify(span, self.cfg.usage) == "location"
         ):
             return replace(m, label="GPE")
         return m
@@ -290,11 +304,39 @@ class DocumentActors:
             out.append(mention)
         return out
 
+    def _noun_chunks(self) -> list[tuple[SpacySpan, int]]:
+        """Noun chunks headed by a sector noun (or ending a multi-word one), with the root.
+
+        Same spans as spaCy's English ``noun_chunks`` (a noun in an argument slot, from its
+        left edge), but only around the few tokens that can matter: the candidates are
+        found on the token arrays, without walking the document in Python.
+        """
+        doc = self.parse
+        strings = doc.vocab.strings
+        argument = {strings[name] for name in (*_ARGUMENT_DEPS, "ROOT")}
+        conj = strings["conj"]
+        table = doc.to_array([LOWER, LEMMA, DEP, POS])
+        hits = np.isin(table[:, :2], self.cfg.noun_hashes).any(axis=1)
+        roots = {int(i) for i in hits.nonzero()[0]}
+        roots.update(e - 1 for label, _, e in self.phrases if label == NOUN)
+        out = []
+        for i in sorted(roots):
+            if table[i, 3] not in _NOMINAL:
+                continue
+            word = doc[i]
+            head = word
+            while head.dep == conj and head.head.i < head.i:
+                head = head.head
+            if head.dep not in argument:
+                continue
+            out.append((doc[word.left_edge.i : i + 1], i))
+        return out
+
     def _group_mentions(self, found: list[Mention]) -> list[Mention]:
         out = []
         resolver = self.cfg.resolver
-        for chunk in self.parse.noun_chunks:
-            root = chunk.root
+        for chunk, root_i in self._noun_chunks():
+            root = self.parse[root_i]
             sector = self.vocab.nouns.get(root.lower_) or self.vocab.nouns.get(root.lemma_.lower())
             multi = [
                 x

@@ -13,11 +13,13 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.tokens import Doc as SpacyDoc
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
 from dateline.kb import KnowledgeBase
+from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Annotations, Document, Mention, Provenance, Span
 from dateline.nlp.actor_document import DocumentActors, Settings
 from dateline.nlp.actor_phrase import PhraseResolver
@@ -36,26 +38,42 @@ class ActorResolver:
     """The compiled knowledge and vocabulary for actor resolution, shared per pipeline."""
 
     def __init__(
-        self, kb: KnowledgeBase, vocab: ActorVocab, usage: UsageRules, nlp: Language, geo: dict
+        self,
+        kb: KnowledgeBase,
+        vocab: ActorVocab,
+        usage: UsageRules,
+        nlp: Language,
+        geo: dict,
+        places: PlaceIndex,
     ) -> None:
         self.kb = kb
-        kb.gazetteer  # noqa: B018 - build the place index now, not on the first document
+        self.places = places
         admin = frozenset(geo["admin_words"])
         self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin)
         self.usage = usage
         self.min_population = int(geo["min_population_relabel"])
+        # String ids of the one-word sector nouns, to find them on token arrays.
+        strings = nlp.vocab.strings
+        self.noun_ids = np.array(
+            sorted({strings[w] for w in vocab.nouns if " " not in w}), dtype=np.uint64
+        )
+        # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
+        self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
 
     @classmethod
     def for_resources(cls, resources: Resources) -> ActorResolver:
         """The resolver of this pipeline's resources (built once, then shared)."""
         found = _RESOLVERS.get(resources)
         if found is None:
+            from dateline.nlp.geo import place_index
+
             found = cls(
                 resources.kb,
                 ActorVocab.from_rules(resources.rules("actors")),
                 UsageRules.from_rules(resources.rules("usage")),
                 resources.nlp,
                 resources.rules("geo"),
+                place_index(resources),
             )
             _RESOLVERS[resources] = found
         return found
@@ -122,7 +140,13 @@ class ActorsComponent:
         self.resolver = resolver
         self.provenance = Provenance(self.name, self.version)
         self.settings = Settings(
-            resolver.phrase, resolver.usage, self.provenance, resolver.min_population
+            resolver.phrase,
+            resolver.usage,
+            self.provenance,
+            resolver.min_population,
+            resolver.places,
+            resolver.place_words,
+            resolver.noun_ids,
         )
 
     @classmethod

@@ -23,8 +23,9 @@ from spacy.tokens import Span as SpacySpan
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
 from dateline.kb.gazetteer import distance_km, fold
-from dateline.kb.places import Candidate, PlaceIndex
-from dateline.model import Annotations, Document, Mention, Provenance, Span
+from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
+from dateline.model import Annotations, Document, Mention, Provenance
+from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
 from dateline.nlp.usage import UsageRules, classify
 
 if TYPE_CHECKING:
@@ -34,13 +35,15 @@ _INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDict
 NEAR_KM = 150.0
 CONTEXT_CAP = 3.0
 REGION_KM = 500.0
+FUZZY_PENALTY = 1.5
 
 
 def place_index(resources: Resources) -> PlaceIndex:
     """The place index of this pipeline's resources (built once, then shared)."""
     found = _INDEXES.get(resources)
     if found is None:
-        found = _INDEXES[resources] = PlaceIndex(resources.kb)
+        spelling = SpellingRules.from_rules(resources.rules("geo")["spelling"])
+        found = _INDEXES[resources] = PlaceIndex(resources.kb, spelling)
     return found
 
 
@@ -52,6 +55,7 @@ class GeoRules:
     city_words: frozenset[str]
     directions: frozenset[str]
     labels: frozenset[str]
+    missed_min_population: int
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> GeoRules:
@@ -61,6 +65,7 @@ class GeoRules:
             frozenset(data["city_words"]),
             frozenset(data["directions"]),
             frozenset(data["labels"]),
+            int(data["missed_min_population"]),
         )
 
 
@@ -68,7 +73,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.0.0"
+    version = "1.1.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -77,7 +82,15 @@ class GeoComponent:
         self.rules = rules
         self.usage = usage
         self.provenance = Provenance(self.name, self.version)
+        self.mention_rules = MentionRules(
+            rules.admin_words,
+            rules.labels,
+            usage,
+            rules.missed_min_population,
+            self.provenance,
+        )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
+        index.spelling_keys  # noqa: B018
 
     @classmethod
     def create(cls, resources: Resources) -> GeoComponent:
@@ -105,12 +118,11 @@ class DocumentPlaces:
         self.kb = comp.index.kb
         self.parse = parse
         self.deadline = deadline
-        self.levels: dict[tuple[int, int], str] = {}
+        self.finder = PlaceMentions(comp.mention_rules, comp.index, parse)
 
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Mentions with places set (and area phrases and missed town names added)."""
-        found = self._extend_areas(list(mentions))
-        found = self._add_missed(found)
+        found = self.finder.run(list(mentions))
         found.sort(key=lambda m: (m.span.start, m.span.end))
         weights = self._country_weights(found)
         wanted = {i: self._names_place(m) for i, m in enumerate(found)}
@@ -119,14 +131,16 @@ class DocumentPlaces:
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
                 chosen[i] = cands[0]
-        anchors = [(c.lat, c.lon) for c in chosen.values() if c.resolution <= 3]
+        # Places already resolved pull ambiguous names toward them (one anchor per point).
+        anchors = list(dict.fromkeys((c.lat, c.lon) for c in chosen.values() if c.resolution <= 3))
         for i, cands in options.items():
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
                 chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
-                if chosen[i].resolution <= 3:
-                    anchors.append((chosen[i].lat, chosen[i].lon))
+                point = (chosen[i].lat, chosen[i].lon)
+                if chosen[i].resolution <= 3 and point not in anchors:
+                    anchors.append(point)
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -136,52 +150,6 @@ class DocumentPlaces:
     # ------------------------------------------------------------------ mentions
     def _tokens(self, m: Mention) -> SpacySpan | None:
         return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
-
-    def _extend_areas(self, found: list[Mention]) -> list[Mention]:
-        out = []
-        words = self.comp.rules.admin_words
-        for m in found:
-            span = self._tokens(m)
-            if span is None or m.label not in self.comp.rules.labels or span.end >= len(self.parse):
-                out.append(m)
-                continue
-            nxt = self.parse[span.end]
-            if nxt.lower_ in words and not any(o.span.start == nxt.idx for o in found):
-                text = self.parse.text[m.span.start : nxt.idx + len(nxt)]
-                grown = replace(m, span=Span(m.span.start, nxt.idx + len(nxt)), text=text)
-                grown = replace(grown, evidence=(grown.span,))
-                self.levels[(grown.span.start, grown.span.end)] = words[nxt.lower_]
-                out.append(grown)
-            else:
-                out.append(m)
-        return out
-
-    def _add_missed(self, found: list[Mention]) -> list[Mention]:
-        """Capitalised names after a locative preposition that GeoNames knows."""
-        taken = {i for m in found for i in range(m.span.start, m.span.end)}
-        usage = self.comp.usage
-        doc = self.parse
-        out = list(found)
-        i = 0
-        while i < len(doc) - 1:
-            tok = doc[i]
-            i += 1
-            if tok.lower_ not in usage.locative_preps or doc[i].idx in taken:
-                continue
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].idx not in taken:
-                j += 1
-            if j == i or not doc[i].text[:1].isupper():
-                continue
-            span = doc[i:j]
-            if self.index.candidates(span.text):
-                out.append(
-                    Mention(
-                        Span(span.start_char, span.end_char), span.text, "GPE", self.comp.provenance
-                    )
-                )
-            i = j
-        return out
 
     def _names_place(self, m: Mention) -> bool:
         """Whether this mention should get a place (it names one and is used as one)."""
@@ -203,21 +171,9 @@ class DocumentPlaces:
         usage = classify(span, self.comp.usage)
         return not (actor is not None and actor.id.startswith("c:") and usage == "agent")
 
-    def _base_name(self, m: Mention) -> tuple[str, str | None]:
-        level = self.levels.get((m.span.start, m.span.end))
-        text = m.text
-        for article in ("the ", "The "):
-            if text.startswith(article):
-                text = text[len(article) :]
-        if level is not None:
-            text = text.rsplit(" ", 1)[0]
-        for direction in self.comp.rules.directions:
-            if fold(text).startswith(direction + " "):
-                text = text.split(" ", 1)[1]
-        return text.removesuffix("’s").removesuffix("'s"), level
-
     def _candidates(self, m: Mention) -> list[Candidate]:
-        base, level = self._base_name(m)
+        level = self.finder.level_of(m)
+        base = base_name(m.text, level, self.comp.rules.directions)
         cands = self.index.candidates(base)
         if level is None or not cands:
             return cands
@@ -225,8 +181,19 @@ class DocumentPlaces:
         if not towns:
             return cands
         if level == "admin1":
-            areas = {c.admin1: c for c in towns}
-            return [self.index.area(key, m.text) for key in areas if key is not None]
+            # Weigh each area by the town it is named after, not by its own size (the
+            # "Odesa region" is Ukraine's, though Texas is bigger than the oblast).
+            best: dict[tuple[str, str], Candidate] = {}
+            for c in towns:
+                if c.admin1 is None:
+                    continue
+                held = best.get(c.admin1)
+                if held is None or c.population > held.population:
+                    best[c.admin1] = c
+            return [
+                replace(self.index.area(key, m.text), population=c.population, curated=c.curated)
+                for key, c in best.items()
+            ]
         return [replace(c, name=m.text, feature="admin2", geonameid=None) for c in towns]
 
     # ------------------------------------------------------------------ context
@@ -261,6 +228,8 @@ class DocumentPlaces:
         score = math.log10(c.population + 10)
         if c.curated:
             score += 3.0
+        if c.fuzzy:
+            score -= FUZZY_PENALTY
         if c.country:
             score += min(CONTEXT_CAP, weights[c.country])
         if anchors and c.resolution <= 3:

@@ -30,6 +30,7 @@ class UsageRules:
     directional_preps: frozenset[str]
     agentive_preps: frozenset[str]
     motion_words: frozenset[str]
+    origin_words: frozenset[str]
     physical_verbs: frozenset[str]
     stative_verbs: frozenset[str]
     place_heads: frozenset[str]
@@ -52,10 +53,13 @@ def _prep_usage(prep: Token, rules: UsageRules) -> Usage:
     if word in rules.locative_preps:
         return "location"
     if word in rules.directional_preps:
-        governor = prep.head
-        return "location" if governor.lemma_.lower() in rules.motion_words else "agent"
+        governor = prep.head.lemma_.lower()
+        origin = word == "from" and governor in rules.origin_words
+        return "location" if governor in rules.motion_words or origin else "agent"
     if word == "of":
-        return "location" if prep.head.lemma_.lower() in rules.place_heads else "agent"
+        # "the mayor of Kyiv", "the shelling of Nikopol": the object is the place itself.
+        head = prep.head.lemma_.lower()
+        return "location" if head in rules.place_heads or head in rules.physical_verbs else "agent"
     if word in rules.agentive_preps:
         return "agent"
     return "other"

@@ -65,3 +65,30 @@ def test_gazetteer_lookup(kb: KnowledgeBase) -> None:
     towns = kb.gazetteer.lookup("Kiev")
     assert towns and towns[0].country == "UA"
     assert distance_km(towns[0].lat, towns[0].lon, 50.45, 30.52) < 25
+
+
+def test_spelling_key_matches_transliterations() -> None:
+    from dateline.kb.places import SpellingRules
+    from dateline.rules import load_rules
+
+    rules = SpellingRules.from_rules(load_rules("geo")["spelling"])
+    assert rules.bare("al qamishli") == "qamishli"
+    assert rules.bare("alma ata") == "alma ata"
+    assert rules.key(fold("Hodeidah")) == rules.key(fold("Al Ḩudaydah"))
+    assert rules.key(fold("Nuseirat")) == rules.key(fold("An Nuşayrāt"))
+    assert rules.key(fold("Raqa")) == rules.key(fold("Ar Raqqah"))
+    assert rules.close("hodeidah", "al hudaydah")
+    assert not rules.close("hodeidah", "bodeidah")  # first letters differ
+    assert not rules.close("nasser", "nusayrat")
+
+
+def test_place_index_finds_variants_only_when_asked(kb: KnowledgeBase) -> None:
+    from dateline.kb.places import PlaceIndex, SpellingRules
+    from dateline.rules import load_rules
+
+    index = PlaceIndex(kb, SpellingRules.from_rules(load_rules("geo")["spelling"]))
+    assert not index.candidates("Hudeidah", fuzzy=False)
+    found = index.candidates("Hudeidah")
+    assert found and all(c.fuzzy for c in found) and found[0].country == "YEM"
+    qamishli = index.candidates("Qamishli")
+    assert qamishli and not qamishli[0].fuzzy and qamishli[0].country == "SYR"

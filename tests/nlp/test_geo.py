@@ -81,3 +81,80 @@ def test_nearby_places_pull_ambiguous_names(pipeline: Pipeline) -> None:
     lyman = place_of(result, "Lyman").place
     assert lyman is not None and lyman.country == "UKR"
     assert distance_km(lyman.lat, lyman.lon, 48.97, 37.81) < 25
+
+
+def _near(m: Mention, lat: float, lon: float, km: float = 25) -> bool:
+    assert m.place is not None
+    return distance_km(m.place.lat, m.place.lon, lat, lon) < km
+
+
+def test_small_village_from_the_500_people_list(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Marines dug in around Krynky on the river's left bank.")
+    assert _near(place_of(result, "Krynky"), 46.73, 33.08)
+
+
+def test_name_without_its_arabic_article(pipeline: Pipeline) -> None:
+    # GeoNames spells it "Al Qamishli".
+    result = annotate(pipeline, "A car bomb went off at a checkpoint in Qamishli on Monday.")
+    m = place_of(result, "Qamishli")
+    assert m.place is not None and m.place.country == "SYR"
+    assert _near(m, 37.05, 41.23)
+
+
+def test_transliteration_variant(pipeline: Pipeline) -> None:
+    # GeoNames spells it "Al Hudaydah"; no alias of ours mentions "Hodeidah".
+    result = annotate(pipeline, "Warships shot down two drones off Hodeidah overnight.")
+    m = place_of(result, "Hodeidah")
+    assert m.place is not None and m.place.country == "YEM"
+    assert _near(m, 14.80, 42.95)
+
+
+def test_area_phrase_whatever_the_label(pipeline: Pipeline) -> None:
+    text = "Drones were downed over the Odesa region, and shelling hit the Donetsk Oblast."
+    result = annotate(pipeline, text)
+    areas = {m.text: m.place for m in result.annotations.entities if m.place is not None}
+    odesa = next(p for t, p in areas.items() if t.startswith("Odesa"))
+    donetsk = next(p for t, p in areas.items() if "Donetsk" in t)
+    assert odesa.feature == "admin1" and odesa.country == "UKR"
+    assert donetsk.feature == "admin1" and donetsk.country == "UKR"
+    assert distance_km(odesa.lat, odesa.lon, 46.5, 30.7) < 200
+    assert distance_km(donetsk.lat, donetsk.lon, 48.0, 37.8) < 200
+
+
+def test_plural_area_word_applies_to_every_joined_name(pipeline: Pipeline) -> None:
+    text = "Clashes were reported in Homs and Hama governorates on Friday."
+    result = annotate(pipeline, text)
+    placed = [m for m in result.annotations.entities if m.place is not None]
+    assert {m.place.feature for m in placed} == {"admin1"}  # type: ignore[union-attr]
+    assert len(placed) == 2
+
+
+def test_speaking_from_a_city_is_a_location(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Speaking from Berlin, the minister urged calm.")
+    assert place_of(result, "Berlin").place.country == "DEU"  # type: ignore[union-attr]
+
+
+def test_object_of_an_attack_nominal_is_a_location(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "The shelling of Nikopol went on all night.")
+    assert _near(place_of(result, "Nikopol"), 47.57, 34.39)
+
+
+def test_curated_name_the_model_does_not_tag(pipeline: Pipeline) -> None:
+    text = "Bakhmut, which Russian officials call Artemovsk, was destroyed in the fighting."
+    result = annotate(pipeline, text)
+    m = place_of(result, "Bakhmut")
+    assert text[m.span.start : m.span.end] == "Bakhmut"
+    assert _near(m, 48.6, 38.0)
+
+
+def test_name_before_a_camp_or_territory_word_is_a_place(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "A strike on the Nuseirat camp wounded dozens of people.")
+    m = next(x for x in result.annotations.entities if x.text.startswith("Nuseirat"))
+    assert m.actor is None and m.place is not None and m.place.country == "PSE"
+
+
+def test_a_person_is_not_a_place(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Marco Rubio met Andrii Sybiha in Washington on Tuesday.")
+    for m in result.annotations.entities:
+        if m.text in ("Marco Rubio", "Andrii Sybiha"):
+            assert m.place is None

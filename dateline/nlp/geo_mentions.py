@@ -1,0 +1,200 @@
+"""Place mentions the ``entities`` layer misses or cuts short, for the ``geo`` component.
+
+* Area phrases: a name followed by an administrative word ("Kharkiv region", "Donetsk
+  Oblast", "Rutshuru territory") becomes one mention with that level, whatever label the
+  small model gave the name; a plural word ("Homs and Aleppo governorates") gives its level
+  to the names joined to it.
+* Missed names: untagged proper nouns that name a known place, after a locative preposition
+  ("near Krynky", "over the Odesa region"), or used as a location anywhere in the sentence
+  when the place is well known ("Bakhmut ... was destroyed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.attrs import IS_TITLE, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.kb.gazetteer import fold
+from dateline.kb.places import PlaceIndex
+from dateline.model import Mention, Provenance, Span
+from dateline.nlp.usage import UsageRules, classify
+
+_DETERMINERS = frozenset({"the"})
+_JOINERS = frozenset({",", "and", "&"})
+Level = str
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRules:
+    """What the finder needs: area words, usage words, labels and the population bar."""
+
+    admin_words: dict[str, Level]
+    labels: frozenset[str]
+    usage: UsageRules
+    missed_min_population: int
+    provenance: Provenance
+
+
+class PlaceMentions:
+    """Grows area phrases and adds missed place names in one parsed document."""
+
+    def __init__(self, rules: MentionRules, index: PlaceIndex, parse: SpacyDoc) -> None:
+        self.rules = rules
+        self.index = index
+        self.parse = parse
+        self.levels: dict[tuple[int, int], Level] = {}
+
+    def run(self, found: list[Mention]) -> list[Mention]:
+        """The mentions with area phrases grown and missed names added."""
+        found = self._extend_areas(found)
+        return self._add_missed(found)
+
+    def level_of(self, m: Mention) -> Level | None:
+        """The administrative level a mention names (from its own last word or its extension)."""
+        level = self.levels.get((m.span.start, m.span.end))
+        if level is not None:
+            return level
+        words = m.text.removesuffix("’s").removesuffix("'s").split()
+        if len(words) > 1:
+            return self.rules.admin_words.get(words[-1].lower())
+        return None
+
+    # ------------------------------------------------------------------ areas
+    def _tokens(self, m: Mention) -> SpacySpan | None:
+        return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
+
+    def _extend_areas(self, found: list[Mention]) -> list[Mention]:
+        words = self.rules.admin_words
+        starts = {m.span.start for m in found}
+        out: list[Mention] = []
+        for m in found:
+            span = self._tokens(m)
+            nxt = self.parse[span.end] if span is not None and span.end < len(self.parse) else None
+            if nxt is None or nxt.lower_ not in words or nxt.idx in starts:
+                out.append(m)
+                continue
+            if not self._may_name_place(m):
+                out.append(m)
+                continue
+            end = nxt.idx + len(nxt)
+            grown = replace(
+                m, span=Span(m.span.start, end), text=self.parse.text[m.span.start : end]
+            )
+            grown = replace(grown, evidence=(grown.span,))
+            self.levels[(grown.span.start, grown.span.end)] = words[nxt.lower_]
+            out.append(grown)
+            if nxt.lower_.endswith("s"):
+                self._share_level(out, span.start, words[nxt.lower_])
+        return out
+
+    def _may_name_place(self, m: Mention) -> bool:
+        if m.label in self.rules.labels:
+            return True
+        text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        return m.label in ("ORG", "PERSON", "NORP") and bool(self.index.candidates(text, False))
+
+    def _share_level(self, out: list[Mention], start: int, level: Level) -> None:
+        """ "Homs and Aleppo governorates": earlier names joined by commas and "and" share it."""
+        by_end = {self._end_token(m): m for m in out}
+        i = start
+        while i > 0 and self.parse[i - 1].lower_ in _JOINERS:
+            j = i - 1
+            while j > 0 and self.parse[j - 1].lower_ in _JOINERS:
+                j -= 1
+            prev = by_end.get(j)
+            if prev is None:
+                return
+            self.levels[(prev.span.start, prev.span.end)] = level
+            span = self._tokens(prev)
+            if span is None:
+                return
+            i = span.start
+
+    def _end_token(self, m: Mention) -> int:
+        span = self._tokens(m)
+        return span.end if span is not None else -1
+
+    # ------------------------------------------------------------------ missed names
+    def _add_missed(self, found: list[Mention]) -> list[Mention]:
+        taken = {i for m in found for i in range(m.span.start, m.span.end)}
+        doc = self.parse
+        out = list(found)
+        # Only capitalised tokens can start a name: find them without a Python loop.
+        titled = doc.to_array([IS_TITLE, POS])
+        starts = [int(i) for i in titled[:, 0].nonzero()[0]]
+        propn = titled[:, 1] == PROPN
+        end_of_last = -1
+        for i in starts:
+            tok = doc[i]
+            if i < end_of_last or tok.idx in taken or not self._name_like(tok, propn[i]):
+                continue
+            j = i + 1
+            while j < len(doc) and propn[j] and doc[j].idx not in taken:
+                j += 1
+            end_of_last = j
+            mention = self._missed(doc[i:j], taken)
+            if mention is not None:
+                out.append(mention)
+                taken.update(range(mention.span.start, mention.span.end))
+        return out
+
+    def _name_like(self, tok: Token, propn: bool) -> bool:
+        # The small model sometimes tags a town as an adverb or a noun ("Bakhmut, which ..."):
+        # a word our alias table knows counts as a name whatever its part of speech.
+        return bool(propn) or (tok.is_alpha and fold(tok.text) in self.index.kb.places)
+
+    def _missed(self, run: SpacySpan, taken: set[int]) -> Mention | None:
+        """A mention for an untagged proper-noun run when it names a known place."""
+        doc = self.parse
+        end = run.end
+        level = None
+        if (
+            end < len(doc)
+            and doc[end].lower_ in self.rules.admin_words
+            and doc[end].idx not in taken
+        ):
+            level = self.rules.admin_words[doc[end].lower_]
+            end += 1
+        after_prep = self._after_locative(run.start)
+        # Spelling variants only where the sentence already says "a place" ("off Hodeidah").
+        cands = self.index.candidates(run.text, fuzzy=after_prep or level is not None)
+        if not cands:
+            return None
+        if not after_prep and level is None:
+            known = any(
+                c.curated or c.population >= self.rules.missed_min_population for c in cands
+            )
+            if not known or classify(run, self.rules.usage) != "location":
+                return None
+        span = doc[run.start : end]
+        mention = Mention(
+            Span(span.start_char, span.end_char), span.text, "GPE", self.rules.provenance
+        )
+        if level is not None:
+            self.levels[(mention.span.start, mention.span.end)] = level
+        return mention
+
+    def _after_locative(self, start: int) -> bool:
+        doc = self.parse
+        i = start - 1
+        if i >= 0 and doc[i].lower_ in _DETERMINERS:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.rules.usage.locative_preps
+
+
+def base_name(text: str, level: Level | None, directions: frozenset[str]) -> str:
+    """The place name inside a mention: no article, area word, direction or possessive."""
+    text = text.removesuffix("’s").removesuffix("'s")
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    if level is not None and " " in text:
+        text = text.rsplit(" ", 1)[0]
+    for direction in directions:
+        if fold(text).startswith(direction + " "):
+            text = text.split(" ", 1)[1]
+    return text
