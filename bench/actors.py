@@ -4,7 +4,9 @@
 
 Each case's phrase is parsed by the shared spaCy model and read by the same phrase
 resolver the ``actors`` layer uses; its optional context ("German", "Mexico") gives the
-country the text is about. Prints accuracy, words/s and the added cost over spaCy.
+country the text is about, and its date (NGEC's "today" is ``TODAY`` in
+``bench/corpora/ngec_actors.py``, which explains the choice) the day offices are read on.
+Prints accuracy, words/s and the added cost over spaCy.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from dateline.config import Settings
 from dateline.nlp.actors import ActorResolver
 from dateline.resources import Resources
 
-FLOORS = {"case": 0.74, "country": 0.78, "sector": 0.75}
-"""Pinned floors for --gate (measured values sit above them; see the report table)."""
+FLOORS = {"case": 0.88, "country": 0.92, "sector": 0.90}
+"""Pinned floors for --gate (the issue's target is 0.90 for country and sector)."""
 
 
 def context_country(resolver: ActorResolver, nlp: object, text: str) -> str | None:

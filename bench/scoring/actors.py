@@ -1,4 +1,10 @@
-"""Scoring actor resolution against NGEC-style expectations on country and sector."""
+"""Scoring actor resolution against NGEC-style expectations on country and sector.
+
+Two NGEC conventions differ from PLOVER's, which dateline follows; the scorer translates:
+* an international NGO has NGEC country "" and code ``NGO`` where dateline says country
+  ``NGO`` with the NGO's own sector (``o:icrc`` is ``NGO``/``MED``);
+* NGEC names the health sector ``HLH`` where PLOVER's sector list says ``MED``.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +21,23 @@ class Outcome:
     ok: bool
 
 
+NGEC_SECTORS = {"HLH": "MED"}
+"""NGEC sector codes and the PLOVER codes they stand for."""
+
+
+def ngec_view(country: str | None, sector: str | None) -> tuple[str | None, str | None]:
+    """A dateline (country, sector) as NGEC writes it (international NGOs: "" and NGO)."""
+    if country == "NGO":
+        return "", "NGO"
+    return country, sector
+
+
 def _check(op: str, expected: Any, got: str | None) -> bool:
     value = got or ""
+    if isinstance(expected, str):
+        expected = NGEC_SECTORS.get(expected, expected)
+    elif isinstance(expected, list):
+        expected = [NGEC_SECTORS.get(e, e) for e in expected]
     if op == "NotEq":
         return value != expected
     if op == "In":
@@ -28,6 +49,7 @@ def score_case(
     expect: dict[str, Any], country: str | None, sector: str | None, found: bool
 ) -> Outcome:
     """Compare one resolved actor (``found`` False: no actor) with the expectations."""
+    country, sector = ngec_view(country, sector)
     country_ok = sector_ok = None
     results = []
     for key, expected in expect.items():

@@ -29,6 +29,8 @@ from dateline.model import Actor
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PLURAL_ADJ = ("an", "i", "ot")
+MISSPELLING_MIN = 6
+"""Shortest country word we correct a one-letter misspelling of (shorter ones collide)."""
 
 
 def slug(text: str) -> str:
@@ -66,6 +68,7 @@ class KnowledgeBase:
         self._index_countries()
         self._index_names()
         self._index_offices()
+        self._index_misspellings()
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> KnowledgeBase:
@@ -121,6 +124,18 @@ class KnowledgeBase:
         for name, persons in self.person_names.items():
             self.folded.setdefault(fold(name), ("person", persons[0]))
 
+    def _index_misspellings(self) -> None:
+        """Country words by every one-letter deletion, to catch one-letter misspellings."""
+        self.country_words: dict[str, str] = {}
+        for table in (self.country_names, self.adjectives, self.demonym_nouns):
+            for word, iso3 in table.items():
+                if " " not in word and len(word) >= MISSPELLING_MIN:
+                    self.country_words.setdefault(word.lower(), iso3)
+        self._deletions: dict[str, set[str]] = {}
+        for word in self.country_words:
+            for key in (word, *_deletions(word)):
+                self._deletions.setdefault(key, set()).add(word)
+
     def _index_offices(self) -> None:
         self.holders: dict[tuple[str, str], list[Holding]] = {}
         self.executives: dict[str, list[Holding]] = {}
@@ -129,6 +144,11 @@ class KnowledgeBase:
                 self.holders.setdefault((term.country, term.role), []).append(Holding(person, term))
                 if term.executive:
                     self.executives.setdefault(term.country, []).append(Holding(person, term))
+        self.surnames: dict[str, list[Person]] = {}
+        for person in self.people:
+            words = person.name.split()
+            if len(words) > 1:
+                self.surnames.setdefault(fold(words[-1]), []).append(person)
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
@@ -153,6 +173,26 @@ class KnowledgeBase:
             if r == role:
                 out.extend(h for h in pool if h.term.covers(day))
         return out
+
+    def by_surname(self, surname: str, day: dt.date, role: str | None = None) -> Person | None:
+        """The one person called ``surname`` in office on ``day`` (holding ``role`` if given)."""
+        found = []
+        for person in self.surnames.get(fold(surname), ()):
+            held = {t.role for t in person.terms_on(day)}
+            if held and (role is None or role in held):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
+    def country_of_misspelling(self, word: str) -> str | None:
+        """The country of a country word misspelt by one letter ("Kazahks" -> KAZ), if unique."""
+        low = word.lower()
+        if len(low) < MISSPELLING_MIN or low in self.country_words:
+            return self.country_words.get(low)
+        near = set()
+        for key in (low, *_deletions(low)):
+            near.update(w for w in self._deletions.get(key, ()) if _one_edit(low, w))
+        codes = {self.country_words[w] for w in near}
+        return codes.pop() if len(codes) == 1 else None
 
     def country_of_name(self, text: str) -> str | None:
         """ISO3 for a country name or short form as written ("Britain", "UK")."""
@@ -185,9 +225,11 @@ class KnowledgeBase:
             )
         past = person.last_term_before(day)
         if past is not None:
+            # Out of office: a party figure stays one (PTY), anyone else is a former official.
             title = role or f"former {past.title}"
+            sector = person.sector or FORMER_SECTOR
             return Actor(
-                f"p:{person.id}", person.name, person.country, FORMER_SECTOR, title, person.wikidata
+                f"p:{person.id}", person.name, person.country, sector, title, person.wikidata
             )
         return Actor(
             f"p:{person.id}", person.name, person.country, person.sector, role, person.wikidata
@@ -204,6 +246,24 @@ class KnowledgeBase:
             sector,
             role,
         )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one deletion, insertion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _geonames_capitals() -> dict[str, str]:

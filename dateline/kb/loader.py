@@ -69,10 +69,26 @@ def check(data: Any, name: str, where: str) -> Any:
     return data
 
 
+def shipped_files(name: str) -> list[str]:
+    """The shipped files of one section: ``<name>.yaml`` and any ``<name>_*.yaml``."""
+    folder = resources.files(_PACKAGE).joinpath("data")
+    names = (p.name for p in folder.iterdir())
+    extra = sorted(n for n in names if n.startswith(f"{name}_") and n.endswith(".yaml"))
+    return [f"{name}.yaml", *extra]
+
+
 def shipped(name: str) -> Any:
-    """One shipped knowledge file, validated."""
-    path = resources.files(_PACKAGE).joinpath("data", f"{name}.yaml")
-    return check(yaml.safe_load(path.read_text(encoding="utf-8")), name, f"kb/{name}.yaml")
+    """One shipped knowledge section (its main file and any ``<name>_*.yaml``), validated."""
+    folder = resources.files(_PACKAGE).joinpath("data")
+    merged: Any = None
+    for filename in shipped_files(name):
+        raw = yaml.safe_load(folder.joinpath(filename).read_text(encoding="utf-8"))
+        data = check(raw, name, f"kb/{filename}")
+        if merged is None:
+            merged = data
+        else:
+            merged[name] = merged[name] + data[name]
+    return merged
 
 
 def read_extension(path: Path) -> dict[str, Any]:

@@ -321,8 +321,8 @@ class DocumentActors:
         roots.update(e - 1 for label, _, e in self.phrases if label == NOUN)
         out = []
         for i in sorted(roots):
-            if table[i, 3] not in _NOMINAL:
-                continue
+            if table[i, 3] not in _NOMINAL or table[i, 3] == PRON:
+                continue  # a pronoun is never a group ("they"): coreference is not ours
             word = doc[i]
             head = word
             while head.dep == conj and head.head.i < head.i:
@@ -343,8 +343,8 @@ class DocumentActors:
                 for x in self.phrases
                 if x[0] == NOUN and x[1] >= chunk.start and x[2] == root.i + 1
             ]
-            if sector is None and not multi:
-                continue
+            if (sector is None and not multi) or root.lower_ in resolver.admin_words:
+                continue  # "the Odesa region" is a place, never a group
             span = resolver.trim(chunk)
             reading = resolver.read(span, self.names, self.phrases)
             if reading.person is not None or reading.office_span is not None:
@@ -383,6 +383,10 @@ class DocumentActors:
                 if held and held[0].country in kb.countries:
                     weights[held[0].country] += 2
             iso3 = kb.country_of_name(text) or kb.adjectives.get(text)
+            if iso3 is None and m.label == GROUP:
+                iso3 = kb.adjectives.get(text.split(" ", 1)[0])  # "Greek officials"
+            if iso3 is None and m.label in _PLACES:
+                iso3 = kb.capitals.get(fold(text))  # "Athens", "Kyiv"
             if iso3:
                 weights[iso3] += 1
         if not weights:

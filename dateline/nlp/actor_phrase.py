@@ -96,6 +96,10 @@ class Reading:
     former: bool = False
     modifier_sector: str | None = None
     demonym: str | None = None
+    deputy: bool = False  # "deputy foreign minister": a lesser office, never the holder
+    state_owned: bool = False  # "state media", "the official news agency"
+    honorific: str | None = None  # sector a leading title tells ("Gen.", "Sen.")
+    surname: tuple[int, int] | None = None  # a lone capitalised name after a title
 
 
 class PhraseResolver:
@@ -147,10 +151,30 @@ class PhraseResolver:
             elif label == NOUN and self.vocab.sector_of(text):
                 r.noun_sectors.append((e - 1, self.vocab.sector_of(text) or ""))
         self._read_tokens(r, span)
+        self._read_titles(r, span)
         if r.office_span is not None:
             country = r.countries[0] if r.countries else None
             r.office = self.vocab.office(r.office_text, country)
         return r
+
+    def _read_titles(self, r: Reading, span: SpacySpan) -> None:
+        """Deputies before an office, a leading honorific, and a lone name after a title."""
+        doc, vocab = span.doc, self.vocab
+        if r.office_span is not None:
+            before = r.office_span[0] - 1
+            if before >= span.start and doc[before].lower_ in vocab.deputies:
+                r.deputy = True
+        i = span.start
+        while i < span.end - 1 and doc[i].lower_ in vocab.deputies:
+            i += 1  # "Deputy Secretary Hicks"
+        first = i
+        while i < span.end and doc[i].text in vocab.honorifics:
+            r.honorific = vocab.honorific_sectors.get(doc[i].text, r.honorific)
+            i += 1
+        if r.office_span is not None and r.office_span[0] <= first < r.office_span[1]:
+            i = max(i, r.office_span[1])  # "Foreign Minister Park"
+        if i > first and i == span.end - 1 and _capitalised(doc[i]) and r.person is None:
+            r.surname = (i, i + 1)
 
     def _read_name(self, r: Reading, label: str, text: str, s: int, e: int) -> None:
         kb = self.kb
@@ -177,6 +201,8 @@ class PhraseResolver:
         root = span.root.i
         for tok in span:
             low = tok.lower_
+            if low in self.vocab.state_modifiers and tok.i < span.end - 1:
+                r.state_owned = True
             if low in self.vocab.modifiers and tok.i < span.end - 1:
                 sector = self.vocab.modifiers[low]
                 if sector == FORMER_SECTOR:
@@ -190,13 +216,34 @@ class PhraseResolver:
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries:
             for run in _name_runs(span):
-                words = run.split()
-                if len(words) > 1 and words[-1].lower() in self.admin_words:
-                    run = " ".join(words[:-1])
-                iso3 = self.place_country(run)
+                iso3 = self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
                     break
+
+    def _run_country(self, words: list[str]) -> str | None:
+        """The country of a place named by a run of capitalised words, or by its first or last
+        words when the others name a kind of body ("Santa Marta Self Defense Forces", "...
+        Alliance Northern Territory"; not "Victoria Nuland")."""
+        parts: list[tuple[list[str], list[str]]] = [(words, [])]
+        for size in range(len(words) - 1, 0, -1):
+            parts += [(words[:size], words[size:]), (words[-size:], words[:-size])]
+        for part, rest in parts:
+            if rest and not self._names_body(rest):
+                continue
+            iso3 = self.place_country(" ".join(part))
+            if iso3 is None and len(part) > 1 and part[-1].lower() in self.admin_words:
+                iso3 = self.place_country(" ".join(part[:-1]))  # "Kano State" -> "Kano"
+            if iso3:
+                return iso3
+        return None
+
+    def _names_body(self, words: list[str]) -> bool:
+        vocab = self.vocab
+        return any(
+            w.lower() in vocab.nouns or w.lower() in vocab.modifiers or vocab.sector_of(w.lower())
+            for w in words
+        )
 
     def place_country(self, name: str) -> str | None:
         """The country of a capital, a big town or a first-level area called ``name``."""
@@ -247,10 +294,12 @@ class PhraseResolver:
     def _whole_place_or_caps(self, text: str, day: dt.date) -> Actor | None:
         kb = self.kb
         key = fold(text)
-        if text.isupper() and key in kb.folded:
+        if text[:1].isupper() and key in kb.folded:
+            # Names written without their accents or in capitals ("Khurelsukh", "TASS").
             kind, entry = kb.folded[key]
             if kind == "org":
                 return kb.org_actor(entry, day)  # type: ignore[arg-type]
+            return kb.person_actor(entry, day)  # type: ignore[arg-type]
         if key in kb.capitals:
             return kb.country_actor(kb.capitals[key], "GOV")
         if text[:1].isupper() and " " not in text.strip():
@@ -258,6 +307,9 @@ class PhraseResolver:
             if cities and cities[0].population >= CITY_POPULATION:
                 iso3 = kb.by_iso2.get(cities[0].country)
                 return kb.country_actor(iso3, "CVL") if iso3 else None
+            misspelt = kb.country_of_misspelling(text)
+            if misspelt:
+                return kb.country_actor(misspelt)
         return None
 
     def from_reading(
@@ -265,6 +317,10 @@ class PhraseResolver:
     ) -> Actor | None:
         """Combine the signals of a phrase into one actor."""
         kb = self.kb
+        if r.person is None and r.surname is not None:
+            # "Deputy Secretary Hicks", "President Solih": a title and a known surname.
+            role = r.office.role if r.office is not None and not r.deputy else None
+            r.person = kb.by_surname(span.doc[r.surname[0]].text, day, role)
         if r.person is not None:
             return self._titled_person(r, day)
         country = r.countries[0] if r.countries else None
@@ -279,9 +335,20 @@ class PhraseResolver:
             office_actor = self._office_phrase(r, span, day, country or context)
             if office_actor is not None:
                 return office_actor
-        sector = self._head_sector(r, root)
+        sector = self._head_sector(r, span)
         if r.org is not None:
             return self._with_org(r.org, r.former, country, sector, day)
+        return self._plain(r, span, country, sector)
+
+    def _plain(
+        self, r: Reading, span: SpacySpan, country: str | None, sector: str | None
+    ) -> Actor | None:
+        """A phrase that names no known person or body: a country, a sector, or both."""
+        kb = self.kb
+        if sector is None and r.office is not None:
+            sector = r.office.sector  # "Harry Tseng, Taiwan's deputy foreign minister"
+        if sector is None and r.honorific is not None:
+            sector = r.honorific  # "Gen. Jane Roe", "Sen. John Doe"
         if r.former and sector in (None, "GOV", "MIL", "LEG", "JUD"):
             sector = FORMER_SECTOR
         if sector is None and r.seat is not None:
@@ -324,6 +391,10 @@ class PhraseResolver:
         office = self.vocab.office(r.office_text, country)
         if office is None:
             return None
+        if r.deputy:
+            # "the deputy foreign minister": a lesser office whose holder we do not track.
+            sector = FORMER_SECTOR if r.former else office.sector
+            return self.kb.office_actor(country, f"deputy {office.role}", sector)
         if country is None and not r.former:
             holders = {h.person.id: h for h in self.kb.holders_on(office.role, day)}
             if len(holders) == 1:
@@ -331,16 +402,25 @@ class PhraseResolver:
                 return self.kb.person_actor(h.person, day, h.term.title)
         return self.office_holder(office, r.office_text, country, day, r.former)
 
-    def _head_sector(self, r: Reading, root: int) -> str | None:
+    def _head_sector(self, r: Reading, span: SpacySpan) -> str | None:
+        sector = self._noun_sector(r, span)
+        if sector in self.vocab.state_sectors and r.state_owned:
+            return self.vocab.state_sector  # "the official news agency", "state TV"
+        return sector
+
+    def _noun_sector(self, r: Reading, span: SpacySpan) -> str | None:
         if r.modifier_sector in _OVERRIDING:
             return r.modifier_sector
         if not r.noun_sectors:
             return r.modifier_sector
-        at_root = [s for i, s in r.noun_sectors if i == root]
+        # English noun phrases end in their head ("crowd control police"); otherwise the
+        # parse root ("chairman of the company's board"), else the rightmost sector noun.
+        last = [s for i, s in r.noun_sectors if i == span.end - 1]
+        if last:
+            return last[0]
+        at_root = [s for i, s in r.noun_sectors if i == span.root.i]
         if at_root:
             return at_root[0]
-        # The rightmost sector noun is the head in "army accountant"-like phrases only when
-        # the parse root is not itself a noun we know.
         return r.noun_sectors[-1][1]
 
     def _titled_person(self, r: Reading, day: dt.date) -> Actor:
@@ -350,7 +430,8 @@ class PhraseResolver:
         if r.office is None:
             return actor
         held = {t.role for t in r.person.terms_on(day)}
-        if r.office.role in held or (r.former and actor.sector == FORMER_SECTOR):
+        role = f"deputy {r.office.role}" if r.deputy else r.office.role
+        if role in held or (r.former and actor.sector == FORMER_SECTOR):
             return actor
         # The text's title wins over the shipped data when they disagree.
         sector = FORMER_SECTOR if r.former else r.office.sector
@@ -376,6 +457,10 @@ class PhraseResolver:
             if holding is not None:
                 return kb.person_actor(holding.person, day, holding.term.title)
         return kb.office_actor(country, office.role, office.sector)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
 
 
 def _name_runs(span: SpacySpan) -> list[str]:

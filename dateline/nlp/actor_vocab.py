@@ -37,6 +37,11 @@ class ActorVocab:
     modifiers: dict[str, str]
     honorifics: frozenset[str]
     ignore: frozenset[str]
+    honorific_sectors: dict[str, str]
+    deputies: frozenset[str]
+    state_modifiers: frozenset[str]
+    state_sectors: frozenset[str]
+    state_sector: str
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -49,6 +54,7 @@ class ActorVocab:
         nouns = {word: sector for sector, words in data["nouns"].items() for word in words}
         equipment = {word: sector for sector, words in data["equipment"].items() for word in words}
         nouns.update(equipment)
+        state = data["state_affiliation"]
         return cls(
             {k: tuple(v) for k, v in offices.items()},
             nouns,
@@ -56,6 +62,11 @@ class ActorVocab:
             dict(data["modifiers"]),
             frozenset(data["honorifics"]),
             frozenset(data["ignore"]),
+            {k: v for k, v in data["honorifics"].items() if v},
+            frozenset(data["deputies"]),
+            frozenset(state["modifiers"]),
+            frozenset(state["sectors"]),
+            state["sector"],
         )
 
     def sector_of(self, phrase: str) -> str | None:

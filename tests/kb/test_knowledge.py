@@ -26,6 +26,14 @@ def kb() -> KnowledgeBase:
         ("DEU", "leader", "2024-01-01", "Olaf Scholz"),
         ("USA", "president", "2024-06-01", "Joe Biden"),
         ("UKR", "foreign minister", "2023-05-05", "Dmytro Kuleba"),
+        ("KWT", "emir", "2022-01-01", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+        ("LKA", "president", "2020-06-01", "Gotabaya Rajapaksa"),
+        ("ISR", "defence minister", "2023-03-01", "Yoav Gallant"),
+        ("MNG", "president", "2022-01-01", "Ukhnaagiin Khürelsükh"),
+        ("SDN", "leader", "2024-01-01", "Abdel Fattah al-Burhan"),
+        ("FIN", "leader", "2022-01-01", "Sauli Niinistö"),
+        ("GRC", "leader", "2024-01-01", "Kyriakos Mitsotakis"),
+        ("LBN", "hezbollah secretary-general", "2023-01-01", "Hassan Nasrallah"),
     ],
 )
 def test_holder_on_a_date(kb: KnowledgeBase, country: str, role: str, day: str, name: str) -> None:
@@ -92,3 +100,19 @@ def test_place_index_finds_variants_only_when_asked(kb: KnowledgeBase) -> None:
     assert found and all(c.fuzzy for c in found) and found[0].country == "YEM"
     qamishli = index.candidates("Qamishli")
     assert qamishli and not qamishli[0].fuzzy and qamishli[0].country == "SYR"
+
+
+def test_every_shipped_people_file_is_read(kb: KnowledgeBase) -> None:
+    from dateline.kb.loader import shipped_files
+
+    assert shipped_files("people")[:1] == ["people.yaml"]
+    assert len(shipped_files("people")) >= 3
+    ids = {p.id for p in kb.people}
+    assert {"keir-starmer", "ibrahim-mohamed-solih", "hassan-nasrallah"} <= ids
+
+
+def test_a_gap_answers_nobody(kb: KnowledgeBase) -> None:
+    # Between Molano's term (from February 2021) and his predecessor's death there is no
+    # holder we are sure of: the office, not a guess.
+    assert kb.holder("COL", "defence minister", dt.date(2021, 1, 30)) is None
+    assert kb.holder("COL", "defence minister", dt.date(2021, 6, 1)) is not None
