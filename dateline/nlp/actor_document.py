@@ -102,6 +102,7 @@ class DocumentActors:
         self.titles: dict[tuple[int, int], Assertion] = {}
         self.role_of: dict[tuple[int, int], Actor] = {}
         self.context: str | None = None
+        self._spans: dict[tuple[int, int], SpacySpan | None] = {}
 
     # ------------------------------------------------------------------ pipeline
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -124,7 +125,10 @@ class DocumentActors:
         return tuple(out)
 
     def _span(self, m: Mention) -> SpacySpan | None:
-        return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        key = (m.span.start, m.span.end)
+        if key not in self._spans:
+            self._spans[key] = self.parse.char_span(*key, alignment_mode="expand")
+        return self._spans[key]
 
     def _mention(self, s: int, e: int, label: str) -> Mention:
         span = self.parse[s:e]
@@ -316,7 +320,9 @@ class DocumentActors:
         argument = {strings[name] for name in (*_ARGUMENT_DEPS, "ROOT")}
         conj = strings["conj"]
         table = doc.to_array([LOWER, LEMMA, DEP, POS])
-        hits = np.isin(table[:, :2], self.cfg.noun_hashes).any(axis=1)
+        nouns = self.cfg.noun_hashes  # sorted: a binary search per token, no Python loop
+        where = np.minimum(np.searchsorted(nouns, table[:, :2]), len(nouns) - 1)
+        hits = (nouns[where] == table[:, :2]).any(axis=1)
         roots = {int(i) for i in hits.nonzero()[0]}
         roots.update(e - 1 for label, _, e in self.phrases if label == NOUN)
         out = []

@@ -73,6 +73,8 @@ _QUANTIFIERS = frozenset(
     }
 )
 _OVERRIDING = frozenset({"REB", "PRM"})
+PLACE_CACHE = 20_000
+"""How many names ``place_country`` remembers before starting afresh."""
 CITY_POPULATION = 50_000
 """A town this populous, named inside a phrase, gives the phrase its country ("Kyiv police")."""
 
@@ -116,6 +118,7 @@ class PhraseResolver:
         self.vocab = vocab
         self.matchers = matchers
         self.admin_words = admin_words
+        self._place_countries: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ reading
     def trim(self, span: SpacySpan) -> SpacySpan:
@@ -247,6 +250,14 @@ class PhraseResolver:
 
     def place_country(self, name: str) -> str | None:
         """The country of a capital, a big town or a first-level area called ``name``."""
+        if name in self._place_countries:
+            return self._place_countries[name]
+        if len(self._place_countries) >= PLACE_CACHE:
+            self._place_countries.clear()
+        found = self._place_countries[name] = self._place_country(name)
+        return found
+
+    def _place_country(self, name: str) -> str | None:
         key = fold(name)
         iso3 = self.kb.capitals.get(key) or self.kb.subdivisions.get(key)
         if iso3 is None:
