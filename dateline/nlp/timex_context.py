@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
+_EITHER = 3  # the verb leaves it open ("agreed to buy it in May"); no sentence fallback
 _CLIMB = 8  # how far up the tree to look for a governing verb
 
 
@@ -30,6 +31,8 @@ class TenseCues:
     present_tags: frozenset[str]
     reporting_lemmas: frozenset[str]
     future_lemmas: frozenset[str]
+    weak_modals: frozenset[str]
+    future_preps: tuple[tuple[str, ...], ...]
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -41,6 +44,8 @@ class TenseCues:
             present_tags=frozenset(data["present_tags"]),
             reporting_lemmas=frozenset(data["reporting_lemmas"]),
             future_lemmas=frozenset(data["future_lemmas"]),
+            weak_modals=frozenset(w.lower() for w in data.get("weak_modals", ())),
+            future_preps=tuple(tuple(p.lower().split()) for p in data.get("future_preps", ())),
         )
 
 
@@ -112,13 +117,34 @@ class ParseView:
             return UNKNOWN
         verb = _governor(span)
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
+        if found != PAST and self._after_future_prep(span):
+            return FUTURE
+        if found == _EITHER:
+            return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
+    def _after_future_prep(self, span: SpacySpan) -> bool:
+        """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""
+        doc = span.doc
+        for prep in self.cues.future_preps:
+            first = span.start - len(prep)
+            if first >= 0 and tuple(t.lower_ for t in doc[first : span.start]) == prep:
+                return True
+        return False
+
     def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
-        if verb.lemma_ in self.cues.future_lemmas:
-            return FUTURE
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        if verb.lemma_ in self.cues.future_lemmas:
+            # "the rally planned for Saturday was cancelled": the clause decides.
+            if verb.dep_ == "acl" and depth < 2:
+                head = _governor_of(verb.head, span)
+                return self._verb_direction(head, span, depth + 1) if head is not None else PAST
+            return FUTURE
+        if _perfect_modal(auxes, verb):
+            return PAST  # "may have been", "would have left": a guess about the past
         for aux in auxes:
+            if aux.lower_ in self.cues.weak_modals:
+                return _EITHER
             if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
                 return FUTURE
         if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
@@ -143,8 +169,11 @@ class ParseView:
         head = _governor_of(verb.head, span) if verb.head is not verb else None
         if head is None or depth >= 2:
             return FUTURE
-        # "went there to meet on Tuesday" is past; "plans to meet on Tuesday" is not.
-        return PAST if self._verb_direction(head, span, depth + 1) == PAST else FUTURE
+        # "went there to meet on Tuesday" is past; "plans to meet on Tuesday" is not;
+        # "agreed to buy it in February" lies after a past event: either side of today.
+        if self._verb_direction(head, span, depth + 1) != PAST:
+            return FUTURE
+        return _EITHER if verb.dep_ in ("xcomp", "acl", "ccomp") else PAST
 
     def _sentence_cue(self, sent: SpacySpan) -> int:
         """Fallback when no verb decides: "will" anywhere in the sentence, else past."""
@@ -187,6 +216,14 @@ class ParseView:
                 if ent.start <= tok.i < ent.end:
                     return (ent.end - ent.start) > len(span) and ent.label_ != "DATE"
         return False
+
+
+def _perfect_modal(auxes: list[Token], verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and any(a.tag_ == "MD" for a in auxes)
+        and any(a.lemma_ == "have" for a in auxes)
+    )
 
 
 def _is_going_to(aux: Token) -> bool:

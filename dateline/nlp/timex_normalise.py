@@ -20,7 +20,7 @@ from dateline.nlp.timex_grammar import Found, Lexicon
 
 INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
-_FAR_MONTHS, _NEAR_MONTHS = 7, 4
+_FAR_MONTHS, _NEAR_MONTHS = 7, 2
 
 
 @dataclass(slots=True)

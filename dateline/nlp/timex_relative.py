@@ -105,6 +105,9 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
             return cal.weekday_near(dct, number, FUTURE), "dct"
         monday = dct - dt.timedelta(days=dct.weekday())
         return monday + dt.timedelta(days=number - 1), "dct"
+    if number == dct.isoweekday():
+        # News names its own day by the weekday ("Smith said on Friday", on a Friday).
+        return dct, "dct"
     return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
 
 
@@ -348,11 +351,15 @@ def duration_value(count: float | str, unit: str) -> str:
     if count == "X":
         return f"P{'T' if unit in _TIME_UNITS else ''}X{_letter(unit)}"
     amount = float(count)
-    if amount != int(amount) and unit in ("H", "MIN"):
+    if amount != int(amount) and unit in _SMALLER:
+        # "2 1/2 years" is P2Y6M: whole units, then the rest in the next smaller unit.
         smaller, factor = _SMALLER[unit]
         whole = int(amount)
         rest = round((amount - whole) * factor)
-        return f"PT{whole}{_letter(unit)}{rest}{_letter(smaller)}"
+        head = f"{whole}{_letter(unit)}" if whole else ""
+        time_part = smaller in _TIME_UNITS and unit not in _TIME_UNITS
+        tail = f"{'T' if time_part else ''}{rest}{_letter(smaller)}" if rest else ""
+        return f"P{'T' if unit in _TIME_UNITS else ''}{head}{tail}"
     number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
     return f"P{'T' if unit in _TIME_UNITS else ''}{number}{_letter(unit)}"
 
@@ -377,9 +384,11 @@ def _duration_interval(
 
 
 def vague_period(f: Found, ctx: Context) -> Resolution | None:
-    """ "recent years", "the coming months": a past or future reference."""
-    value = f.word("vague_period")
-    return Resolution("DATE", str(value), sets_ref=False) if value else None
+    """ "recent years", "the coming months": an unknown number of units (TimeML PXY)."""
+    unit = ctx.lexicon.lookup("unit", f.text("vunit") or "")
+    if unit is None or f.word("vague_period") is None:
+        return None
+    return Resolution("DURATION", duration_value("X", str(unit)), sets_ref=False)
 
 
 def set_every(f: Found, ctx: Context) -> Resolution | None:
@@ -402,7 +411,7 @@ def set_word(f: Found, ctx: Context) -> Resolution | None:
 
 def ref(f: Found, ctx: Context) -> Resolution | None:
     """ "now", "currently", "recently", "soon", "the future"."""
-    value = f.word("ref_word")
+    value = f.word("ref_word") or f.word("term_ref")
     return Resolution("DATE", str(value), sets_ref=False) if value else None
 
 

@@ -316,3 +316,79 @@ def test_extents_match_the_text(
         assert VALUE.match(t.value), t.value
         if t.start_date is not None:
             assert t.end_date is not None and t.start_date <= t.end_date
+
+
+# -- tense, same-day weekdays and month years ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister spoke to reporters on Monday.", "Monday", "2026-02-23"),
+        ("The envoy could not be located Thursday in the capital.", "Thursday", "2026-02-19"),
+        ("The shares may have been sold on Friday.", "Friday", "2026-02-20"),
+        ("The team planned to leave the capital on Thursday.", "Thursday", "2026-02-26"),
+        ("Markets will remain closed until Thursday.", "Thursday", "2026-02-26"),
+        ("The firm bought the mill in November.", "November", "2025-11"),
+        ("The firm agreed to buy the mill in April.", "April", "2026-04"),
+    ],
+)
+def test_direction_from_the_clause(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert value_of(pipeline, text, phrase) == value
+
+
+def test_modifier_before_a_day_is_in_the_extent(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Shares fell earlier today and rallied late Sunday.")
+    assert got["earlier today"] == ("DATE", "2026-02-23")
+    assert got["late Sunday"] == ("DATE", "2026-02-22")
+
+
+# -- seasons, vague periods, fractions, references ---------------------------------
+
+
+def test_depths_of_winter_keeps_the_whole_season(pipeline: Pipeline) -> None:
+    text = "Strikes hit the grid in the depths of winter. The winter months have been hard."
+    got = {t.text: t for t in timexes(pipeline, text)}
+    for phrase in ("the depths of winter", "The winter months"):
+        hit = got[phrase]
+        assert hit.value == "2025-WI"
+        assert (hit.start_date, hit.end_date) == (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "type_"),
+    [
+        ("Kidnappings have risen in recent years.", "recent years", "PXY", "DURATION"),
+        ("Prices may fall in the coming months.", "the coming months", "PXM", "DURATION"),
+        ("The talks lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+        ("Sales for the year ended March 31 rose.", "the year", "P1Y", "DURATION"),
+        ("Little has changed over the years.", "the years", "PXY", "DURATION"),
+        ("No woman has led a mission until now.", "now", "PRESENT_REF", "DATE"),
+        ("The outlook is good for the near term.", "the near term", "FUTURE_REF", "DATE"),
+        ("Rates stay low for the time being.", "the time being", "PRESENT_REF", "DATE"),
+    ],
+)
+def test_vague_and_fractional_periods(
+    pipeline: Pipeline, text: str, phrase: str, value: str, type_: str
+) -> None:
+    assert found(pipeline, text).get(phrase) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought the farm when he was in his 30s.",
+        "Few believed that communism would fall.",
+        "Protesters joined the annual March for Life.",
+        "Leave as soon as the roads reopen.",
+        "The long-term outlook is uncertain.",
+        "Iraq imports about three-quarters of its food.",
+    ],
+)
+def test_more_non_temporal_uses(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text) == []
+
+
+def test_weekday_does_not_take_a_following_number(pipeline: Pipeline) -> None:
+    got = found(pipeline, "At the close of business Thursday, 5,745,188 shares had been tendered.")
+    assert got == {"Thursday": ("DATE", "2026-02-19")}
