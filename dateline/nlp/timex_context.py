@@ -19,6 +19,7 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
 _EITHER = 3  # the verb leaves it open ("agreed to buy it in May"); no sentence fallback
 _CLIMB = 8  # how far up the tree to look for a governing verb
+_NOUN_MODIFIER = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,11 @@ class ParseView:
         """PAST, FUTURE or UNKNOWN for the clause governing ``[start, end)``."""
         span = self.span(start, end)
         if span is None or not len(span):
+            return UNKNOWN
+        root = span.root
+        if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN"):
+            # "a June agreement", "Wednesday's ruling": the clause's tense is about
+            # something else; the nearest date wins.
             return UNKNOWN
         verb = _governor(span)
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN

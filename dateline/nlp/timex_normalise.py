@@ -21,6 +21,7 @@ from dateline.nlp.timex_grammar import Found, Lexicon
 INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
 _FAR_MONTHS, _NEAR_MONTHS = 7, 2
+_FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
 
 
 @dataclass(slots=True)
@@ -187,6 +188,11 @@ def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: in
     elif direction == FUTURE:
         allowed = [c for c in candidates if c[1] >= dct - dt.timedelta(days=1)]
     else:
+        # News looks back more than ahead: a date far ahead is less likely than the
+        # last one, unless the last one is further still.
+        past = [c for c in candidates if c[1] <= dct]
+        if nearest[1] > dct + dt.timedelta(days=_FUTURE_REACH) and past:
+            return max(past, key=lambda c: c[1])[0]
         return nearest[0]
     if not allowed:
         return nearest[0]
@@ -249,13 +255,9 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         return dct.year - 1 if month > dct.month else dct.year
     if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
         return dct.year + 1 if month < dct.month else dct.year
-    if ahead == 0:
-        return dct.year
-    return (
-        dct.year + 1
-        if ahead < behind and month < dct.month
-        else (dct.year - 1 if behind <= ahead and month > dct.month else dct.year)
-    )
+    if ahead < behind and ahead <= _NEAR_MONTHS:
+        return dct.year if month >= dct.month else dct.year + 1
+    return dct.year if month <= dct.month else dct.year - 1
 
 
 def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:

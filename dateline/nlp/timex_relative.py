@@ -18,6 +18,7 @@ from dateline.nlp.timex_normalise import (
     Normaliser,
     Resolution,
     parse_number,
+    pick_year,
     resolved,
 )
 
@@ -174,9 +175,12 @@ def _clock(f: Found) -> str | None:
     named = f.word("named_time")
     if named:
         return str(named)
-    hour = int(f.text("hour") or f.text("hour2") or f.text("hour3") or -1)
-    minute = int(f.text("minute") or f.text("minute2") or 0)
+    hour = int(f.text("hour") or f.text("hour2") or f.text("hour3") or f.text("mil_hour") or -1)
+    minute = int(f.text("minute") or f.text("minute2") or f.text("mil_minute") or 0)
     meridiem = f.word("am_pm")
+    if f.has("hour4"):  # "4 in the morning", "9 in the evening"
+        hour = int(f.text("hour4") or -1)
+        meridiem = "AM" if f.word("clock_pod") == "MO" else "PM"
     if meridiem and not 1 <= hour <= 12:
         return None
     if meridiem == "PM" and hour < 12:
@@ -193,21 +197,27 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     month = f.word("cmonth") or f.word("cmonth2")
     day_text = f.text("cday") or f.text("cday2")
     if isinstance(month, int) and day_text:
-        year = int(f.text("cyear") or 0) or _nearest_year(ctx.dct, month, int(day_text))
+        year = int(f.text("cyear") or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday")
     if isinstance(number, int):
         return cal.weekday_near(ctx.dct, number, ctx.direction(f)), "dct"
+    ref = ctx.ref
+    bounds = ctx.parse.sentence(f.start, f.end)
+    if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
+        # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.
+        return ref.point.day, "text"
     return ctx.dct, "dct"
 
 
-def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:
+    dct = ctx.dct
     options = [
-        (abs((d - dct).days), y)
+        (y, d)
         for y in (dct.year - 1, dct.year, dct.year + 1)
         if (d := cal.safe_date(y, month, day)) is not None
     ]
-    return min(options)[1] if options else dct.year
+    return pick_year(options, dct, ctx.direction(f)) or dct.year
 
 
 # -- relative periods and offsets ---------------------------------------------
@@ -406,7 +416,7 @@ def set_every(f: Found, ctx: Context) -> Resolution | None:
 def set_word(f: Found, ctx: Context) -> Resolution | None:
     """ "daily", "weekly", "annually"."""
     value = f.word("set_word")
-    return Resolution("SET", str(value), sets_ref=False) if value else None
+    return Resolution(f.rule.type, str(value), sets_ref=False) if value else None
 
 
 def ref(f: Found, ctx: Context) -> Resolution | None:

@@ -379,7 +379,7 @@ def test_vague_and_fractional_periods(
     [
         "He bought the farm when he was in his 30s.",
         "Few believed that communism would fall.",
-        "Protesters joined the annual March for Life.",
+        "Protesters joined the March for Life in the capital.",
         "Leave as soon as the roads reopen.",
         "The long-term outlook is uncertain.",
         "Iraq imports about three-quarters of its food.",
@@ -392,3 +392,43 @@ def test_more_non_temporal_uses(pipeline: Pipeline, text: str) -> None:
 def test_weekday_does_not_take_a_following_number(pipeline: Pipeline) -> None:
     got = found(pipeline, "At the close of business Thursday, 5,745,188 shares had been tendered.")
     assert got == {"Thursday": ("DATE", "2026-02-19")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "type_"),
+    [
+        ("The carmaker posted its first annual loss.", "annual", "P1Y", "DURATION"),
+        ("Delegates met at the annual conference.", "annual", "P1Y", "SET"),
+        ("Stocks hit their lowest level in over a decade.", "over a decade", "P10Y", "DURATION"),
+        ("Loans were extended through January.", "January", "2026-01", "DATE"),
+        ("The plant shut in autumn of 2019.", "autumn of 2019", "2019-FA", "DATE"),
+        ("Shares fell late in the day.", "late in the day", "2026-02-23", "DATE"),
+        ("At 0800 UTC the banks acted.", "0800 UTC", "2026-02-23T08:00Z", "TIME"),
+        ("They will leave at 4 in the morning.", "4 in the morning", "2026-02-23T04:00", "TIME"),
+    ],
+)
+def test_annual_over_and_clock_forms(
+    pipeline: Pipeline, text: str, phrase: str, value: str, type_: str
+) -> None:
+    assert found(pipeline, text).get(phrase) == (type_, value)
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The jet made its first flight on Saturday at 18:00 UTC.")
+    assert got["18:00 UTC"] == ("TIME", "2026-02-21T18:00Z")
+
+
+def test_year_after_since_survives_a_following_name(pipeline: Pipeline) -> None:
+    got = found(pipeline, "GM posts first loss since 1992 General Motors said on Monday.")
+    assert got["1992"] == ("DATE", "1992")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index posted its biggest fall since the crash.",
+        "Aid flows have come to a halt after the fall of the city.",
+    ],
+)
+def test_fall_the_decline_is_not_a_season(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in timexes(pipeline, text) if "fall" in t.text]
