@@ -123,7 +123,8 @@ class ParseView:
             return UNKNOWN
         verb = _governor(span)
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
-        if found != PAST and self._after_future_prep(span):
+        if self._after_future_prep(span) and not (verb is not None and _told_in_past(verb)):
+            # "markets stay closed until Friday", "has extended it until Friday"
             return FUTURE
         if found == _EITHER:
             return UNKNOWN
@@ -222,6 +223,12 @@ class ParseView:
                 if ent.start <= tok.i < ent.end:
                     return (ent.end - ent.start) > len(span) and ent.label_ != "DATE"
         return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Simple past or past perfect ("remained closed", "had stayed"), not "has stayed"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _perfect_modal(auxes: list[Token], verb: Token) -> bool:

@@ -224,6 +224,27 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, Point("day", date) if date else None, anchor)
 
 
+def week_of(f: Found, ctx: Context) -> Resolution | None:
+    """ "the week of March 6", "the last week of March": an ISO week."""
+    res = explicit_date(f, ctx)
+    if res is None or res.point is None:
+        return res
+    point = res.point
+    nth = f.word("wordinal")
+    if point.gran == "day":
+        day = point.day
+    elif isinstance(nth, int) and nth != 0:
+        # The weeks with most of their days in the month, as ISO counts weeks.
+        start, end = point.interval()
+        offset = -3 if nth < 0 else 3 + 7 * (nth - 1)
+        day = (end if nth < 0 else start) + dt.timedelta(days=offset)
+        if day > end:
+            return None
+    else:
+        return None
+    return resolved(f, cal.make_point("week", day), res.anchor)
+
+
 def _words_year_only(f: Found, ctx: Context) -> Resolution | None:
     value = year_of(f, ctx.dct)
     return resolved(f, Point("year", dt.date(value, 1, 1))) if value and value > 0 else None
@@ -507,6 +528,7 @@ def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "explicit_date": explicit_date,
+    "week_of": week_of,
     "iso_date": iso_date,
     "numeric_date": numeric_date,
     "year": year,

@@ -432,3 +432,18 @@ def test_year_after_since_survives_a_following_name(pipeline: Pipeline) -> None:
 )
 def test_fall_the_decline_is_not_a_season(pipeline: Pipeline, text: str) -> None:
     assert not [t for t in timexes(pipeline, text) if "fall" in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales rebounded in the last week of January.", "the last week of January", "2026-W05"),
+        ("Talks resume in the week of March 9.", "the week of March 9", "2026-W11"),
+        ("The index is at its lowest level since '82.", "'82", "1982"),
+        ("The firm lost $8.6 billion for the entire year.", "the entire year", "2026"),
+    ],
+)
+def test_weeks_of_months_short_years_whole_periods(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase) == value
