@@ -193,6 +193,17 @@ class ParseView:
                     return FUTURE
         return PAST if any(t.tag_ in self.cues.past_tags for t in sent) else UNKNOWN
 
+    def present_perfect(self, start: int, end: int) -> bool:
+        """True when the governing verb is in the present perfect ("has lasted")."""
+        span = self.span(start, end)
+        verb = _governor(span) if span is not None and len(span) else None
+        if verb is None or verb.tag_ not in ("VBN", "VBG"):
+            return False
+        return any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in self.cues.present_tags
+            for c in verb.children
+        )
+
     # -- guards ------------------------------------------------------------------
 
     def is_name_part(self, start: int, end: int, count_like: bool = False) -> bool:

@@ -336,15 +336,27 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
     if f.has("half") and count != "X":
         count = float(count) + 0.5
     value = duration_value(count, str(unit))
-    interval = None
-    direction = f.word("backward")
-    if direction is not None and count != "X":
-        interval = _duration_interval(ctx.dct, float(count), str(unit), int(direction))
-    elif f.rule.args.get("ahead") and count != "X":
-        ahead = _duration_interval(ctx.dct, float(count), str(unit), 1)
-        interval = (ahead[1], ahead[1]) if ahead else None
+    interval = None if count == "X" else _duration_span(f, ctx, float(count), str(unit))
     anchor = "dct" if interval else None
     return Resolution("DURATION", value, None, None, anchor, interval=interval, sets_ref=False)
+
+
+def _duration_span(
+    f: Found, ctx: Context, count: float, unit: str
+) -> tuple[dt.date, dt.date] | None:
+    """The dates a duration covers when the text ties it to today, else None."""
+    direction = f.word("backward")
+    if direction is not None:  # "the past two months", "the next two weeks"
+        return _duration_interval(ctx.dct, count, unit, int(direction))
+    if f.rule.args.get("ahead") and ctx.direction(f) != PAST:
+        ahead = _duration_interval(ctx.dct, count, unit, 1)
+        if ahead is None or f.has("within"):  # "within two weeks": from today
+            return ahead
+        return ahead[1], ahead[1]  # "in two weeks": that day
+    if ctx.parse.present_perfect(f.start, f.end):
+        # "has been held for four years": the four years up to today.
+        return _duration_interval(ctx.dct, count, unit, -1)
+    return None
 
 
 def _looks_like_year(text: str | None) -> bool:

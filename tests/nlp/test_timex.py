@@ -447,3 +447,32 @@ def test_weeks_of_months_short_years_whole_periods(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert value_of(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("He has been held for four years.", "four years", "2022-02-23", "2026-02-23"),
+        ("Inspectors will return within two weeks.", "two weeks", "2026-02-23", "2026-03-09"),
+        ("Inspectors return in two weeks.", "two weeks", "2026-03-09", "2026-03-09"),
+    ],
+)
+def test_durations_tied_to_today_get_dates(
+    pipeline: Pipeline, text: str, phrase: str, start: str, end: str
+) -> None:
+    hit = next(t for t in timexes(pipeline, text) if t.text == phrase)
+    assert (hit.start_date, hit.end_date) == (
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+    )
+
+
+def test_duration_in_the_past_gets_no_dates(pipeline: Pipeline) -> None:
+    hit = next(t for t in timexes(pipeline, "He served for four years.") if t.text == "four years")
+    assert (hit.value, hit.start_date, hit.end_date) == ("P4Y", None, None)
+
+
+def test_anniversary_of_another_known_event(pipeline: Pipeline) -> None:
+    text = "Police braced for the 35th anniversary of the Tiananmen Square crackdown."
+    hit = next(t for t in timexes(pipeline, text, dt.date(2024, 6, 3)) if "anniversary" in t.text)
+    assert (hit.value, hit.anchor_value) == ("2024-06-04", "1989-06-04")
