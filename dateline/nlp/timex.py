@@ -208,6 +208,8 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
             return False
     if not f.rule.bare or view.sdoc is None:
         return True
+    if view.is_surname(text[f.start : f.end]):
+        return False  # "Theresa May ... May's Brexit deal"
     if f.rule.normalise == "ref":
         if rules.ref_not_before.search(text[max(0, f.start - 30) : f.start]):
             return False

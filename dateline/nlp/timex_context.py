@@ -77,6 +77,16 @@ class ParseView:
         self.sdoc = sdoc
         self.cues = cues
         self.guards = guards
+        self._surnames: frozenset[str] | None = None
+
+    def is_surname(self, word: str) -> bool:
+        """True when a person named in the document ends with ``word`` ("Theresa May")."""
+        if self._surnames is None:
+            ents = self.sdoc.ents if self.sdoc is not None else ()
+            self._surnames = frozenset(
+                e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
+            )
+        return word in self._surnames
 
     def span(self, start: int, end: int) -> SpacySpan | None:
         """The tokens covering ``[start, end)`` (expanded to token edges)."""
@@ -141,21 +151,9 @@ class ParseView:
 
     def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        if verb.lemma_ in self.cues.future_lemmas:
-            # "the rally planned for Saturday was cancelled": the clause decides.
-            if verb.dep_ == "acl" and depth < 2:
-                head = _governor_of(verb.head, span)
-                return self._verb_direction(head, span, depth + 1) if head is not None else PAST
-            return FUTURE
-        if _perfect_modal(auxes, verb):
-            return PAST  # "may have been", "would have left": a guess about the past
-        for aux in auxes:
-            if aux.lower_ in self.cues.weak_modals:
-                return _EITHER
-            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
-                return FUTURE
-        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
-            return PAST
+        found = self._lexical_direction(verb, span, depth) or self._aux_direction(verb, auxes)
+        if found:
+            return found
         if verb.tag_ == "VBG" and any(a.tag_ in self.cues.present_tags for a in auxes):
             return FUTURE
         if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
@@ -170,6 +168,33 @@ class ParseView:
         if verb.tag_ in ("VB", "VBG") and verb.head is not verb and depth < 2:
             head = _governor_of(verb.head, span)
             return self._verb_direction(head, span, depth + 1) if head is not None else UNKNOWN
+        return UNKNOWN
+
+    def _lexical_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:
+        """Direction from the verb's meaning ("plans", "is due"), else UNKNOWN."""
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_ in self.cues.future_lemmas for c in verb.children
+        ):
+            return FUTURE  # "the book is due out in May"
+        if verb.lemma_ not in self.cues.future_lemmas:
+            return UNKNOWN
+        # "the rally planned for Saturday was cancelled": the clause decides.
+        if verb.dep_ == "acl" and depth < 2:
+            head = _governor_of(verb.head, span)
+            return self._verb_direction(head, span, depth + 1) if head is not None else PAST
+        return FUTURE
+
+    def _aux_direction(self, verb: Token, auxes: list[Token]) -> int:
+        """Direction from modals, "going to" and past auxiliaries, else UNKNOWN."""
+        if _perfect_modal(auxes, verb):
+            return PAST  # "may have been", "would have left": a guess about the past
+        for aux in auxes:
+            if aux.lower_ in self.cues.weak_modals:
+                return _EITHER
+            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
+                return FUTURE
+        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
+            return PAST
         return UNKNOWN
 
     def _infinitive_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:

@@ -476,3 +476,22 @@ def test_anniversary_of_another_known_event(pipeline: Pipeline) -> None:
     text = "Police braced for the 35th anniversary of the Tiananmen Square crackdown."
     hit = next(t for t in timexes(pipeline, text, dt.date(2024, 6, 3)) if "anniversary" in t.text)
     assert (hit.value, hit.anchor_value) == ("2024-06-04", "1989-06-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The book is due out in May.", "May", "2026-05"),
+        ("Talks resumed in May after the summer break.", "May", "2025-05"),
+    ],
+)
+def test_month_year_from_the_clause(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert value_of(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mrs May said the deal was done.", "The now-former governor resigned."],
+)
+def test_names_are_not_months_or_references(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text) == []
