@@ -212,7 +212,7 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         return _words_year_only(f, ctx)
     year = year_of(f, ctx.dct)
     day = _day_of(f)
-    anchor = None
+    anchor = "dct" if f.has("yrel") else None  # "July last year"
     if day is None:
         if year is None:
             year, anchor = _month_year(f, ctx, month), "dct"
@@ -431,9 +431,16 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
         base = ctx.ref_point() or ctx.today
         return base.day.year - 1, "text" if ctx.ref else "dct"
     first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
-    if first_month > cal.canonical_day(gran, ctx.dct).month and ctx.direction(f) != FUTURE:
-        return ctx.dct.year - 1, "dct"
-    return ctx.dct.year, "dct"
+    if first_month <= cal.canonical_day(gran, ctx.dct).month:
+        return ctx.dct.year, "dct"
+    # A quarter still to come this year, or the one of last year: tense, else nearer.
+    direction = ctx.direction(f)
+    if direction in (PAST, FUTURE):
+        return ctx.dct.year - (direction == PAST), "dct"
+    ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
+    months = 3 if gran == "quarter" else 6
+    behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
+    return ctx.dct.year - (behind < ahead), "dct"
 
 
 def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
