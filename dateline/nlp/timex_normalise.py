@@ -333,8 +333,8 @@ def year(f: Found, ctx: Context) -> Resolution | None:
     """A year ("2022", "the year 1990", "fiscal 2024", "300 BC", "1990-91")."""
     if f.has("era"):
         return _era_year(f)
-    value = parse_year(f.text("year"), ctx.dct)
-    if value is None:
+    value = year_of(f, ctx.dct)  # digits, or words: "the year two thousand"
+    if value is None or not 1 <= value <= 9999:
         return None
     point = Point("year", dt.date(value, 1, 1))
     interval = None

@@ -441,6 +441,7 @@ def test_fall_the_decline_is_not_a_season(pipeline: Pipeline, text: str) -> None
         ("Talks resume in the week of March 9.", "the week of March 9", "2026-W11"),
         ("The index is at its lowest level since '82.", "'82", "1982"),
         ("The firm lost $8.6 billion for the entire year.", "the entire year", "2026"),
+        ("Sects fear the year two thousand.", "the year two thousand", "2000"),
     ],
 )
 def test_weeks_of_months_short_years_whole_periods(
