@@ -12,8 +12,9 @@ def register_all() -> None:
     global _registered
     if _registered:
         return
-    from dateline.nlp import entities, parse
+    from dateline.nlp import entities, events, parse
 
     registry.register(parse.ParseComponent.name)(parse.ParseComponent.create)
     registry.register(entities.EntitiesComponent.name)(entities.EntitiesComponent.create)
+    registry.register(events.EventsComponent.name)(events.EventsComponent.create)
     _registered = True
