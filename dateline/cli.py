@@ -212,8 +212,9 @@ def _print_report(report: Any) -> None:
         f"(already stored), {len(report.rejected)} rejected · {report.words:,} words in "
         f"{report.seconds:.1f} s ({report.words_per_second:,.0f} words/s)"
     )
-    for doc_id, twin in report.duplicates:
-        err.print(f"note: {escape(doc_id)} has the same content as {escape(twin)}")
+    for doc_id, twin, similarity in report.duplicates:
+        how = "has the same content as" if similarity >= 1.0 else "is a near-duplicate of"
+        err.print(f"note: {escape(doc_id)} {how} {escape(twin)}")
 
 
 @main.command("export")
@@ -250,23 +251,15 @@ def docs(db: str | None, limit: int) -> None:
     Examples:
       dateline docs --db news.db --limit 20
     """
-    from rich.table import Table
-
     with open_store(db, read_only=True) as store:
         rows = store.list_documents(limit=limit)
     if not rows:
         out.print("No documents yet. Add some with: dateline ingest PATH")
         return
-    table = Table("id", "date", "title", "entities", "timexes", "quotes", "events")
-    for r in rows:
-        counts = dict(r.counts)
-        table.add_row(
-            escape(r.id),
-            r.date.isoformat(),
-            escape(r.title or ""),
-            *(str(counts[k]) for k in ("entities", "timexes", "quotes", "events")),
-        )
-    out.print(table)
+    from dateline.export.console import document_lines
+
+    for line in document_lines(rows):
+        out.print(line)
 
 
 @main.command()

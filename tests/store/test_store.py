@@ -81,7 +81,7 @@ def test_same_id_other_content_conflicts_unless_forced(store: Store, pipeline: P
 def test_same_content_under_another_id_is_flagged(store: Store, pipeline: Pipeline) -> None:
     store.write(annotate(pipeline, "first"))
     result = store.write(annotate(pipeline, "second"))
-    assert (result.status, result.duplicate_of) == ("stored", "first")
+    assert (result.status, result.duplicate_of, result.similarity) == ("stored", "first", 1.0)
     flags = {d.id: d.duplicate_of for d in store.list_documents()}
     assert flags == {"first": None, "second": "first"}
 
@@ -160,3 +160,19 @@ def test_bad_database_urls() -> None:
         Store.open("mysql://root@localhost/x")
     with pytest.raises(StoreError):
         Store.open("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_near_duplicate_within_a_week_is_flagged(store: Store, pipeline: Pipeline) -> None:
+    long_text = " ".join([TEXT] * 3)
+    store.write(annotate(pipeline, "wire", long_text, dt.date(2025, 6, 2)))
+    copy = annotate(
+        pipeline, "copy", long_text + " Updated with more details.", dt.date(2025, 6, 3)
+    )
+    result = store.write(copy)
+    assert result.duplicate_of == "wire" and 0.7 <= result.similarity < 1.0
+    late = annotate(pipeline, "late", long_text + " Updated.", dt.date(2025, 9, 1))
+    assert store.write(late).duplicate_of is None
+    other = annotate(
+        pipeline, "other", "Talks in Geneva ended without agreement.", dt.date(2025, 6, 2)
+    )
+    assert store.write(other).duplicate_of is None
