@@ -22,13 +22,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.corpora.events_gold import EVENTS, GoldSentence, read_petrarch2, read_plover_gsr  # noqa: E402
-from bench.scoring.events import EventScores, score_sentence  # noqa: E402
-from dateline.config import Settings  # noqa: E402
-from dateline.contract import document_json  # noqa: E402
-from dateline.export.plover import coded_type  # noqa: E402
-from dateline.model import Document  # noqa: E402
-from dateline.pipeline import Pipeline  # noqa: E402
+from bench.corpora.events_gold import EVENTS, GoldSentence, read_petrarch2, read_plover_gsr
+from bench.scoring.events import EventScores, score_sentence
+from dateline.config import Settings
+from dateline.contract import document_json
+from dateline.export.plover import coded_type
+from dateline.model import Document
+from dateline.pipeline import Pipeline
 
 FLOORS = {
     ("plover", "event type (primary event)"): 0.0,
@@ -38,7 +38,9 @@ FLOORS = {
 """Pinned floors for --gate: (set, measure) -> lowest acceptable rate."""
 
 
-def run_set(pipeline: Pipeline, gold: list[GoldSentence], dump: object | None) -> tuple[EventScores, float, int]:
+def run_set(
+    pipeline: Pipeline, gold: list[GoldSentence], dump: object | None
+) -> tuple[EventScores, float, int]:
     """Annotate every sentence, score it; return scores, seconds and words."""
     scores = EventScores()
     docs = [Document(g.id, g.text, g.date) for g in gold]
@@ -77,7 +79,9 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write the system JSON lines here")
     args = parser.parse_args()
     if not EVENTS.is_dir():
-        print(f"events bench: gold data not found at {EVENTS} (set DATELINE_SHARED)", file=sys.stderr)
+        print(
+            f"events bench: gold data not found at {EVENTS} (set DATELINE_SHARED)", file=sys.stderr
+        )
         return 2
     pipeline = Pipeline.build(Settings.load(env={}))
     sets = {"plover": read_plover_gsr, "petrarch": read_petrarch2}

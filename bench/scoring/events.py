@@ -108,7 +108,9 @@ def _overlaps(gold: str | None, texts: Iterable[str]) -> bool:
     return any(t and (t.casefold() in g or g in t.casefold()) for t in texts)
 
 
-def score_sentence(scores: EventScores, gold: GoldSentence, record: dict[str, Any], code: Coder) -> None:
+def score_sentence(
+    scores: EventScores, gold: GoldSentence, record: dict[str, Any], code: Coder
+) -> None:
     """Add one sentence's results to ``scores``."""
     system = coded_events(record, code)
     if not gold.events:
@@ -127,10 +129,14 @@ def score_sentence(scores: EventScores, gold: GoldSentence, record: dict[str, An
         _score_event(scores, g, system, primary)
 
 
-def _score_event(scores: EventScores, g: GoldEvent, system: list[Coded], primary: Coded | None) -> None:
+def _score_event(
+    scores: EventScores, g: GoldEvent, system: list[Coded], primary: Coded | None
+) -> None:
     same = [c for c in system if c.type == g.type]
     scores.type_any.add(bool(same))
-    best = primary if primary is not None and primary.type == g.type else (same[0] if same else None)
+    best = (
+        primary if primary is not None and primary.type == g.type else (same[0] if same else None)
+    )
     gold_actors = {a.code for a in g.actor if a.code}
     gold_recipients = {a.code for a in g.recipient if a.code}
     if gold_actors:

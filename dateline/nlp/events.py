@@ -97,17 +97,23 @@ def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
             if gov.sense.type == t.sense.type:
                 gov.frame.modifiers.extend(t.frame.modifiers)
             continue
-        if t.frame.is_noun and t.token.dep_ in ("dobj", "nsubjpass") and t.token.head.i in at:
-            # "lifted the curfew", "ended mediation": the verb's event is what is reported;
-            # a condemned or investigated event is real and stays.
-            if at[t.token.head.i].sense.type not in PRESUPPOSING:
-                continue
+        if _object_of_trigger(t, at):
+            continue
         emb = _embedding(t, at)
         if emb is not None:
             emb.governor.embedded.append(emb.embedded_type)
             continue
         keep.append(t)
     return keep
+
+
+def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:
+    """ "lifted the curfew", "ended mediation": the verb's event is what is reported; a
+    condemned or investigated event is real and stays."""
+    tok = t.token
+    if not t.frame.is_noun or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in at:
+        return False
+    return at[tok.head.i].sense.type not in PRESUPPOSING
 
 
 def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
@@ -177,6 +183,9 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
+        cand.bare_casualty = bool(
+            sense.casualty and not actor and cand.location is None and date.source == "publication"
+        )
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
@@ -207,11 +216,16 @@ class _Builder:
             actor = self.args.participants(between, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
         spans = {p.span for p in actor}
-        recipient = [p for p in self.args.participants(recipient_heads, quote) if p.span not in spans]
+        recipient = [
+            p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
+        ]
         return _dedupe(actor), recipient
 
     def _armed(self, actor: list[Participant]) -> bool:
-        return any(p.country and (p.sector in self.lex.armed_sectors or p.sector in (None, "GOV")) for p in actor)
+        return any(
+            p.country and (p.sector in self.lex.armed_sectors or p.sector in (None, "GOV"))
+            for p in actor
+        )
 
     def _modes(self, t: Trigger) -> list[str]:
         sense, words = t.sense, t.frame.words()
@@ -220,7 +234,11 @@ class _Builder:
             for w in sorted(words["any"]):
                 modes += [m for m in self.lex.weapons.get(w, ()) if m not in modes]
         for cue in self.lex.mode_cues:
-            if cue.type == sense.type and cue.mode not in modes and not cue.words.isdisjoint(words[cue.role]):
+            if (
+                cue.type == sense.type
+                and cue.mode not in modes
+                and not cue.words.isdisjoint(words[cue.role])
+            ):
                 modes.append(cue.mode)
         for embedded in t.embedded:
             mode = self.lex.plover.complement_modes.get(sense.type, {}).get(embedded)
@@ -306,9 +324,7 @@ def _trimmed(sent: SpacySpan) -> Span:
 
 
 def _definite(tok: Token) -> bool:
-    return any(
-        (c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children
-    )
+    return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

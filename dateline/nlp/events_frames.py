@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -104,7 +105,7 @@ class Frame:
 def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     toks = sorted(set(tokens), key=lambda t: t.i)
     out = {lemma(t) for t in toks}
-    out.update(f"{lemma(a)} {lemma(b)}" for a, b in zip(toks, toks[1:], strict=False) if b.i == a.i + 1)
+    out.update(f"{lemma(a)} {lemma(b)}" for a, b in pairwise(toks) if b.i == a.i + 1)
     return frozenset(out)
 
 
@@ -246,7 +247,10 @@ class TriggerFinder:
         carrier = tok
         if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
             carrier = tok.head  # "a mediation mission between X and Y": the head carries it
-        children = [*tok.children, *(c for c in carrier.children if carrier.i != tok.i and c.i != tok.i)]
+        children = [
+            *tok.children,
+            *(c for c in carrier.children if carrier.i != tok.i and c.i != tok.i),
+        ]
         for c in children:
             if c in consumed:
                 continue
@@ -272,7 +276,18 @@ class TriggerFinder:
             for lem, p in frame.preps:
                 preps.append((lem, p))
             instruments += frame.instruments
-        return Frame(tok, predicate, True, passive, subjects, objects, modifiers, instruments, preps, consumed)
+        return Frame(
+            tok,
+            predicate,
+            True,
+            passive,
+            subjects,
+            objects,
+            modifiers,
+            instruments,
+            preps,
+            consumed,
+        )
 
     def light_verb(self, tok: Token) -> Token:
         """The verb lending a noun trigger its subject, time and place; else the noun."""

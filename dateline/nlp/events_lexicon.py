@@ -338,7 +338,10 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
                 errors += _sense_errors(plover, f"{part}/{word}", sense)
     assault = plover.modes.get("ASSAULT", frozenset())
     errors += [
-        f"weapons/{w}: mode {m!r}" for w, ms in lexicon.weapons.items() for m in ms if m not in assault
+        f"weapons/{w}: mode {m!r}"
+        for w, ms in lexicon.weapons.items()
+        for m in ms
+        if m not in assault
     ]
     for cue in lexicon.mode_cues:
         if cue.mode not in plover.modes.get(cue.type, frozenset()):
@@ -349,7 +352,11 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
         for c in cs
         if c not in plover.contexts
     ]
-    errors += [f"roles: unknown type {t!r}" for t in lexicon.roles if t != "default" and t not in plover.types]
+    errors += [
+        f"roles: unknown type {t!r}"
+        for t in lexicon.roles
+        if t != "default" and t not in plover.types
+    ]
     return errors + plover_errors(plover)
 
 
@@ -370,7 +377,11 @@ def plover_errors(plover: Plover) -> list[str]:
 def _sense_errors(plover: Plover, where: str, sense: Sense) -> list[str]:
     if sense.type not in plover.types:
         return [f"{where}: unknown type {sense.type!r}"]
-    errors = [f"{where}: {sense.type} has no mode {m!r}" for m in sense.modes if m not in plover.modes[sense.type]]
+    errors = [
+        f"{where}: {sense.type} has no mode {m!r}"
+        for m in sense.modes
+        if m not in plover.modes[sense.type]
+    ]
     errors += [f"{where}: unknown context {c!r}" for c in sense.context if c not in plover.contexts]
     return errors
 

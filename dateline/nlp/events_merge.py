@@ -44,6 +44,7 @@ class Candidate:
     definite: bool = False
     reference: bool = False
     support: bool = False  # only adds to an event it is tied to
+    bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
@@ -54,12 +55,12 @@ class Candidate:
 def compatible(a: Candidate, b: Candidate) -> bool:
     """False when two mentions disagree on actor countries, place or date."""
     ca, cb = a.countries(), b.countries()
-    if ca and cb:
-        if not ca & cb:
-            return False
-    elif a.actor and b.actor and not ca and not cb:
-        if not {p.name.casefold() for p in a.actor} & {p.name.casefold() for p in b.actor}:
-            return False
+    if ca and cb and not ca & cb:
+        return False
+    names_a = {p.name.casefold() for p in a.actor}
+    names_b = {p.name.casefold() for p in b.actor}
+    if not (ca or cb) and names_a and names_b and not names_a & names_b:
+        return False
     if a.location is not None and b.location is not None and not _same_place(a, b):
         return False
     return _dates_agree(a.date, b.date)
@@ -158,9 +159,15 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         near = c.sentence - e.sentence <= SENTENCE_WINDOW
         if c.reference or (c.is_noun and c.definite and near):
             return e
-        if c.support and near and e.type == "ASSAULT":
+        if (c.support or c.bare_casualty) and near and e.type == "ASSAULT":
             return e
-        if near and e.type != "ASSAULT" and e.aux == c.aux and e.aux and c.countries() & e.countries():
+        if (
+            near
+            and e.type != "ASSAULT"
+            and e.aux == c.aux
+            and e.aux
+            and c.countries() & e.countries()
+        ):
             return e
     return None
 
@@ -173,7 +180,11 @@ def _resolve_references(events: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         later = next(
-            (e for e in events[i + 1 :] if e.type == c.type and not e.reference and compatible(e, c)),
+            (
+                e
+                for e in events[i + 1 :]
+                if e.type == c.type and not e.reference and compatible(e, c)
+            ),
             None,
         )
         if later is not None:
@@ -181,4 +192,3 @@ def _resolve_references(events: list[Candidate]) -> list[Candidate]:
         elif c.aux:
             out.append(c)
     return out
-

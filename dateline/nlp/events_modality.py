@@ -18,8 +18,23 @@ from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, lemma
 from dateline.nlp.events_lexicon import AUX_ORDER, Modality
 
 WALK_DEPS = frozenset(
-    {"xcomp", "ccomp", "conj", "pcomp", "pobj", "prep", "acl", "advcl", "dobj", "relcl", "attr",
-     "nsubj", "nsubjpass", "oprd", "acomp"}
+    {
+        "xcomp",
+        "ccomp",
+        "conj",
+        "pcomp",
+        "pobj",
+        "prep",
+        "acl",
+        "advcl",
+        "dobj",
+        "relcl",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "oprd",
+        "acomp",
+    }
 )
 
 
@@ -101,9 +116,11 @@ class ModalityReader:
                 marks.add("negation")
             elif dep == "mark" and lem in m.conditional_marks:
                 marks.add("hypothetical")
-            elif dep == "advcl" and any(
-                g.dep_ == "mark" and lemma(g) in m.conditional_marks for g in c.children
-            ) and node.pos_ in VERBISH:
+            elif (
+                dep == "advcl"
+                and any(g.dep_ == "mark" and lemma(g) in m.conditional_marks for g in c.children)
+                and node.pos_ in VERBISH
+            ):
                 marks.add("hypothetical")  # the consequent of a conditional
         if not first:
             marks |= self._governor(node)

@@ -101,9 +101,10 @@ class SizeReader:
         for c in verb.children:
             if lemma(c) in self.r.additive_markers and c.dep_ in ("advmod", "det"):
                 return True
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-                if any(lemma(g) in self.r.additive_markers for g in c.children):
-                    return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                lemma(g) in self.r.additive_markers for g in c.children
+            ):
+                return True
         return False
 
     # numbers ---------------------------------------------------------------------
@@ -129,7 +130,9 @@ class SizeReader:
         nums = [c for c in head.children if c.dep_ == "nummod"]
         if nums:
             return self.number(nums[0])
-        quantity = [c for c in head.children if c.dep_ in ("amod", "quantmod") and c.lower_ in self.r.vague]
+        quantity = [
+            c for c in head.children if c.dep_ in ("amod", "quantmod") and c.lower_ in self.r.vague
+        ]
         if quantity:
             return self.r.vague[quantity[0].lower_]
         if head.tag_ in ("NN", "NNP") and lem in self.r.singular_persons:
@@ -184,7 +187,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _column_below(tok: Token, rules: SizeRules) -> str | None:
     for c in [tok, *tok.children]:
         column = rules.casualty_words.get(lemma(c))
-        if column is not None and c.pos_ in ("ADJ", "VERB") or (column and c.i == tok.i):
+        if (column is not None and c.pos_ in ("ADJ", "VERB")) or (column and c.i == tok.i):
             return column
     return None
 
