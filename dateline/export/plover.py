@@ -11,11 +11,11 @@ THREATEN, and intended cooperation that is refused a REJECT (rules in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 from dateline.contract import JsonObject, dumps
 from dateline.nlp.events_lexicon import Plover, load_plover
+from dateline.store import Store
 
 CODEBOOK = "PLOVER (Open Event Data Alliance), coded by dateline"
 INTENDED = frozenset({"future", "hypothetical"})
@@ -137,7 +137,7 @@ def plover_records(documents: Iterator[JsonObject]) -> Iterator[JsonObject]:
             yield plover_record(doc, i, plover)
 
 
-def export_plover(store: Any, write_line: Any) -> int:
+def export_plover(store: Store, write_line: Callable[[str], None]) -> int:
     """Write every stored event as one PLOVER JSON line; return how many were written."""
     n = 0
     for record in plover_records(store.iter_documents()):

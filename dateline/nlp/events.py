@@ -9,6 +9,7 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
@@ -165,7 +166,7 @@ class _Builder:
             trigger=trigger,
             trigger_index=t.token.i,
             sentence=si,
-            sentence_span=_trimmed(sent),
+            sentence_span=_evidence(sent, trigger),
             path=frozenset(n.i for n in path),
             actor=actor,
             recipient=recipient,
@@ -316,11 +317,23 @@ def _trigger_span(t: Trigger) -> Span:
     return Span.hull(spans)
 
 
-def _trimmed(sent: SpacySpan) -> Span:
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _evidence(sent: SpacySpan, trigger: Span) -> Span:
+    """The trigger's sentence, cut at paragraph breaks the parser ran across, trimmed."""
     text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.end_char - (len(text) - len(text.rstrip()))
-    return Span(start, max(start + 1, end)) if end > start else Span(sent.start_char, sent.end_char)
+    start, end = 0, len(text)
+    for m in _PARAGRAPH.finditer(text):
+        if sent.start_char + m.start() >= trigger.end:
+            end = min(end, m.start())
+            break
+        start = m.end()
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    tail = len(piece) - len(piece.rstrip())
+    s, e = sent.start_char + start + lead, sent.start_char + end - tail
+    return Span(s, e) if e > s else trigger
 
 
 def _definite(tok: Token) -> bool:

@@ -49,16 +49,22 @@ def _kb_path(*parts: str) -> Any:
     return resources.files("dateline").joinpath("kb", *parts)
 
 
-@cache
-def load_plover() -> Plover:
-    """Load and validate ``dateline/kb/data/plover.yaml``."""
-    data = yaml.safe_load(_kb_path("data", "plover.yaml").read_text(encoding="utf-8"))
-    schema = json.loads(_kb_path("schemas", "plover.json").read_text(encoding="utf-8"))
+def load_kb_file(name: str) -> Any:
+    """Load ``dateline/kb/data/<name>.yaml`` checked against ``kb/schemas/<name>.json``."""
+    data = yaml.safe_load(_kb_path("data", f"{name}.yaml").read_text(encoding="utf-8"))
+    schema = json.loads(_kb_path("schemas", f"{name}.json").read_text(encoding="utf-8"))
     try:
         jsonschema.validate(data, schema)
     except jsonschema.ValidationError as exc:
         field = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
-        raise RulesError(f"kb/data/plover.yaml: {field}: {exc.message}") from None
+        raise RulesError(f"kb/data/{name}.yaml: {field}: {exc.message}") from None
+    return data
+
+
+@cache
+def load_plover() -> Plover:
+    """Load and validate ``dateline/kb/data/plover.yaml``."""
+    data = load_kb_file("plover")
     types = data["types"]
     return Plover(
         modes={t: frozenset(v["modes"]) for t, v in types.items()},

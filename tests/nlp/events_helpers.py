@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from dateline.deadline import Deadline
 from dateline.model import (
     Actor,
+    AnnotatedDocument,
     Annotations,
     Document,
     Event,
+    EventDate,
+    EventLocation,
     Mention,
+    Participant,
     Place,
     Provenance,
     Quote,
+    Size,
     Span,
     Timex,
 )
@@ -128,3 +133,82 @@ def happened(events: tuple[Event, ...]) -> list[Event]:
 def countries(participants: tuple[object, ...]) -> set[str]:
     """Countries of a participant list."""
     return {p.country for p in participants if p.country}  # type: ignore[attr-defined]
+
+
+# Stored samples ----------------------------------------------------------------------
+ODESA_TEXT = "Russian drones struck the port of Odesa, killing three people."
+KHARKIV_TEXT = "Ukrainian forces shelled positions near Kharkiv on Friday."
+PLAN_TEXT = "Britain will send troops to Estonia next month."
+TALKS_TEXT = "Polish and Lithuanian ministers met in Vilnius to discuss the border."
+
+
+def stored_event(text: str, kind: str, trigger: str, day: dt.date, **kw: object) -> Event:
+    """An event with a text date and the whole text as evidence."""
+    return Event(
+        type=kind,
+        trigger=find(text, trigger),
+        date=EventDate(day.isoformat(), day, day, "day", "text"),
+        provenance=TEST,
+        evidence=(Span(0, len(text)),),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def who(text: str, words: str, name: str, country: str | None) -> Participant:
+    """A participant named by ``words``."""
+    return Participant(find(text, words), name, country, "GOV", country)
+
+
+def annotated(doc_id: str, text: str, day: dt.date, events: tuple[Event, ...]) -> AnnotatedDocument:
+    """A document with only an events layer."""
+    doc = Document(doc_id, text, day, source="Test Wire", url=f"https://example.org/{doc_id}")
+    return AnnotatedDocument(doc, Annotations(events=events))
+
+
+def sample_documents() -> list[AnnotatedDocument]:
+    """Four stored documents: two attacks, a planned deployment, a meeting."""
+    day1, day2, day3 = dt.date(2025, 3, 1), dt.date(2025, 3, 7), dt.date(2025, 3, 12)
+    odesa = stored_event(
+        ODESA_TEXT,
+        "ASSAULT",
+        "struck",
+        day1,
+        actor=(who(ODESA_TEXT, "Russian", "Russia", "RUS"),),
+        location=EventLocation(find(ODESA_TEXT, "Odesa"), ODESA),
+        size=Size(dead=3),
+        modes=("drone",),
+    )
+    kharkiv = stored_event(
+        KHARKIV_TEXT,
+        "ASSAULT",
+        "shelled",
+        day2,
+        actor=(who(KHARKIV_TEXT, "Ukrainian", "Ukraine", "UKR"),),
+        recipient=(who(KHARKIV_TEXT, "Kharkiv", "Russia", "RUS"),),
+        location=EventLocation(find(KHARKIV_TEXT, "Kharkiv"), KHARKIV),
+        modes=("heavy-weapons",),
+    )
+    plan = stored_event(
+        PLAN_TEXT,
+        "MOBILIZE",
+        "send",
+        day3,
+        actor=(who(PLAN_TEXT, "Britain", "United Kingdom", "GBR"),),
+        aux=("future",),
+    )
+    talks = stored_event(
+        TALKS_TEXT,
+        "CONSULT",
+        "met",
+        day3,
+        actor=(
+            who(TALKS_TEXT, "Polish", "Poland", "POL"),
+            who(TALKS_TEXT, "Lithuanian", "Lithuania", "LTU"),
+        ),
+    )
+    return [
+        annotated("odesa", ODESA_TEXT, day1, (odesa,)),
+        annotated("kharkiv", KHARKIV_TEXT, day2, (kharkiv,)),
+        annotated("plan", PLAN_TEXT, day3, (plan,)),
+        annotated("talks", TALKS_TEXT, day3, (talks,)),
+    ]
