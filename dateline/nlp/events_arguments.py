@@ -312,8 +312,9 @@ class ArgumentReader:
             best = _best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
             if best is not None:
                 return _from_timex(best)
+        # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
-        return EventDate(day.isoformat(), day, day, "day", "publication")
+        return EventDate(day.isoformat(), day, day, "week", "publication")
 
 
 def _best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:

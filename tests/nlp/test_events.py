@@ -147,6 +147,7 @@ def test_without_a_date_in_the_clause_the_publication_date_is_used(pipeline: Pip
     [coerce] = of_type(layers.run(pipeline), "COERCE")
     assert coerce.date.source == "publication"
     assert coerce.date.value == "2025-06-01"
+    assert coerce.date.precision == "week"
     assert coerce.date.span is None
     assert coerce.size.arrested == 12
     assert "arrest" in coerce.modes
