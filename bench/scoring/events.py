@@ -80,6 +80,18 @@ class Coded:
     location: str | None
 
 
+# PLOVER's international codes: the UN and the EU are intergovernmental organisations, so a
+# system coding them UNO or EUR also matches a gold IGO.
+IGO_MEMBERS = frozenset({"UNO", "EUR"})
+
+
+def _codes(participants: list[dict[str, Any]]) -> frozenset[str]:
+    codes = {p["country"] for p in participants if p["country"]}
+    if codes & IGO_MEMBERS:
+        codes.add("IGO")
+    return frozenset(codes)
+
+
 def coded_events(record: dict[str, Any], code: Coder) -> list[Coded]:
     """The system's events of one document, coded to PLOVER; uncoded ones are dropped."""
     out = []
@@ -91,8 +103,8 @@ def coded_events(record: dict[str, Any], code: Coder) -> list[Coded]:
             Coded(
                 kind,
                 e["confidence"],
-                frozenset(p["country"] for p in e["actor"] if p["country"]),
-                frozenset(p["country"] for p in e["recipient"] if p["country"]),
+                _codes(e["actor"]),
+                _codes(e["recipient"]),
                 tuple(p["text"] for p in e["actor"]),
                 tuple(p["text"] for p in e["recipient"]),
                 (e["location"] or {}).get("text"),

@@ -73,7 +73,7 @@ class EventsComponent:
         merged: list[Candidate] = []
         for si, sent in enumerate(sdoc.sents):
             deadline.check()
-            triggers = _drop_embedded(list(self.finder.find(sent)))
+            triggers = _drop_embedded(list(self.finder.find(sent, index.para)))
             cands = [c for t in triggers if (c := builder.candidate(t, si, sent)) is not None]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
@@ -147,8 +147,8 @@ class _Builder:
     def candidate(self, t: Trigger, si: int, sent: SpacySpan) -> Candidate | None:
         """One event mention from a trigger, or None when it cannot stand."""
         frame, sense = t.frame, t.sense
-        reading = self.c.modality.read(frame)
-        path, reporter = clause_path(frame, self.lex)
+        reading = self.c.modality.read(frame, self.ix.para)
+        path, reporter = clause_path(frame, self.ix.para)
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
@@ -166,6 +166,7 @@ class _Builder:
             trigger=trigger,
             trigger_index=t.token.i,
             sentence=si,
+            paragraph=self.ix.para[t.token.i],
             sentence_span=_evidence(sent, trigger),
             path=frozenset(n.i for n in path),
             actor=actor,
@@ -210,6 +211,9 @@ class _Builder:
                 if not _place_only(self.ix, m)
                 for p in self.args.participants([m], quote)
             ]
+        if not actor and frame.trigger.dep_ == "acl":
+            # "issued a declaration demanding ...": the one who issued it demands.
+            actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
         if not actor and role.theme_actor:
             actor = self.args.participants(frame.objects, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]

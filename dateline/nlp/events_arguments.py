@@ -27,10 +27,19 @@ from dateline.model import (
     Span,
     Timex,
 )
-from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, conjuncts, lemma, phrase
+from dateline.nlp.events_frames import (
+    NOUNISH,
+    VERBISH,
+    Frame,
+    conjuncts,
+    lemma,
+    paragraphs,
+    phrase,
+)
 from dateline.nlp.events_lexicon import EventLexicon
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
     {
@@ -84,6 +93,7 @@ class DocIndex:
     text: str
     publication: dt.date
     mention_at: list[Mention | None]
+    para: list[int]
     timex_at: dict[int, list[Timex]]
     timex_over: list[Timex | None]
     quotes: tuple[Quote, ...]
@@ -110,7 +120,9 @@ class DocIndex:
             for t in span:
                 timex_over[t.i] = tx
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
-        return cls(sdoc, text, publication, mention_at, timex_at, timex_over, ann.quotes)
+        return cls(
+            sdoc, text, publication, mention_at, paragraphs(sdoc), timex_at, timex_over, ann.quotes
+        )
 
     def quote_of(self, span: Span) -> int | None:
         """Index of the quote whose content contains ``span``, if any."""
@@ -147,7 +159,7 @@ def token_span(tok: Token) -> Span:
     return Span(tok.idx, tok.idx + len(tok.text))
 
 
-def clause_path(frame: Frame, lex: EventLexicon) -> tuple[list[Token], Token | None]:
+def clause_path(frame: Frame, para: list[int]) -> tuple[list[Token], Token | None]:
     """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
 
     The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
@@ -159,7 +171,7 @@ def clause_path(frame: Frame, lex: EventLexicon) -> tuple[list[Token], Token | N
     node = nodes[-1]
     for _ in range(8):
         dep, head = node.dep_, node.head
-        if head.i == node.i:
+        if head.i == node.i or para[head.i] != para[frame.trigger.i]:
             return nodes, None
         if dep == "ccomp":
             return nodes, head
@@ -195,13 +207,22 @@ class ArgumentReader:
         return _unique(out)
 
     def _np(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        if depth > 2:
+        if depth > 4:
             return []
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
-            return [_participant(m)]
+            named = _participant(m)
+            if named.country is not None:
+                return [named]
+            # "Rebels in the Ivory Coast", "Iraqi Kurds": the phrase around a mention
+            # without a country may still say whose it is.
+            return self._around(head, quote, depth) or [named]
         if head.pos_ == "PRON":
             return self._pronoun(head, quote) or self._reported_subject(head, quote, depth)
+        return self._around(head, quote, depth)
+
+    def _around(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        own = self.ix.mention_at[head.i]
         relational = lemma(head) in self.lex.relational_heads
         found = [
             _participant(mm)
@@ -209,13 +230,13 @@ class ArgumentReader:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if mm.actor is not None or mm.place is None
+            if (mm.actor is not None or mm.place is None) and mm is not own
         ]
         if found:
             return found
-        if lemma(head) in self.lex.group_heads:
+        if lemma(head) in self.lex.group_heads or own is not None:
             for prep in head.children:
-                if prep.dep_ == "prep" and lemma(prep) in ("of", "from", "in"):
+                if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             found += self._np(p, quote, depth + 1)

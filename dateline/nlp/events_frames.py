@@ -32,6 +32,18 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
 
 
+def paragraphs(doc: object) -> list[int]:
+    """Paragraph number of every token: the parser's sentences may run across blank lines,
+    an event's arguments never do."""
+    out: list[int] = []
+    current = 0
+    for tok in doc:  # type: ignore[attr-defined]
+        out.append(current)
+        if tok.is_space and tok.text.count("\n") >= 2:
+            current += 1
+    return out
+
+
 def lemma(tok: Token) -> str:
     """The lower-cased lemma dateline's rules are keyed on."""
     return tok.lemma_.lower()
@@ -132,8 +144,9 @@ class TriggerFinder:
             k for k, senses in lexicon.verbs.items() if any(s.object_control for s in senses)
         )
 
-    def find(self, sent: SpacySpan) -> Iterator[Trigger]:
-        """Yield the triggers of one sentence, in text order."""
+    def find(self, sent: SpacySpan, para: list[int] | None = None) -> Iterator[Trigger]:
+        """Yield the triggers of one sentence, in text order, with arguments kept to the
+        trigger's paragraph (``para``: paragraph number per token)."""
         for tok in sent:
             if tok.pos_ in VERBISH and tok.pos_ != "AUX":
                 if tok.dep_ == "amod":
@@ -144,6 +157,8 @@ class TriggerFinder:
             else:
                 continue
             if found is not None:
+                if para is not None:
+                    _keep_paragraph(found.frame, para)
                 yield found
 
     def _choose(self, senses: tuple[Sense, ...], frame: Frame) -> tuple[Sense, bool] | None:
@@ -191,7 +206,9 @@ class TriggerFinder:
 
     def verb_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
         """The frame of a verb trigger (active, passive or participial)."""
-        passive = is_passive(tok)
+        base = lemma(tok)
+        passive = is_passive(tok) and base not in self.lex.stative_participles
+        victim_subject = base in self.lex.size.intransitive
         subjects, objects, preps, instruments = [], [], [], []
         for c in tok.children:
             if c in consumed:
@@ -200,9 +217,9 @@ class TriggerFinder:
                 continue
             dep = c.dep_
             if dep in SUBJECT_DEPS:
-                subjects.append(_relative(c, tok))
+                (objects if victim_subject else subjects).append(_relative(c, tok))
             elif dep == "nsubjpass":
-                objects.append(_relative(c, tok))
+                (objects if passive else subjects).append(_relative(c, tok))
             elif dep in ("dobj", "dative", "attr", "oprd"):
                 objects.append(c)
             elif dep == "agent":
@@ -210,8 +227,11 @@ class TriggerFinder:
             elif dep == "prep":
                 _add_prep(c, preps, instruments)
         if tok.dep_ == "acl" and not subjects and not objects:
-            (objects if passive else subjects).append(tok.head)
-        if not subjects:
+            if _is_infinitive(tok):
+                subjects = self.noun_controller(tok.head)  # "reached a consensus to exchange"
+            else:
+                (objects if passive else subjects).append(tok.head)
+        if not subjects and not victim_subject:
             subjects = self.inherited_subjects(tok, depth=0)
         return Frame(tok, tok, False, passive, subjects, objects, [], instruments, preps, consumed)
 
@@ -224,16 +244,26 @@ class TriggerFinder:
             return []
         if dep == "pcomp" and head.dep_ == "prep" and self._is_control(head.head):
             return _objects_of(head.head)
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+            # "Norway is willing to send ...": the adjective's clause has the subject.
+            return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
         if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
             if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []
             if dep != "conj" and self._is_control(head) and _objects_of(head):
                 return _objects_of(head)
-            own = [_relative(c, head) for c in head.children if c.dep_ in SUBJECT_DEPS]
+            own = _own_subjects(head)
             if own:
                 return own
             agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
             return agents or self.inherited_subjects(head, depth + 1)
+        return []
+
+    def noun_controller(self, noun: Token) -> list[Token]:
+        """Who holds a decision, plan or pledge: the subject of the verb that takes it."""
+        verb = noun.head
+        if noun.dep_ in ("dobj", "attr") and verb.pos_ in VERBISH and verb.i != noun.i:
+            return _own_subjects(verb) or self.inherited_subjects(verb, depth=1)
         return []
 
     def _is_control(self, tok: Token) -> bool:
@@ -304,6 +334,15 @@ class TriggerFinder:
         return tok
 
 
+def _keep_paragraph(frame: Frame, para: list[int]) -> None:
+    home = para[frame.trigger.i]
+    if para[frame.predicate.i] != home:
+        frame.predicate = frame.trigger
+    for name in ("subjects", "objects", "modifiers", "instruments"):
+        setattr(frame, name, [t for t in getattr(frame, name) if para[t.i] == home])
+    frame.preps = [(lem, t) for lem, t in frame.preps if para[t.i] == home]
+
+
 def _is_listed(tok: Token, table: frozenset[str]) -> bool:
     if tok.pos_ not in VERBISH:
         return False
@@ -317,6 +356,18 @@ def _relative(subject: Token, verb: Token) -> Token:
     if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and is_passive(verb):
+        # Raising passives: "the prime minister is set to convene", "X was forced to".
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _objects_of(verb: Token) -> list[Token]:

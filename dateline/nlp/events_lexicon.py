@@ -163,6 +163,7 @@ class SizeRules:
     vague: Mapping[str, int]
     qualifiers: frozenset[str]
     casualty_verbs: Mapping[str, str]
+    intransitive: frozenset[str]
     casualty_words: Mapping[str, str]
     result_verbs: frozenset[str]
     subset_markers: frozenset[str]
@@ -187,6 +188,7 @@ class EventLexicon:
     aspect_verbs: frozenset[str]
     location_preps: frozenset[str]
     relational_heads: frozenset[str]
+    stative_participles: frozenset[str]
     group_heads: frozenset[str]
     armed_sectors: frozenset[str]
     modality: Modality
@@ -222,6 +224,7 @@ class EventLexicon:
             aspect_verbs=frozenset(events["aspect_verbs"]),
             location_preps=frozenset(events["location_preps"]),
             relational_heads=frozenset(events["relational_heads"]),
+            stative_participles=frozenset(events["stative_participles"]),
             group_heads=frozenset(events["group_heads"]),
             armed_sectors=frozenset(events["armed_sectors"]),
             modality=_modality(modality),
@@ -324,6 +327,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         vague=dict(raw["vague"]),
         qualifiers=frozenset(raw["qualifiers"]),
         casualty_verbs=dict(raw["casualty_verbs"]),
+        intransitive=frozenset(raw["intransitive"]),
         casualty_words=dict(raw["casualty_words"]),
         result_verbs=frozenset(raw["result_verbs"]),
         subset_markers=frozenset(raw["subset_markers"]),

@@ -28,6 +28,7 @@ class Candidate:
     trigger: Span
     trigger_index: int  # token index of the trigger
     sentence: int
+    paragraph: int
     sentence_span: Span
     path: frozenset[int]  # token indices of the trigger's clause path
     actor: list[Participant]
@@ -119,6 +120,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 o
                 for o in out
                 if o.type == c.type
+                and o.paragraph == c.paragraph
                 and compatible(o, c)
                 and (_tied(o, c) or (o.aux == c.aux and not c.reference))
             ),

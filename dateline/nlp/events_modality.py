@@ -55,8 +55,8 @@ class ModalityReader:
         self.m = modality
         self.light = light_verbs
 
-    def read(self, frame: Frame) -> ModalityReading:
-        """The modality of one trigger."""
+    def read(self, frame: Frame, para: list[int]) -> ModalityReading:
+        """The modality of one trigger (cues from its own paragraph only)."""
         marks: set[str] = set()
         deontic = False
         trigger = frame.trigger
@@ -70,7 +70,7 @@ class ModalityReader:
             marks |= found
             deontic = deontic or is_deontic
             up = self._next(node, frame)
-            if up is None:
+            if up is None or para[up.i] != para[trigger.i]:
                 break
             from_verb = node.pos_ in VERBISH or node.i == frame.predicate.i
             node = up

@@ -52,10 +52,7 @@ class SizeReader:
         return out
 
     def _patient_count(self, verb: Token) -> int | None:
-        intransitive = self.r.casualty_verbs.get(lemma(verb)) == "dead" and lemma(verb) in (
-            "die",
-            "perish",
-        )
+        intransitive = lemma(verb) in self.r.intransitive
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return self.np_count(verb.head)
         if intransitive:

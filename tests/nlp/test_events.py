@@ -164,6 +164,24 @@ def test_a_date_in_another_clause_does_not_govern(pipeline: Pipeline) -> None:
     assert assault.date.source == "publication"
 
 
+def test_arguments_stay_in_their_paragraph(pipeline: Pipeline) -> None:
+    # The parser may run one sentence across a blank line; arguments never do.
+    text = "\u201cWe will stand with Ukraine.\u201d\n\nRussian drones struck Kyiv over the weekend."
+    layers = (
+        Layers(text)
+        .actor("Ukraine", UKR)
+        .actor("Russian", RUS, "NORP")
+        .timex("the weekend", "2025-W10-WE", dt.date(2025, 3, 8), dt.date(2025, 3, 9))
+    )
+    events = layers.run(pipeline)
+    [support] = of_type(events, "SUPPORT")
+    assert support.date.source == "publication"
+    assert support.evidence[0].end <= text.index("\n\n")
+    [assault] = of_type(events, "ASSAULT")
+    assert assault.date.value == "2025-W10-WE"
+    assert countries(assault.actor) == {"RUS"}
+
+
 def test_explicit_date_wins_over_a_relative_one(pipeline: Pipeline) -> None:
     text = "On 3 March 2025, a Russian drone struck a hospital in Sumy last week."
     layers = (
