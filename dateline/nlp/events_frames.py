@@ -49,6 +49,20 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def verb_forms(tok: Token) -> tuple[str, ...]:
+    """The verb's lemma, then base forms guessed from its inflection, for the lemmatizer's
+    misses ("staged" -> "stag")."""
+    base, word, tag = lemma(tok), tok.lower_, tok.tag_
+    guesses: list[str] = []
+    if tag in ("VBD", "VBN") and word.endswith("ed"):
+        guesses = [word[:-1], word[:-2], word[:-3]]
+    elif tag == "VBG" and word.endswith("ing"):
+        guesses = [word[:-3] + "e", word[:-3], word[:-4]]
+    elif tag == "VBZ" and word.endswith("s"):
+        guesses = [word[:-1], word[:-2]]
+    return (base, *(g for g in guesses if g and g != base))
+
+
 def phrase(tok: Token) -> list[Token]:
     """``tok`` and its dependents, without descending into sub-clauses or verb conjuncts."""
     out: list[Token] = []
@@ -173,15 +187,17 @@ class TriggerFinder:
         return None
 
     def _verb(self, tok: Token) -> Trigger | None:
-        base = lemma(tok)
-        for key, consumed in _verb_keys(tok, base):
-            senses = self.lex.verbs.get(key)
-            if senses is None:
-                continue
-            frame = self.verb_frame(tok, consumed)
-            chosen = self._choose(senses, frame)
-            if chosen is not None:
-                return Trigger(tok, key, chosen[0], frame, chosen[1])
+        for base in verb_forms(tok):
+            for key, consumed in _verb_keys(tok, base):
+                senses = self.lex.verbs.get(key)
+                if senses is None:
+                    continue
+                frame = self.verb_frame(tok, consumed)
+                chosen = self._choose(senses, frame)
+                if chosen is not None:
+                    return Trigger(tok, key, chosen[0], frame, chosen[1])
+            if base in self.lex.verbs:
+                break
         return None
 
     def _reported_obligation(self, tok: Token) -> Trigger | None:
@@ -331,6 +347,8 @@ class TriggerFinder:
             verb = head.head
             if f"{lemma(verb)} {lemma(head)}" in lex.light_verbs:
                 return verb
+            if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
+                return verb  # "returned to Geneva for talks", "arrived for a visit"
         return tok
 
 
@@ -346,9 +364,12 @@ def _keep_paragraph(frame: Frame, para: list[int]) -> None:
 def _is_listed(tok: Token, table: frozenset[str]) -> bool:
     if tok.pos_ not in VERBISH:
         return False
-    if lemma(tok) in table:
-        return True
-    return any(c.dep_ == "prt" and f"{lemma(tok)} {lemma(c)}" in table for c in tok.children)
+    for base in verb_forms(tok):
+        if base in table:
+            return True
+        if any(c.dep_ == "prt" and f"{base} {lemma(c)}" in table for c in tok.children):
+            return True
+    return False
 
 
 def _relative(subject: Token, verb: Token) -> Token:

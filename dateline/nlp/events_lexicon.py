@@ -186,6 +186,7 @@ class EventLexicon:
     roles: Mapping[str, RoleSpec]
     light_verbs: frozenset[str]
     aspect_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
     location_preps: frozenset[str]
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
@@ -222,6 +223,7 @@ class EventLexicon:
             roles={k: _role(v) for k, v in events["roles"].items()},
             light_verbs=frozenset(events["light_verbs"]),
             aspect_verbs=frozenset(events["aspect_verbs"]),
+            motion_verbs=frozenset(events["motion_verbs"]),
             location_preps=frozenset(events["location_preps"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
