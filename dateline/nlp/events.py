@@ -73,7 +73,7 @@ class EventsComponent:
         merged: list[Candidate] = []
         for si, sent in enumerate(sdoc.sents):
             deadline.check()
-            triggers = _drop_embedded(list(self.finder.find(sent, index.para)))
+            triggers = _drop_embedded(list(self.finder.find(sent, index.view)))
             cands = [c for t in triggers if (c := builder.candidate(t, si, sent)) is not None]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
@@ -166,7 +166,7 @@ class _Builder:
             trigger=trigger,
             trigger_index=t.token.i,
             sentence=si,
-            paragraph=self.ix.para[t.token.i],
+            paragraph=self.ix.para.of(t.token),
             sentence_span=_evidence(sent, trigger),
             path=frozenset(n.i for n in path),
             actor=actor,

@@ -30,10 +30,11 @@ from dateline.model import (
 from dateline.nlp.events_frames import (
     NOUNISH,
     VERBISH,
+    DocView,
     Frame,
+    Paragraphs,
     conjuncts,
     lemma,
-    paragraphs,
     phrase,
 )
 from dateline.nlp.events_lexicon import EventLexicon
@@ -93,7 +94,7 @@ class DocIndex:
     text: str
     publication: dt.date
     mention_at: list[Mention | None]
-    para: list[int]
+    view: DocView
     timex_at: dict[int, list[Timex]]
     timex_over: list[Timex | None]
     quotes: tuple[Quote, ...]
@@ -121,8 +122,13 @@ class DocIndex:
                 timex_over[t.i] = tx
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
         return cls(
-            sdoc, text, publication, mention_at, paragraphs(sdoc), timex_at, timex_over, ann.quotes
+            sdoc, text, publication, mention_at, DocView(sdoc), timex_at, timex_over, ann.quotes
         )
+
+    @property
+    def para(self) -> Paragraphs:
+        """Paragraph numbers of the document's tokens."""
+        return self.view.para
 
     def quote_of(self, span: Span) -> int | None:
         """Index of the quote whose content contains ``span``, if any."""
@@ -159,7 +165,7 @@ def token_span(tok: Token) -> Span:
     return Span(tok.idx, tok.idx + len(tok.text))
 
 
-def clause_path(frame: Frame, para: list[int]) -> tuple[list[Token], Token | None]:
+def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | None]:
     """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
 
     The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
@@ -171,7 +177,7 @@ def clause_path(frame: Frame, para: list[int]) -> tuple[list[Token], Token | Non
     node = nodes[-1]
     for _ in range(8):
         dep, head = node.dep_, node.head
-        if head.i == node.i or para[head.i] != para[frame.trigger.i]:
+        if head.i == node.i or para.of(head) != para.of(frame.trigger):
             return nodes, None
         if dep == "ccomp":
             return nodes, head

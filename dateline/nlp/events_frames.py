@@ -9,15 +9,30 @@ argument is always syntactically tied to its trigger.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+def _key(name: str) -> int:
+    """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
+    return int(spacy_symbols.IDS.get(name, hash_string(name)))
+
+
+_INFLECTED = frozenset({_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
+_POS_VERB = int(spacy_symbols.VERB)
+_POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
 VERBISH = frozenset({"VERB", "AUX"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 CLAUSE_DEPS = frozenset(
@@ -32,16 +47,30 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
 
 
-def paragraphs(doc: object) -> list[int]:
-    """Paragraph number of every token: the parser's sentences may run across blank lines,
+class Paragraphs:
+    """Paragraph numbers by position: the parser's sentences may run across blank lines,
     an event's arguments never do."""
-    out: list[int] = []
-    current = 0
-    for tok in doc:  # type: ignore[attr-defined]
-        out.append(current)
-        if tok.is_space and tok.text.count("\n") >= 2:
-            current += 1
-    return out
+
+    __slots__ = ("breaks",)
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+    def of(self, tok: Token) -> int:
+        """The paragraph number of ``tok``."""
+        return bisect_right(self.breaks, tok.idx)
+
+
+class DocView:
+    """Per-document arrays (part of speech, lemma, form, dependency) read without
+    creating token objects, to skip the tokens that cannot be triggers."""
+
+    __slots__ = ("array", "doc", "para")
+
+    def __init__(self, doc: SpacyDoc) -> None:
+        self.doc = doc
+        self.array = doc.to_array([POS, LEMMA, LOWER, DEP, TAG])
+        self.para = Paragraphs(doc.text)
 
 
 def lemma(tok: Token) -> str:
@@ -52,15 +81,18 @@ def lemma(tok: Token) -> str:
 def verb_forms(tok: Token) -> tuple[str, ...]:
     """The verb's lemma, then base forms guessed from its inflection, for the lemmatizer's
     misses ("staged" -> "stag")."""
-    base, word, tag = lemma(tok), tok.lower_, tok.tag_
-    guesses: list[str] = []
-    if tag in ("VBD", "VBN") and word.endswith("ed"):
-        guesses = [word[:-1], word[:-2], word[:-3]]
-    elif tag == "VBG" and word.endswith("ing"):
-        guesses = [word[:-3] + "e", word[:-3], word[:-4]]
-    elif tag == "VBZ" and word.endswith("s"):
-        guesses = [word[:-1], word[:-2]]
-    return (base, *(g for g in guesses if g and g != base))
+    base = lemma(tok)
+    return (base, *(g for g in _guesses(tok.lower_) if g and g != base))
+
+
+def _guesses(word: str) -> list[str]:
+    if word.endswith("ed"):
+        return [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ing"):
+        return [word[:-3] + "e", word[:-3], word[:-4]]
+    if word.endswith("s"):
+        return [word[:-1], word[:-2]]
+    return []
 
 
 def phrase(tok: Token) -> list[Token]:
@@ -157,23 +189,40 @@ class TriggerFinder:
         self._control = frozenset(
             k for k, senses in lexicon.verbs.items() if any(s.object_control for s in senses)
         )
+        verb_words = {w for k in lexicon.verbs for w in k.split()}
+        noun_words = {w for k in lexicon.nouns for w in k.split() if w != "of"}
+        self._verb_hashes = frozenset(_key(w) for w in verb_words)
+        self._noun_hashes = frozenset(_key(w) for w in noun_words)
+        self._ids = {name: _key(name) for name in ("amod", "ccomp")}
 
-    def find(self, sent: SpacySpan, para: list[int] | None = None) -> Iterator[Trigger]:
+    def find(self, sent: SpacySpan, view: DocView) -> Iterator[Trigger]:
         """Yield the triggers of one sentence, in text order, with arguments kept to the
-        trigger's paragraph (``para``: paragraph number per token)."""
-        for tok in sent:
-            if tok.pos_ in VERBISH and tok.pos_ != "AUX":
-                if tok.dep_ == "amod":
+        trigger's paragraph."""
+        doc, arr, ids = view.doc, view.array, self._ids
+        for i in range(sent.start, sent.end):
+            pos, lem, low, dep, tag = (int(x) for x in arr[i])
+            if pos == _POS_VERB:
+                if dep == ids["amod"]:
                     continue  # an adjectival participle ("alleged violations") reports nothing
+                if not self._maybe_verb(lem, low, dep, tag, doc):
+                    continue
+                tok = doc[i]
                 found = self._verb(tok) or self._reported_obligation(tok)
-            elif tok.pos_ in NOUNISH:
-                found = self._noun(tok)
+            elif pos in _POS_NOUNS and (lem in self._noun_hashes or low in self._noun_hashes):
+                found = self._noun(doc[i])
             else:
                 continue
             if found is not None:
-                if para is not None:
-                    _keep_paragraph(found.frame, para)
+                _keep_paragraph(found.frame, view.para)
                 yield found
+
+    def _maybe_verb(self, lem: int, low: int, dep: int, tag: int, doc: SpacyDoc) -> bool:
+        if lem in self._verb_hashes or dep == self._ids["ccomp"]:
+            return True
+        if tag not in _INFLECTED:
+            return False
+        word = doc.vocab.strings[low]
+        return any(_key(g) in self._verb_hashes for g in _guesses(word))
 
     def _choose(self, senses: tuple[Sense, ...], frame: Frame) -> tuple[Sense, bool] | None:
         words = frame.words()
@@ -352,13 +401,13 @@ class TriggerFinder:
         return tok
 
 
-def _keep_paragraph(frame: Frame, para: list[int]) -> None:
-    home = para[frame.trigger.i]
-    if para[frame.predicate.i] != home:
+def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
+    home = para.of(frame.trigger)
+    if para.of(frame.predicate) != home:
         frame.predicate = frame.trigger
     for name in ("subjects", "objects", "modifiers", "instruments"):
-        setattr(frame, name, [t for t in getattr(frame, name) if para[t.i] == home])
-    frame.preps = [(lem, t) for lem, t in frame.preps if para[t.i] == home]
+        setattr(frame, name, [t for t in getattr(frame, name) if para.of(t) == home])
+    frame.preps = [(lem, t) for lem, t in frame.preps if para.of(t) == home]
 
 
 def _is_listed(tok: Token, table: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.model import EventDate
-from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, lemma
+from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, Paragraphs, lemma
 from dateline.nlp.events_lexicon import AUX_ORDER, Modality
 
 WALK_DEPS = frozenset(
@@ -55,7 +55,7 @@ class ModalityReader:
         self.m = modality
         self.light = light_verbs
 
-    def read(self, frame: Frame, para: list[int]) -> ModalityReading:
+    def read(self, frame: Frame, para: Paragraphs) -> ModalityReading:
         """The modality of one trigger (cues from its own paragraph only)."""
         marks: set[str] = set()
         deontic = False
@@ -70,7 +70,7 @@ class ModalityReader:
             marks |= found
             deontic = deontic or is_deontic
             up = self._next(node, frame)
-            if up is None or para[up.i] != para[trigger.i]:
+            if up is None or para.of(up) != para.of(trigger):
                 break
             from_verb = node.pos_ in VERBISH or node.i == frame.predicate.i
             node = up
