@@ -122,7 +122,14 @@ class DocIndex:
                 timex_over[t.i] = tx
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
         return cls(
-            sdoc, text, publication, mention_at, DocView(sdoc), timex_at, timex_over, ann.quotes
+            sdoc,
+            text,
+            publication,
+            mention_at,
+            DocView(sdoc, text),
+            timex_at,
+            timex_over,
+            ann.quotes,
         )
 
     @property

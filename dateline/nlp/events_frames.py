@@ -25,6 +25,8 @@ from spacy.tokens import Token
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
 def _key(name: str) -> int:
     """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
     return int(spacy_symbols.IDS.get(name, hash_string(name)))
@@ -65,12 +67,12 @@ class DocView:
     """Per-document arrays (part of speech, lemma, form, dependency) read without
     creating token objects, to skip the tokens that cannot be triggers."""
 
-    __slots__ = ("array", "doc", "para")
+    __slots__ = ("doc", "para", "rows")
 
-    def __init__(self, doc: SpacyDoc) -> None:
+    def __init__(self, doc: SpacyDoc, text: str) -> None:
         self.doc = doc
-        self.array = doc.to_array([POS, LEMMA, LOWER, DEP, TAG])
-        self.para = Paragraphs(doc.text)
+        self.rows: list[list[int]] = doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).tolist()
+        self.para = Paragraphs(text)
 
 
 def lemma(tok: Token) -> str:
@@ -198,9 +200,9 @@ class TriggerFinder:
     def find(self, sent: SpacySpan, view: DocView) -> Iterator[Trigger]:
         """Yield the triggers of one sentence, in text order, with arguments kept to the
         trigger's paragraph."""
-        doc, arr, ids = view.doc, view.array, self._ids
+        doc, rows, ids = view.doc, view.rows, self._ids
         for i in range(sent.start, sent.end):
-            pos, lem, low, dep, tag = (int(x) for x in arr[i])
+            pos, lem, low, dep, tag = rows[i]
             if pos == _POS_VERB:
                 if dep == ids["amod"]:
                     continue  # an adjectival participle ("alleged violations") reports nothing

@@ -18,7 +18,7 @@ def test_prefilter_finds_what_a_token_by_token_search_finds(pipeline: Pipeline) 
     finder = next(c for c in pipeline.components if c.name == "events").finder  # type: ignore[attr-defined]
     for text in SENTENCES:
         doc = nlp(text)
-        view = DocView(doc)
+        view = DocView(doc, text)
         fast = {t.token.i for s in doc.sents for t in finder.find(s, view)}
         slow = set()
         for tok in doc:
