@@ -97,6 +97,7 @@ def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
             gov = at[pred.i]
             if gov.sense.type == t.sense.type:
                 gov.frame.modifiers.extend(t.frame.modifiers)
+                gov.frame.changed()
             continue
         if _object_of_trigger(t, at):
             continue

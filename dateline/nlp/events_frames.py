@@ -141,9 +141,19 @@ class Frame:
     instruments: list[Token]
     preps: list[tuple[str, Token]]
     key_tokens: tuple[Token, ...]
+    cached: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+
+    def changed(self) -> None:
+        """Forget the cached words after the roles were edited."""
+        self.cached = None
 
     def words(self) -> dict[str, frozenset[str]]:
         """Lemmas (and two-word sequences) of each role, for sense conditions and cues."""
+        if self.cached is None:
+            self.cached = self._words()
+        return self.cached
+
+    def _words(self) -> dict[str, frozenset[str]]:
         subject = _lemmas(t for s in self.subjects for t in phrase(s))
         if any(t.dep_ == "conj" for s in self.subjects for t in phrase(s)):
             subject |= {"<conj>"}  # coordinated actors ("French and Egyptian warships")
@@ -410,6 +420,7 @@ def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
     for name in ("subjects", "objects", "modifiers", "instruments"):
         setattr(frame, name, [t for t in getattr(frame, name) if para.of(t) == home])
     frame.preps = [(lem, t) for lem, t in frame.preps if para.of(t) == home]
+    frame.changed()
 
 
 def _is_listed(tok: Token, table: frozenset[str]) -> bool:
