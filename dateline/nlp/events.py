@@ -68,7 +68,7 @@ class EventsComponent:
         sdoc = ann.parse
         if not isinstance(sdoc, SpacyDoc):
             raise PipelineError("events needs the spaCy parse layer")
-        index = DocIndex.build(sdoc, ann, doc.text, doc.date)
+        index = DocIndex.build(sdoc, ann, doc.text, doc.date, self.lex.date_boundary_preps)
         builder = _Builder(self, index)
         merged: list[Candidate] = []
         for si, sent in enumerate(sdoc.sents):
@@ -187,7 +187,16 @@ class _Builder:
         )
         cand.evidence = [cand.sentence_span]
         cand.bare_casualty = bool(
-            sense.casualty and not actor and cand.location is None and date.source == "publication"
+            sense.casualty
+            and not actor
+            and not cand.modes
+            and cand.location is None
+            and date.source == "publication"
+        )
+        cand.distinct = any(
+            lemma(w) in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
+            for w in sent
+            if self.ix.para.of(w) == cand.paragraph
         )
         if reading.deontic:
             return self._request(cand, reporter)

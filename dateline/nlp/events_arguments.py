@@ -40,6 +40,7 @@ from dateline.nlp.events_frames import (
 from dateline.nlp.events_lexicon import EventLexicon
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
@@ -100,7 +101,14 @@ class DocIndex:
     quotes: tuple[Quote, ...]
 
     @classmethod
-    def build(cls, sdoc: SpacyDoc, ann: Annotations, text: str, publication: dt.date) -> DocIndex:
+    def build(
+        cls,
+        sdoc: SpacyDoc,
+        ann: Annotations,
+        text: str,
+        publication: dt.date,
+        boundary_preps: frozenset[str] = frozenset(),
+    ) -> DocIndex:
         """Index the entities, timexes and quotes layers against the parse's tokens."""
         mention_at: list[Mention | None] = [None] * len(sdoc)
         for m in ann.entities:
@@ -120,6 +128,8 @@ class DocIndex:
                 continue
             for t in span:
                 timex_over[t.i] = tx
+            if _boundary(span.root, boundary_preps):
+                continue  # "since February": a limit, not the date of what is reported
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
         return cls(
             sdoc,
@@ -151,6 +161,16 @@ def _better(new: Mention, old: Mention | None) -> bool:
     rank_new = (new.actor is not None) + (new.place is not None)
     rank_old = (old.actor is not None) + (old.place is not None)
     return rank_new > rank_old or (rank_new == rank_old and len(new.span) > len(old.span))
+
+
+def _boundary(root: Token, preps: frozenset[str]) -> bool:
+    head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    word = lemma(head)
+    if word == "of" and head.head.i != head.i:
+        word = lemma(head.head)  # "ahead of Tuesday"
+    return word in preps
 
 
 def _attachment(root: Token) -> Token:
@@ -223,7 +243,7 @@ class ArgumentReader:
         if depth > 4:
             return []
         m = self.ix.mention_at[head.i]
-        if m is not None and _usable(m):
+        if m is not None and _usable(m) and not self._weapon(head):
             named = _participant(m)
             if named.country is not None:
                 return [named]
@@ -255,6 +275,11 @@ class ArgumentReader:
                             found += self._np(p, quote, depth + 1)
         return found
 
+    def _weapon(self, head: Token) -> bool:
+        """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""
+        weapons = self.lex.classes["weapon"]
+        return lemma(head) in weapons or head.lower_ in weapons
+
     def _reported_subject(self, pron: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "Iraq said it would allow ...": a subject pronoun of a reported clause refers to
         the subject of the clause that reports it, when they agree."""
@@ -279,7 +304,7 @@ class ArgumentReader:
         seen: set[Span] = set()
         for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))]:
             m = self.ix.mention_at[t.i]
-            if m is not None and _usable(m) and m.span not in seen:
+            if m is not None and _usable(m) and m.span not in seen and not self._weapon(t):
                 seen.add(m.span)
                 yield m
 
@@ -388,6 +413,8 @@ def _agrees(pron: Token, mention: Mention | None) -> bool:
 
 
 def _usable(m: Mention) -> bool:
+    if m.label in NON_AGENT_LABELS:
+        return False  # a war, a law or a weapon's name does not act
     return m.actor is not None or m.place is not None or m.label in PARTICIPANT_LABELS
 
 

@@ -188,6 +188,8 @@ class EventLexicon:
     aspect_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     location_preps: frozenset[str]
+    date_boundary_preps: frozenset[str]
+    distinct_markers: frozenset[str]
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     group_heads: frozenset[str]
@@ -225,6 +227,8 @@ class EventLexicon:
             aspect_verbs=frozenset(events["aspect_verbs"]),
             motion_verbs=frozenset(events["motion_verbs"]),
             location_preps=frozenset(events["location_preps"]),
+            date_boundary_preps=frozenset(events["date_boundary_preps"]),
+            distinct_markers=frozenset(events["distinct_markers"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             group_heads=frozenset(events["group_heads"]),

@@ -46,6 +46,7 @@ class Candidate:
     reference: bool = False
     support: bool = False  # only adds to an event it is tied to
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
+    distinct: bool = False  # "separately", "another": not the event just reported
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
@@ -101,6 +102,8 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     if not keep_aux:
         into.aux |= other.aux
     into.support = into.support and other.support
+    into.bare_casualty = into.bare_casualty and other.bare_casualty
+    into.distinct = into.distinct or other.distinct
 
 
 def _better_date(a: EventDate, b: EventDate) -> EventDate:
@@ -155,6 +158,8 @@ def merge_document(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
+    if c.distinct and not c.reference:
+        return None
     for e in reversed(events):
         if e.type != c.type or not compatible(e, c):
             continue

@@ -85,13 +85,18 @@ class SizeReader:
         """ "five people dead" / "12 injured" as a predicate of the trigger's clause."""
         out = []
         for c in trigger.children:
-            if c.dep_ not in ("oprd", "acomp", "npadvmod", "dobj"):
+            if c.dep_ not in ("oprd", "acomp", "npadvmod", "dobj", "advmod", "xcomp"):
                 continue
             column = _column_below(c, self.r)
-            if column is not None:
-                value = self.np_count(c)
-                if value is not None:
-                    out.append(Count(column, value))
+            if column is None:
+                continue
+            value = self.np_count(c)
+            if value is None and c.pos_ == "ADJ":
+                # "shot dead ten people", "were shot dead": the adjective says the column,
+                # the verb's patient is counted.
+                value = self._patient_count(trigger)
+            if value is not None:
+                out.append(Count(column, value))
         return out
 
     def _additive(self, verb: Token) -> bool:

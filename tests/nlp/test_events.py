@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.model import Document
+from dateline.model import Document, Mention
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import (
     BELGOROD,
@@ -20,9 +20,11 @@ from tests.nlp.events_helpers import (
     ODESA,
     RUS,
     SUMY,
+    TEST,
     UKR,
     Layers,
     countries,
+    find,
     happened,
     of_type,
 )
@@ -180,6 +182,25 @@ def test_arguments_stay_in_their_paragraph(pipeline: Pipeline) -> None:
     [assault] = of_type(events, "ASSAULT")
     assert assault.date.value == "2025-W10-WE"
     assert countries(assault.actor) == {"RUS"}
+
+
+def test_a_boundary_date_is_not_the_events_date(pipeline: Pipeline) -> None:
+    text = "Drones attacked the port in the first attack on the city since February."
+    layers = Layers(text).timex("February", "2025-02", dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    for event in of_type(layers.run(pipeline), "ASSAULT"):
+        assert event.date.source == "publication"
+
+
+def test_a_weapon_named_like_an_organisation_is_no_actor(pipeline: Pipeline) -> None:
+    text = "An MLRS attack on Kharkiv killed five people."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    layers.entities.append(
+        Mention(find(text, "MLRS"), "MLRS", "ORG", TEST, actor=None)  # as NER may label it
+    )
+    [assault] = of_type(layers.run(pipeline), "ASSAULT")
+    assert assault.actor == ()
+    assert "heavy-weapons" in assault.modes
+    assert assault.size.dead == 5
 
 
 def test_explicit_date_wins_over_a_relative_one(pipeline: Pipeline) -> None:

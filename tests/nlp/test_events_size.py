@@ -44,6 +44,22 @@ def test_a_repeated_total_is_not_counted_twice(pipeline: Pipeline) -> None:
     assert event.size.dead == 4
 
 
+def test_shot_dead_counts_the_dead(pipeline: Pipeline) -> None:
+    [event] = of_type(
+        Layers("Soldiers shot dead ten people queuing for bread.").run(pipeline), "ASSAULT"
+    )
+    assert event.size.dead == 10
+
+
+def test_a_separate_attack_is_not_merged(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling killed two civilians in the city on Monday. "
+        "Separately, four people were killed in drone attacks in the south."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert sorted(e.size.dead for e in events) == [2, 4]
+
+
 def test_unreported_counts_stay_unknown(pipeline: Pipeline) -> None:
     [event] = of_type(Layers("Russian drones struck the power plant.").run(pipeline), "ASSAULT")
     assert (event.size.dead, event.size.injured, event.size.arrested) == (None, None, None)
