@@ -42,6 +42,7 @@ from dateline.nlp.events_lexicon import EventLexicon
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
     {
@@ -208,15 +209,16 @@ def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | No
             return nodes, None
         if dep == "ccomp":
             return nodes, head
-        if dep not in PATH_DEPS or _ends_clause(node, head):
+        if dep not in PATH_DEPS or _ends_clause(node, head, frame):
             return nodes, None
         nodes.append(head)
         node = head
     return nodes, None
 
 
-def _ends_clause(node: Token, head: Token) -> bool:
-    if node.pos_ in NOUNISH and head.pos_ in VERBISH:
+def _ends_clause(node: Token, head: Token, frame: Frame) -> bool:
+    nominal = node.pos_ in NOUNISH or (frame.is_noun and node.dep_ == "prep")
+    if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
         return True  # a noun's governing verb is another event ("condemned the attack")
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
         return True
@@ -243,10 +245,12 @@ class ArgumentReader:
         if depth > 4:
             return []
         m = self.ix.mention_at[head.i]
-        if m is not None and _usable(m) and not self._weapon(head):
+        if m is not None and _usable(m):
             named = _participant(m)
             if named.country is not None:
-                return [named]
+                return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
+            if self._weapon(head):
+                return self._around(head, quote, depth)
             # "Rebels in the Ivory Coast", "Iraqi Kurds": the phrase around a mention
             # without a country may still say whose it is.
             return self._around(head, quote, depth) or [named]
@@ -272,8 +276,18 @@ class ArgumentReader:
                 if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
                     for p in prep.children:
                         if p.dep_ == "pobj":
-                            found += self._np(p, quote, depth + 1)
+                            found += self._member_of(p, lemma(prep), quote, depth)
         return found
+
+    def _member_of(
+        self, pobj: Token, prep: str, quote: int | None, depth: int
+    ) -> list[Participant]:
+        """Whose a group is: "members of Hamas", "rebels in the Ivory Coast". A place says
+        so only when it is a country ("rebels in Smara" says nothing about their side)."""
+        found = self._np(pobj, quote, depth + 1)
+        if prep == "of" or prep == "from":
+            return found
+        return [p for p in found if _country_level(self.ix.mention_at[pobj.i])]
 
     def _weapon(self, head: Token) -> bool:
         """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""
@@ -283,7 +297,7 @@ class ArgumentReader:
     def _reported_subject(self, pron: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "Iraq said it would allow ...": a subject pronoun of a reported clause refers to
         the subject of the clause that reports it, when they agree."""
-        if pron.dep_ not in ("nsubj", "nsubjpass") or lemma(pron) in FIRST_PERSON:
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in THIRD_PERSON:
             return []
         clause = pron.head
         for _ in range(3):
@@ -425,6 +439,14 @@ def _participant(m: Mention) -> Participant:
     if m.place is not None:
         return Participant(m.span, m.place.name, m.place.country)
     return Participant(m.span, m.text)
+
+
+def _country_level(m: Mention | None) -> bool:
+    if m is None:
+        return False
+    if m.place is not None:
+        return _is_country(m.place)
+    return m.actor is not None and m.actor.id == m.actor.country
 
 
 def _is_country(place: Place) -> bool:

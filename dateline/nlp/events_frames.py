@@ -329,7 +329,7 @@ class TriggerFinder:
                 return []
             if dep != "conj" and self._is_control(head) and _objects_of(head):
                 return _objects_of(head)
-            own = _own_subjects(head)
+            own = _own_subjects(head, raising=dep == "xcomp")
             if own:
                 return own
             agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
@@ -354,11 +354,7 @@ class TriggerFinder:
         carrier = tok
         if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
             carrier = tok.head  # "a mediation mission between X and Y": the head carries it
-        children = [
-            *tok.children,
-            *(c for c in carrier.children if carrier.i != tok.i and c.i != tok.i),
-        ]
-        for c in children:
+        for c in _noun_children(tok, carrier, consumed):
             if c in consumed:
                 continue
             if c.dep_ == "poss":
@@ -423,6 +419,18 @@ def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
     frame.changed()
 
 
+def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> list[Token]:
+    children = [
+        *tok.children,
+        *(c for c in carrier.children if carrier.i != tok.i and c.i != tok.i),
+    ]
+    for k in consumed:
+        if k.dep_ in ("compound", "amod"):
+            # "a Russian missile strike": the consumed "missile" keeps its "Russian".
+            children += [g for g in k.children if g.dep_ in MODIFIER_DEPS]
+    return children
+
+
 def _is_listed(tok: Token, table: frozenset[str]) -> bool:
     if tok.pos_ not in VERBISH:
         return False
@@ -441,9 +449,9 @@ def _relative(subject: Token, verb: Token) -> Token:
     return subject
 
 
-def _own_subjects(verb: Token) -> list[Token]:
+def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
     subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects and is_passive(verb):
+    if not subjects and raising and is_passive(verb):
         # Raising passives: "the prime minister is set to convene", "X was forced to".
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subjects

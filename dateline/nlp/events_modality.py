@@ -149,7 +149,8 @@ class ModalityReader:
         head, dep = node.head, node.dep_
         if head.i == node.i or dep not in WALK_DEPS:
             return None
-        if node.pos_ in NOUNISH and head.pos_ in VERBISH and head.i != frame.predicate.i:
+        nominal = node.pos_ in NOUNISH or (frame.is_noun and node.dep_ == "prep")
+        if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
             # A noun's governing verb only matters when it plans, denies or proposes it.
             return head if lemma(head) in self.m.governors else None
         if dep == "ccomp" and lemma(head) not in self.m.governors:
