@@ -217,7 +217,8 @@ def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | No
 
 
 def _ends_clause(node: Token, head: Token, frame: Frame) -> bool:
-    nominal = node.pos_ in NOUNISH or (frame.is_noun and node.dep_ == "prep")
+    nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
+    nominal = nominal or (frame.nominal and node.dep_ in ("prep", "pcomp"))
     if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
         return True  # a noun's governing verb is another event ("condemned the attack")
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):

@@ -143,6 +143,14 @@ class Frame:
     key_tokens: tuple[Token, ...]
     cached: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
+    @property
+    def nominal(self) -> bool:
+        """A noun trigger, or a gerund used as a noun ("because of continued shelling")."""
+        t = self.trigger
+        return self.is_noun or (
+            t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        )
+
     def changed(self) -> None:
         """Forget the cached words after the roles were edited."""
         self.cached = None

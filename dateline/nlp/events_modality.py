@@ -149,7 +149,8 @@ class ModalityReader:
         head, dep = node.head, node.dep_
         if head.i == node.i or dep not in WALK_DEPS:
             return None
-        nominal = node.pos_ in NOUNISH or (frame.is_noun and node.dep_ == "prep")
+        nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
+        nominal = nominal or (frame.nominal and node.dep_ in ("prep", "pcomp"))
         if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
             # A noun's governing verb only matters when it plans, denies or proposes it.
             return head if lemma(head) in self.m.governors else None

@@ -139,6 +139,8 @@ class SizeReader:
             return self.r.vague[quantity[0].lower_]
         if head.tag_ in ("NN", "NNP") and lem in self.r.singular_persons:
             return 1
+        if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
+            return 1  # a named person
         return None
 
     def number(self, tok: Token) -> int | None:
