@@ -366,7 +366,8 @@ def _confidence(t: Trigger, has_actor: bool, aux: set[str]) -> float:
     """How sure the event is as a report: lexical sense, structure, modality."""
     depth = 0
     node = t.token
-    background = False
+    # "weapons seized last year": a reduced relative clause is background.
+    background = node.dep_ == "acl" and node.tag_ == "VBN"
     while node.head.i != node.i and depth < 12:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
             background = True  # "after X was shot down": a subordinate clause

@@ -402,8 +402,15 @@ class TriggerFinder:
 
     def light_verb(self, tok: Token) -> Token:
         """The verb lending a noun trigger its subject, time and place; else the noun."""
-        head, dep = tok.head, tok.dep_
         lex = self.lex
+        trigger = tok
+        if (
+            tok.dep_ == "pobj"
+            and lemma(tok.head) == "of"
+            and lemma(tok.head.head) in lex.measure_nouns
+        ):
+            tok = tok.head.head  # "launched ten days of war games": the days are launched
+        head, dep = tok.head, tok.dep_
         if dep in ("dobj", "nsubjpass", "attr") and _is_listed(head, lex.light_verbs):
             return head
         if dep in ("nsubj",) and _is_listed(head, lex.aspect_verbs):
@@ -414,7 +421,7 @@ class TriggerFinder:
                 return verb
             if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
-        return tok
+        return trigger
 
 
 def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:

@@ -187,6 +187,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     aspect_verbs: frozenset[str]
     motion_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
     location_preps: frozenset[str]
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
@@ -226,6 +227,7 @@ class EventLexicon:
             light_verbs=frozenset(events["light_verbs"]),
             aspect_verbs=frozenset(events["aspect_verbs"]),
             motion_verbs=frozenset(events["motion_verbs"]),
+            measure_nouns=frozenset(events["measure_nouns"]),
             location_preps=frozenset(events["location_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),

@@ -164,6 +164,8 @@ class ModalityReader:
         if not frame.is_noun or frame.predicate.i != frame.trigger.i:
             return False, None
         tok = frame.trigger
+        if tok.dep_ == "poss":
+            return True, None  # "the meeting's co-chairman" names an event, not reports it
         if tok.dep_ != "pobj":
             return False, None
         prep = tok.head
