@@ -43,7 +43,7 @@ CLAUSE_DEPS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 KEY_CHILD_DEPS = frozenset(
-    {"prt", "prep", "dobj", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
+    {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
 )
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
