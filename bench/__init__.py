@@ -1,1 +1,1 @@
-"""Benchmarks."""
+"""Benchmarks: accuracy and speed harnesses that read ../shared at run time."""

@@ -1,1 +1,1 @@
-"""Benchmark corpus readers."""
+"""Readers for evaluation corpora."""

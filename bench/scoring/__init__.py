@@ -1,1 +1,1 @@
-"""Benchmark scorers."""
+"""Scorers that must agree with the reference tools in ../shared/tools."""

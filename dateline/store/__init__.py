@@ -15,13 +15,22 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
+from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
 from dateline.store.writer import WriteResult, write_document
 
 LEAD_CHARS = 90
 
-__all__ = ["DocumentSummary", "SearchHit", "Store", "StoreStats", "WriteResult"]
+__all__ = [
+    "ActorCount",
+    "ActorProfile",
+    "DocumentSummary",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "WriteResult",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +164,16 @@ class Store:
         """Full-text search over titles and texts."""
         with self.engine.connect() as conn:
             return [SearchHit(*hit) for hit in search_documents(conn, query, limit)]
+
+    def actors(self, limit: int = 50) -> list[ActorCount]:
+        """Actors with their mention and document counts, most mentioned first."""
+        with self.engine.connect() as conn:
+            return list_actors(conn, limit)
+
+    def actor(self, query: str) -> ActorProfile | None:
+        """One actor (by id or name): roles over time, mentions by date, quotes."""
+        with self.engine.connect() as conn:
+            return actor_profile(conn, query)
 
     def stats(self) -> StoreStats:
         """Document and layer totals."""

@@ -1,8 +1,8 @@
-"""The sample article's events, end to end (needs the actors, geo, timex and quotes layers).
+"""The sample article's events, end to end (needs the actors, geo and timex layers).
 
 The seed is read from ../shared at run time (never copied). These checks need the layers
-that resolve actors, places, dates and quotes: they are skipped, with the reason, until
-those components are in the default pipeline.
+that resolve actors, places and dates: they are skipped, with the reason, while those
+components are missing from the default pipeline.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dateline.model import Event
 from dateline.pipeline import Pipeline
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_c3de11c9f0166d7f.txt"
-NEEDED = {"actors", "geo", "timex", "quotes"}
+NEEDED = {"actors", "geo", "timex"}
 
 
 @pytest.fixture(scope="module")

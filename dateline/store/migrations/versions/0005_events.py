@@ -1,7 +1,7 @@
 """Event query columns: modality, actor and recipient countries and names, place, sizes.
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0003
 
 Existing event rows are filled from their stored contract JSON, so older databases answer
 the new queries too.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0001"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
