@@ -214,7 +214,7 @@ class _Builder:
         (actor_heads if role.between == "actor" else recipient_heads).extend(between)
         recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
         actor = self.args.participants(actor_heads, quote)
-        if frame.is_noun:
+        if frame.modifiers:
             actor += [
                 p
                 for m in frame.modifiers

@@ -40,6 +40,7 @@ from dateline.nlp.events_frames import (
 from dateline.nlp.events_lexicon import EventLexicon
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -112,6 +113,7 @@ class DocIndex:
     ) -> DocIndex:
         """Index the entities, timexes and quotes layers against the parse's tokens."""
         mention_at: list[Mention | None] = [None] * len(sdoc)
+        named: set[int] = set()
         for m in ann.entities:
             span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None:
@@ -119,6 +121,8 @@ class DocIndex:
             for t in span:
                 if _better(m, mention_at[t.i]):
                     mention_at[t.i] = m
+            if m.label in NAME_LABELS:
+                named.update(range(span.start, span.end))
         timex_at: dict[int, list[Timex]] = {}
         timex_over: list[Timex | None] = [None] * len(sdoc)
         for tx in ann.timexes:
@@ -137,7 +141,7 @@ class DocIndex:
             text,
             publication,
             mention_at,
-            DocView(sdoc, text),
+            DocView(sdoc, text, frozenset(named)),
             timex_at,
             timex_over,
             ann.quotes,
@@ -203,22 +207,24 @@ def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | No
     if frame.predicate.i != frame.trigger.i:
         nodes.append(frame.predicate)
     node = nodes[-1]
+    in_phrase = False
     for _ in range(8):
         dep, head = node.dep_, node.head
         if head.i == node.i or para.of(head) != para.of(frame.trigger):
             return nodes, None
         if dep == "ccomp":
             return nodes, head
-        if dep not in PATH_DEPS or _ends_clause(node, head, frame):
+        in_phrase = in_phrase or dep in ("pobj", "pcomp")
+        if dep not in PATH_DEPS or _ends_clause(node, head, frame, in_phrase):
             return nodes, None
         nodes.append(head)
         node = head
     return nodes, None
 
 
-def _ends_clause(node: Token, head: Token, frame: Frame) -> bool:
+def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> bool:
     nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
-    nominal = nominal or (frame.nominal and node.dep_ in ("prep", "pcomp"))
+    nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
     if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
         return True  # a noun's governing verb is another event ("condemned the attack")
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):

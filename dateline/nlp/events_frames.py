@@ -67,12 +67,13 @@ class DocView:
     """Per-document arrays (part of speech, lemma, form, dependency) read without
     creating token objects, to skip the tokens that cannot be triggers."""
 
-    __slots__ = ("doc", "para", "rows")
+    __slots__ = ("doc", "named", "para", "rows")
 
-    def __init__(self, doc: SpacyDoc, text: str) -> None:
+    def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.rows: list[list[int]] = doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).tolist()
         self.para = Paragraphs(text)
+        self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
 
 
 def lemma(tok: Token) -> str:
@@ -220,6 +221,8 @@ class TriggerFinder:
         trigger's paragraph."""
         doc, rows, ids = view.doc, view.rows, self._ids
         for i in range(sent.start, sent.end):
+            if i in view.named:
+                continue
             pos, lem, low, dep, tag = rows[i]
             if pos == _POS_VERB:
                 if dep == ids["amod"]:
@@ -311,6 +314,10 @@ class TriggerFinder:
                 subjects.extend(p for p in c.children if p.dep_ == "pobj")
             elif dep == "prep":
                 _add_prep(c, preps, instruments)
+        modifiers: list[Token] = []
+        if tok.tag_ == "VBG":
+            # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
+            modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
         if tok.dep_ == "acl" and not subjects and not objects:
             if _is_infinitive(tok):
                 subjects = self.noun_controller(tok.head)  # "reached a consensus to exchange"
@@ -318,7 +325,9 @@ class TriggerFinder:
                 (objects if passive else subjects).append(tok.head)
         if not subjects and not victim_subject:
             subjects = self.inherited_subjects(tok, depth=0)
-        return Frame(tok, tok, False, passive, subjects, objects, [], instruments, preps, consumed)
+        return Frame(
+            tok, tok, False, passive, subjects, objects, modifiers, instruments, preps, consumed
+        )
 
     def inherited_subjects(self, tok: Token, depth: int) -> list[Token]:
         """Subjects a verb without its own takes from the clause it hangs on."""

@@ -64,12 +64,14 @@ class ModalityReader:
             marks |= self._noun_marks(trigger)
         node = trigger
         from_verb = True
+        in_phrase = False  # the walk came up out of a prepositional phrase
         for step in range(10):
             own = step == 0 or node.i == frame.predicate.i
             found, is_deontic = self._local(node, first=own, from_verb=from_verb)
             marks |= found
             deontic = deontic or is_deontic
-            up = self._next(node, frame)
+            in_phrase = in_phrase or node.dep_ in ("pobj", "pcomp")
+            up = self._next(node, frame, in_phrase)
             if up is None or para.of(up) != para.of(trigger):
                 break
             from_verb = node.pos_ in VERBISH or node.i == frame.predicate.i
@@ -145,12 +147,12 @@ class ModalityReader:
             return False
         return self.m.governors.get(head) != "future" and head not in self.light
 
-    def _next(self, node: Token, frame: Frame) -> Token | None:
+    def _next(self, node: Token, frame: Frame, in_phrase: bool) -> Token | None:
         head, dep = node.head, node.dep_
         if head.i == node.i or dep not in WALK_DEPS:
             return None
         nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
-        nominal = nominal or (frame.nominal and node.dep_ in ("prep", "pcomp"))
+        nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
         if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
             # A noun's governing verb only matters when it plans, denies or proposes it.
             return head if lemma(head) in self.m.governors else None

@@ -49,7 +49,39 @@ class SizeReader:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
                 out += self._result(c)
         out += self._adjective_counts(trigger)
+        out += self._tolls(trigger)
         return out
+
+    def _tolls(self, trigger: Token) -> list[Count]:
+        """ "the death toll from the strikes rose to seven", "..., bringing the toll to 15" """
+        nouns: list[Token] = []
+        if trigger.dep_ == "pobj" and lemma(trigger.head) in ("from", "of", "in"):
+            nouns.append(trigger.head.head)
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "conj", "xcomp"):
+                nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+        out = []
+        for noun in nouns:
+            column = self.r.casualty_words.get(lemma(noun))
+            if column is None or lemma(noun) not in self.r.total_markers:
+                continue
+            value = self._toll_value(noun)
+            if value is not None:
+                out.append(Count(column, value))
+        return out
+
+    def _toll_value(self, toll: Token) -> int | None:
+        nums = [c for c in toll.children if c.dep_ == "nummod"]
+        if nums:
+            return self.number(nums[0])
+        places = [toll, toll.head] if toll.head.i != toll.i else [toll]
+        for owner in places:
+            for prep in owner.children:
+                if prep.dep_ == "prep" and lemma(prep) in ("of", "to", "at"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj" and (p.like_num or p.pos_ == "NUM"):
+                            return self.number(p)
+        return None
 
     def _patient_count(self, verb: Token) -> int | None:
         intransitive = lemma(verb) in self.r.intransitive
@@ -127,6 +159,8 @@ class SizeReader:
             return self.r.reflexives[head.lower_]
         if head.lower_ in self.r.vague:
             return self.r.vague[head.lower_]
+        if head.pos_ == "NOUN" and head.lower_ in self.r.units:
+            return self.r.units[head.lower_]  # "a couple", "a dozen"
         if head.like_num or head.pos_ == "NUM":
             return self.number(head)
         nums = [c for c in head.children if c.dep_ == "nummod"]

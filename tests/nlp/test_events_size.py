@@ -59,6 +59,18 @@ def test_a_separate_attack_is_not_merged(pipeline: Pipeline) -> None:
     assert sorted(e.size.dead for e in events) == [2, 4]
 
 
+def test_a_death_toll_counts(pipeline: Pipeline) -> None:
+    text = "The death toll from the missile strikes rose to seven, officials said."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 7
+
+
+def test_a_couple_and_a_wife_count(pipeline: Pipeline) -> None:
+    text = "A couple were killed and his wife was injured by the shelling."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (2, 1)
+
+
 def test_unreported_counts_stay_unknown(pipeline: Pipeline) -> None:
     [event] = of_type(Layers("Russian drones struck the power plant.").run(pipeline), "ASSAULT")
     assert (event.size.dead, event.size.injured, event.size.arrested) == (None, None, None)
