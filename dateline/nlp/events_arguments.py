@@ -267,6 +267,12 @@ class ArgumentReader:
 
     def _around(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         own = self.ix.mention_at[head.i]
+        for acl in head.children:
+            # "rockets launched by the armed forces of Ukraine": the launcher acts.
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
+                if agents:
+                    return self.participants(agents, quote)
         relational = lemma(head) in self.lex.relational_heads
         found = [
             _participant(mm)

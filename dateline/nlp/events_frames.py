@@ -185,6 +185,10 @@ def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
     toks = sorted(set(tokens), key=lambda t: t.i)
     out = {lemma(t) for t in toks}
     out.update(f"{lemma(a)} {lemma(b)}" for a, b in pairwise(toks) if b.i == a.i + 1)
+    for t in toks:
+        if t.pos_ == "PROPN" and t.is_title and t.lower_.endswith("s"):
+            # A capitalised plural read as a name keeps its own lemma ("Rockets" -> "rockets").
+            out.add(t.lower_[:-1])
     return frozenset(out)
 
 

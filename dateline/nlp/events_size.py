@@ -163,7 +163,11 @@ class SizeReader:
             return self.r.units[head.lower_]  # "a couple", "a dozen"
         if head.like_num or head.pos_ == "NUM":
             return self.number(head)
-        nums = [c for c in head.children if c.dep_ == "nummod"]
+        nums = [
+            c
+            for c in head.children
+            if c.dep_ == "nummod" or (c.dep_ == "compound" and (c.like_num or c.pos_ == "NUM"))
+        ]
         if nums:
             return self.number(nums[0])
         quantity = [
