@@ -74,7 +74,10 @@ class EventsComponent:
         for si, sent in enumerate(sdoc.sents):
             deadline.check()
             triggers = _drop_embedded(list(self.finder.find(sent, index.view)))
-            cands = [c for t in triggers if (c := builder.candidate(t, si, sent)) is not None]
+            if not triggers:
+                continue
+            marks = builder.distinct_paragraphs(sent)
+            cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
@@ -145,8 +148,16 @@ class _Builder:
         self.ix = index
         self.args = ArgumentReader(comp.lex, index)
 
-    def candidate(self, t: Trigger, si: int, sent: SpacySpan) -> Candidate | None:
-        """One event mention from a trigger, or None when it cannot stand."""
+    def distinct_paragraphs(self, sent: SpacySpan) -> frozenset[int]:
+        """Paragraphs of the sentence that say they report another event ("Separately")."""
+        return frozenset(
+            self.ix.para.of(w)
+            for w in sent
+            if w.lower_ in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
+        )
+
+    def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:
+        """One event mention from a trigger."""
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
         path, reporter = clause_path(frame, self.ix.para)
@@ -193,11 +204,7 @@ class _Builder:
             and cand.location is None
             and date.source == "publication"
         )
-        cand.distinct = any(
-            lemma(w) in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
-            for w in sent
-            if self.ix.para.of(w) == cand.paragraph
-        )
+        cand.distinct = cand.paragraph in marks
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
