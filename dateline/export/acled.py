@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from dateline.contract import JsonObject
-from dateline.nlp.events_lexicon import load_kb_file
+from dateline.kb.loader import shipped
 from dateline.store import Store
 
 COLUMNS = (
@@ -80,7 +80,7 @@ class AcledMap:
 @cache
 def load_acled_map() -> AcledMap:
     """The validated ``kb/data/acled.yaml``."""
-    data = load_kb_file("acled")
+    data = shipped("acled")
     rules = tuple(
         AcledRule(r["type"], frozenset(r.get("modes", ())), r["event_type"], r["sub_event_type"])
         for r in data["rules"]

@@ -7,17 +7,13 @@ vocabulary they must stay inside (checked when the lexicon is built).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import jsonschema
-import yaml
-
 from dateline.errors import RulesError
+from dateline.kb.loader import shipped
 
 AUX_ORDER: tuple[str, ...] = ("future", "hypothetical", "negation", "historical")
 ROLE_NAMES: tuple[str, ...] = ("subject", "object", "modifier", "any")
@@ -45,26 +41,10 @@ class Plover:
         return frozenset(self.modes)
 
 
-def _kb_path(*parts: str) -> Any:
-    return resources.files("dateline").joinpath("kb", *parts)
-
-
-def load_kb_file(name: str) -> Any:
-    """Load ``dateline/kb/data/<name>.yaml`` checked against ``kb/schemas/<name>.json``."""
-    data = yaml.safe_load(_kb_path("data", f"{name}.yaml").read_text(encoding="utf-8"))
-    schema = json.loads(_kb_path("schemas", f"{name}.json").read_text(encoding="utf-8"))
-    try:
-        jsonschema.validate(data, schema)
-    except jsonschema.ValidationError as exc:
-        field = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
-        raise RulesError(f"kb/data/{name}.yaml: {field}: {exc.message}") from None
-    return data
-
-
 @cache
 def load_plover() -> Plover:
     """Load and validate ``dateline/kb/data/plover.yaml``."""
-    data = load_kb_file("plover")
+    data = shipped("plover")
     types = data["types"]
     return Plover(
         modes={t: frozenset(v["modes"]) for t, v in types.items()},

@@ -15,17 +15,18 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, func, select, tuple_
 
 from dateline.contract import JsonObject
 from dateline.errors import StoreError
+from dateline.kb.gazetteer import Gazetteer, distance_km
 from dateline.store.schema import documents, events
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
-EARTH_KM = 6371.0
 KM_PER_DEGREE = 111.2
 EVIDENCE_CHARS = 1000
 
@@ -192,14 +193,6 @@ def _box(near: Near) -> list[Any]:
     ]
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 def query_events(conn: Connection, q: EventQuery) -> list[EventRow]:
     """Events matching ``q``, newest first, at most ``q.limit``."""
     if q.limit <= 0:
@@ -271,9 +264,17 @@ def resolve_near(conn: Connection, place: str, km: float) -> Near:
         .order_by(func.count().desc())
         .limit(1)
     ).first()
-    if found is None:
-        raise StoreError(f"no stored event is located at {place!r}; give coordinates as LAT,LON")
-    return Near(float(found.lat), float(found.lon), km)
+    if found is not None:
+        return Near(float(found.lat), float(found.lon), km)
+    cities = _gazetteer().lookup(place)
+    if not cities:
+        raise StoreError(f"unknown place {place!r}; give coordinates as LAT,LON")
+    return Near(cities[0].lat, cities[0].lon, km)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def iter_event_rows(conn: Connection, q: EventQuery) -> Iterator[EventRow]:

@@ -68,6 +68,9 @@ def test_near_a_place_by_name_or_coordinates(store: Store) -> None:
     assert 500 < distance_km(ODESA.lat, ODESA.lon, KHARKIV.lat, KHARKIV.lon) < 620
     both = find_events(store.engine, EventQuery(), place="Odesa", km=700)
     assert ids(both) == ["kharkiv", "odesa"]
+    # A place no stored event names is looked up in the gazetteer (Mykolaiv, ~110 km
+    # from Odesa).
+    assert ids(find_events(store.engine, EventQuery(), place="Mykolaiv", km=150)) == ["odesa"]
     with pytest.raises(StoreError, match="Atlantis"):
         find_events(store.engine, EventQuery(), place="Atlantis", km=10)
 
