@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.model import Document, Mention
+from dateline.model import Document, Mention, Place
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import (
     BELGOROD,
@@ -201,6 +201,18 @@ def test_a_weapon_named_like_an_organisation_is_no_actor(pipeline: Pipeline) -> 
     assert assault.actor == ()
     assert "heavy-weapons" in assault.modes
     assert assault.size.dead == 5
+
+
+def test_a_flag_state_is_not_the_place(pipeline: Pipeline) -> None:
+    palau = Place("Palau", 7.5, 134.5, 1559582, "PLW", None, "country")
+    text = "Russian missiles struck a Palau-flagged ship."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Palau", palau)
+    [assault] = of_type(layers.run(pipeline), "ASSAULT")
+    assert assault.location is None
+    text = "Russian missiles struck a Palau-flagged ship in the port of Odesa."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Palau", palau).place("Odesa", ODESA)
+    [assault] = of_type(layers.run(pipeline), "ASSAULT")
+    assert assault.location is not None and assault.location.place.name == "Odesa"
 
 
 def test_explicit_date_wins_over_a_relative_one(pipeline: Pipeline) -> None:
