@@ -44,6 +44,7 @@ _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+_WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
 _ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
 """Dependency labels of a noun chunk's root (as in spaCy's English ``noun_chunks``), with ROOT."""
@@ -167,6 +168,9 @@ class DocumentActors:
         place_word = span.end < len(self.parse) and (
             self.parse[span.end].lower_ in self.cfg.place_words
         )
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in self.cfg.place_words:
+            place_word, text = True, " ".join(words[:-1])  # "Aleppo Governorates"
         cands = self.cfg.places.candidates(text, fuzzy=place_word)
         if not cands:
             return m
@@ -174,7 +178,7 @@ class DocumentActors:
         if (
             (m.label == "PERSON" and " " not in text and big)
             or place_word
-            or classify(span, self.cfg.usage) == "location"
+            or classify(span, self.cfg.usage) in _WHERE
         ):
             return replace(m, label="GPE")
         return m

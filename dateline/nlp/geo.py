@@ -36,6 +36,7 @@ NEAR_KM = 150.0
 CONTEXT_CAP = 3.0
 REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
+NEAR_BONUS = 3.0
 
 
 def place_index(resources: Resources) -> PlaceIndex:
@@ -109,6 +110,40 @@ class GeoComponent:
         return ann.with_layers(entities=places.run(ann.entities))
 
 
+class Anchors:
+    """Places a document has already resolved, which pull ambiguous names toward them.
+
+    A town near a resolved town (within ``NEAR_KM``) or inside a resolved area gets the full
+    bonus; one within ``REGION_KM`` of either, half. An area's middle is no town: nearness
+    to it only counts at the regional scale.
+    """
+
+    def __init__(self) -> None:
+        self.towns: list[tuple[float, float]] = []
+        self.areas: dict[tuple[str, str], tuple[float, float]] = {}
+
+    def add(self, c: Candidate) -> None:
+        """Remember a resolved place (countries and seas are too vague to pull)."""
+        if c.feature == "city":
+            if (c.lat, c.lon) not in self.towns:
+                self.towns.append((c.lat, c.lon))
+        elif c.resolution <= 3 and c.admin1 is not None:
+            self.areas.setdefault(c.admin1, (c.lat, c.lon))
+
+    def bonus(self, c: Candidate) -> float:
+        """How strongly the places already resolved speak for ``c``."""
+        if c.admin1 is not None and c.admin1 in self.areas and c.feature == "city":
+            return NEAR_BONUS
+        points = [*self.towns, *self.areas.values()]
+        if not points:
+            return 0.0
+        dist = [distance_km(c.lat, c.lon, lat, lon) for lat, lon in points]
+        if min(dist[: len(self.towns)], default=REGION_KM) < NEAR_KM:
+            return NEAR_BONUS
+        nearest = min(dist)
+        return NEAR_BONUS / 2 if nearest < REGION_KM else 0.0
+
+
 class DocumentPlaces:
     """Resolves the places of one parsed document."""
 
@@ -131,16 +166,16 @@ class DocumentPlaces:
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
                 chosen[i] = cands[0]
-        # Places already resolved pull ambiguous names toward them (one anchor per point).
-        anchors = list(dict.fromkeys((c.lat, c.lon) for c in chosen.values() if c.resolution <= 3))
+        # Places already resolved pull ambiguous names toward them.
+        anchors = Anchors()
+        for c in chosen.values():
+            anchors.add(c)
         for i, cands in options.items():
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
                 chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
-                point = (chosen[i].lat, chosen[i].lon)
-                if chosen[i].resolution <= 3 and point not in anchors:
-                    anchors.append(point)
+                anchors.add(chosen[i])
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -169,7 +204,11 @@ class DocumentPlaces:
         if span is None:
             return False
         usage = classify(span, self.comp.usage)
-        return not (actor is not None and actor.id.startswith("c:") and usage == "agent")
+        if actor is not None and actor.id.startswith("c:"):
+            # A country (or a town standing for its people) used as an agent is no place; a
+            # country an attack is aimed at is its recipient ("the invasion of Ukraine").
+            return usage != "agent" and not (usage == "target" and "/" not in actor.id)
+        return True
 
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
@@ -222,7 +261,7 @@ class DocumentPlaces:
         self,
         c: Candidate,
         weights: Counter[str],
-        anchors: list[tuple[float, float]],
+        anchors: Anchors,
         qualifier: str | None,
     ) -> float:
         score = math.log10(c.population + 10)
@@ -232,9 +271,8 @@ class DocumentPlaces:
             score -= FUZZY_PENALTY
         if c.country:
             score += min(CONTEXT_CAP, weights[c.country])
-        if anchors and c.resolution <= 3:
-            nearest = min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in anchors)
-            score += 3.0 if nearest < NEAR_KM else 1.5 if nearest < REGION_KM else 0.0
+        if c.resolution <= 3:
+            score += anchors.bonus(c)
         if qualifier:
             names = {fold(qualifier)}
             area = self.index.area_names.get(c.admin1) if c.admin1 else None

@@ -77,6 +77,10 @@ class PlaceMentions:
             nxt = self.parse[span.end] if span is not None and span.end < len(self.parse) else None
             if nxt is None or nxt.lower_ not in words or nxt.idx in starts:
                 out.append(m)
+                last = span[-1].lower_ if span is not None and len(span) > 1 else ""
+                if span is not None and last in words and last.endswith("s"):
+                    # "Homs and Aleppo Governorates": the word is inside the mention
+                    self._share_level(out, span.start, words[last])
                 continue
             if not self._may_name_place(m):
                 out.append(m)
@@ -141,6 +145,10 @@ class PlaceMentions:
             if mention is not None:
                 out.append(mention)
                 taken.update(range(mention.span.start, mention.span.end))
+                last = self.parse.char_span(mention.span.start, mention.span.end)
+                word = last[-1].lower_ if last is not None else ""
+                if word in self.rules.admin_words and word.endswith("s"):
+                    self._share_level(out, i, self.rules.admin_words[word])
         return out
 
     def _name_like(self, tok: Token, propn: bool) -> bool:
@@ -153,12 +161,12 @@ class PlaceMentions:
         doc = self.parse
         end = run.end
         level = None
-        if (
-            end < len(doc)
-            and doc[end].lower_ in self.rules.admin_words
-            and doc[end].idx not in taken
-        ):
-            level = self.rules.admin_words[doc[end].lower_]
+        words = self.rules.admin_words
+        if len(run) > 1 and run[-1].lower_ in words:
+            level = words[run[-1].lower_]  # "Hama Governorates": the word ends the run
+            run = run[:-1]
+        elif end < len(doc) and doc[end].lower_ in words and doc[end].idx not in taken:
+            level = words[doc[end].lower_]
             end += 1
         after_prep = self._after_locative(run.start)
         # Spelling variants only where the sentence already says "a place" ("off Hodeidah").
@@ -169,7 +177,7 @@ class PlaceMentions:
             known = any(
                 c.curated or c.population >= self.rules.missed_min_population for c in cands
             )
-            if not known or classify(run, self.rules.usage) != "location":
+            if not known or classify(run, self.rules.usage) not in ("location", "target"):
                 return None
         span = doc[run.start : end]
         mention = Mention(

@@ -14,7 +14,9 @@ from typing import Any, Literal
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-Usage = Literal["agent", "location", "modifier", "other"]
+Usage = Literal["agent", "location", "target", "modifier", "other"]
+"""``target``: what an attack is aimed at ("the shelling of Nikopol"): a town there is where
+it happens (a place), a country the recipient (an actor)."""
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _PASSIVE = frozenset({"nsubjpass", "csubjpass"})
@@ -34,6 +36,7 @@ class UsageRules:
     physical_verbs: frozenset[str]
     stative_verbs: frozenset[str]
     place_heads: frozenset[str]
+    attack_nouns: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> UsageRules:
@@ -57,16 +60,20 @@ def _prep_usage(prep: Token, rules: UsageRules) -> Usage:
         origin = word == "from" and governor in rules.origin_words
         return "location" if governor in rules.motion_words or origin else "agent"
     if word == "of":
-        # "the mayor of Kyiv", "the shelling of Nikopol": the object is the place itself.
         head = prep.head.lemma_.lower()
-        return "location" if head in rules.place_heads or head in rules.physical_verbs else "agent"
+        if head in rules.place_heads:
+            return "location"  # "the mayor of Kyiv"
+        if head in rules.attack_nouns or prep.head.lower_ in rules.attack_nouns:
+            return "target"  # "the shelling of Nikopol"
+        return "agent"
     if word in rules.agentive_preps:
         return "agent"
     return "other"
 
 
 def classify(span: SpacySpan, rules: UsageRules) -> Usage:
-    """Whether the words of ``span`` are used as an agent, a location, a modifier, or otherwise."""
+    """Whether the words of ``span`` are used as an agent, a location, the target of an attack,
+    a modifier, or otherwise."""
     token = _head_of_conjunction(span.root)
     dep = token.dep_
     head = token.head

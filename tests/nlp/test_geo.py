@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dateline.kb.gazetteer import distance_km
 from dateline.model import AnnotatedDocument, Document, Mention
 from dateline.pipeline import Pipeline
@@ -121,8 +123,14 @@ def test_area_phrase_whatever_the_label(pipeline: Pipeline) -> None:
     assert distance_km(donetsk.lat, donetsk.lon, 48.0, 37.8) < 200
 
 
-def test_plural_area_word_applies_to_every_joined_name(pipeline: Pipeline) -> None:
-    text = "Clashes were reported in Homs and Hama governorates on Friday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes were reported in Homs and Hama governorates on Friday.",
+        "Clashes were reported in Homs and Hama Governorates on Friday.",
+    ],
+)
+def test_plural_area_word_applies_to_every_joined_name(pipeline: Pipeline, text: str) -> None:
     result = annotate(pipeline, text)
     placed = [m for m in result.annotations.entities if m.place is not None]
     assert {m.place.feature for m in placed} == {"admin1"}  # type: ignore[union-attr]
@@ -158,3 +166,16 @@ def test_a_person_is_not_a_place(pipeline: Pipeline) -> None:
     for m in result.annotations.entities:
         if m.text in ("Marco Rubio", "Andrii Sybiha"):
             assert m.place is None
+
+
+def test_the_country_an_attack_is_aimed_at_is_no_place(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Russia's invasion of Ukraine and the siege of Mariupol went on.")
+    ukraine = next(m for m in result.annotations.entities if m.text == "Ukraine")
+    assert ukraine.place is None and ukraine.actor is not None
+    assert place_of(result, "Mariupol").place.country == "UKR"  # type: ignore[union-attr]
+
+
+def test_a_town_inside_the_area_the_text_names(pipeline: Pipeline) -> None:
+    # The Donetsk region's Lyman is five times bigger; the text names the Kharkiv region.
+    result = annotate(pipeline, "Fighting was reported near Lyman in the Kharkiv region.")
+    assert _near(place_of(result, "Lyman"), 49.59, 36.47)
