@@ -333,3 +333,23 @@ def stats(db: str | None) -> None:
     out.print("layers:    " + ", ".join(f"{n} {k}" for k, n in s.layers))
     out.print("labels:    " + ", ".join(f"{k} {n}" for k, n in s.labels[:12]))
     out.print(f"schema:    {s.schema_version}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
+@click.option("--read-only", is_flag=True, help="Open the database read-only (no writes at all).")
+@handles_errors
+def serve(db: str | None, host: str, port: int, read_only: bool) -> None:
+    """Serve the HTTP API, the web app and the API docs (loopback only by default).
+
+    \b
+    Writes (POST /api/documents) are off unless DATELINE_TOKEN is set.
+    Examples:
+      dateline serve --db news.db                 # http://127.0.0.1:8080/
+      dateline serve --db news.db --read-only --port 9000
+    """
+    from dateline.api.server import serve as run_server
+
+    run_server(_settings(db=db), host=host, port=port, read_only=read_only)
