@@ -165,3 +165,17 @@ def test_module_entry_point_and_stdin() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["id"] == "stdin"
+
+
+def test_pathological_document_is_rejected_by_its_time_budget_and_batch_goes_on(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a_huge.txt").write_text("date 2025-01-01 " + "Kyiv said no. " * 60_000)
+    (folder / "b_small.txt").write_text("date 2025-01-02 Talks resumed in Geneva on Monday.")
+    monkeypatch.setenv("DATELINE_DOC_TIMEOUT", "0.5")
+    result = run(runner, "extract", str(folder))
+    assert result.exit_code == 1
+    assert "a_huge.txt" in result.stderr and "time budget" in result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["b_small"]
