@@ -81,7 +81,7 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "actors", "geo", "timex")
 """The standard pipeline, in order. Later layers append their components here."""
 
 

@@ -53,6 +53,7 @@ class EntityModel(Strict):
     label: str
     actor: ActorModel | None
     place: PlaceModel | None
+    evidence: list[tuple[int, int]]
 
 
 class TimexModel(Strict):

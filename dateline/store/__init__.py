@@ -15,6 +15,7 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
+from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
 from dateline.store.writer import WriteResult, write_document
@@ -24,7 +25,16 @@ LEAD_CHARS = 90
 DocumentKey = tuple[dt.date, str]
 """The position of a document in listing order: (date, id)."""
 
-__all__ = ["DocumentKey", "DocumentSummary", "SearchHit", "Store", "StoreStats", "WriteResult"]
+__all__ = [
+    "ActorCount",
+    "ActorProfile",
+    "DocumentKey",
+    "DocumentSummary",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "WriteResult",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +181,16 @@ class Store:
         """Full-text search over titles and texts, best first (ties by id)."""
         with self.engine.connect() as conn:
             return [SearchHit(*hit) for hit in search_documents(conn, query, limit, offset)]
+
+    def actors(self, limit: int = 50) -> list[ActorCount]:
+        """Actors with their mention and document counts, most mentioned first."""
+        with self.engine.connect() as conn:
+            return list_actors(conn, limit)
+
+    def actor(self, query: str) -> ActorProfile | None:
+        """One actor (by id or name): roles over time, mentions by date, quotes."""
+        with self.engine.connect() as conn:
+            return actor_profile(conn, query)
 
     def stats(self) -> StoreStats:
         """Document and layer totals."""

@@ -63,4 +63,6 @@ def test_serve_read_only_on_a_missing_database_is_one_line(tmp_path: Path) -> No
 def test_serve_help_names_the_defaults() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
-    assert "127.0.0.1" in result.stdout and "8080" in result.stdout and "--read-only" in result.stdout
+    assert (
+        "127.0.0.1" in result.stdout and "8080" in result.stdout and "--read-only" in result.stdout
+    )
