@@ -66,13 +66,17 @@ def add_layers(annotated: AnnotatedDocument) -> AnnotatedDocument:
         dt.date(2025, 3, 11),
         "dct",
     )
-    envoy = Actor("USA-envoy", "American envoy", "USA", "GOV", "envoy")
+    # The speaker resolves to an actor the entities layer found, so actor queries see it.
+    american = [
+        m.actor for m in annotated.annotations.entities if m.actor and m.actor.country == "USA"
+    ]
+    envoy = american[0] if american else Actor("c:USA/GOV", "United States (GOV)", "USA", "GOV")
     quote = Quote(
         (span_of(text, "We made real progress today,"),),
         "direct",
         TEST_PROVENANCE,
         speaker=span_of(text, "the American envoy"),
-        speaker_name="American envoy",
+        speaker_name="the American envoy",
         speaker_actor=envoy,
         cue=span_of(text, "told"),
     )

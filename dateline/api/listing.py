@@ -6,6 +6,7 @@ this module only asks for one row more than the page to know whether another pag
 
 from __future__ import annotations
 
+from dateline.api.actor_models import ActorPage, ActorProfileModel, ActorSummaryModel
 from dateline.api.models import DocumentPage, DocumentSummaryModel, SearchHitModel, SearchPage
 from dateline.api.pagination import (
     PageRequest,
@@ -39,3 +40,18 @@ def search_page(store: Store, query: str, page: PageRequest) -> SearchPage:
     cursor = encode_cursor("search", [offset + page.limit]) if len(hits) > page.limit else None
     items = [SearchHitModel.of(h, document_api_path(h.id)) for h in hits[: page.limit]]
     return SearchPage(items=items, limit=page.limit, next_cursor=cursor)
+
+
+def actors_page(store: Store, page: PageRequest) -> ActorPage:
+    """A page of actors, most mentioned first, with the cursor to the next page."""
+    offset = offset_of(page.position)
+    rows = store.actors(page.limit + 1, offset=offset)
+    cursor = encode_cursor("actors", [offset + page.limit]) if len(rows) > page.limit else None
+    items = [ActorSummaryModel.of(a) for a in rows[: page.limit]]
+    return ActorPage(items=items, limit=page.limit, next_cursor=cursor)
+
+
+def actor_profile(store: Store, actor_id: str) -> ActorProfileModel | None:
+    """One actor's profile (by id, or else by name), or None."""
+    found = store.actor(actor_id)
+    return None if found is None else ActorProfileModel.of(found)

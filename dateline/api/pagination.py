@@ -85,11 +85,11 @@ def document_key(position: list[Any] | None) -> DocumentKey | None:
 
 
 def offset_of(position: list[Any] | None) -> int:
-    """The offset of a ranked-listing cursor (search results, ordered by relevance)."""
+    """The offset of a ranked-listing cursor (search results, actors by mentions)."""
     if position is None:
         return 0
     if len(position) != 1 or not isinstance(position[0], int) or position[0] < 0:
-        raise BadPageRequest("invalid cursor for search: pass next_cursor back unchanged")
+        raise BadPageRequest("invalid cursor: pass next_cursor back unchanged")
     return position[0]
 
 

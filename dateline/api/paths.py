@@ -13,3 +13,13 @@ def document_api_path(doc_id: str) -> str:
 def document_page_path(doc_id: str) -> str:
     """The web page of one document."""
     return "/documents/" + quote(doc_id, safe="")
+
+
+def actor_api_path(actor_id: str) -> str:
+    """The API path of one actor."""
+    return "/api/actors/" + quote(actor_id, safe="")
+
+
+def actor_page_path(actor_id: str) -> str:
+    """The web page of one actor."""
+    return "/actors/" + quote(actor_id, safe="")

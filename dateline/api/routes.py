@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from dateline import __version__
 from dateline.api import listing
+from dateline.api.actor_models import ActorPage, ActorProfileModel
 from dateline.api.contract_models import DocumentModel
 from dateline.api.deps import ServerState, get_store, page_params, server_state
 from dateline.api.models import (
@@ -40,6 +41,7 @@ def api_router(settings: Settings) -> APIRouter:
     max_size = settings.max_page_size
     documents_page = Depends(page_params("documents", max_size))
     search_page = Depends(page_params("search", max_size))
+    actors_page = Depends(page_params("actors", max_size))
 
     @router.get(
         "/documents", response_model=DocumentPage, tags=["documents"], responses=_errors(400)
@@ -75,6 +77,28 @@ def api_router(settings: Settings) -> APIRouter:
         if not has_words(q):
             raise invalid("q", q, "q: the search query has no words")
         return listing.search_page(store, q, page)
+
+    @router.get("/actors", response_model=ActorPage, tags=["actors"], responses=_errors(400))
+    def list_actors(
+        store: Annotated[Store, Depends(get_store)],
+        page: PageRequest = actors_page,
+    ) -> ActorPage:
+        """Actors the stored texts mention, most mentioned first, with mention counts."""
+        return listing.actors_page(store, page)
+
+    @router.get(
+        "/actors/{actor_id:path}",
+        response_model=ActorProfileModel,
+        tags=["actors"],
+        responses=_errors(404),
+    )
+    def get_actor(actor_id: str, store: Annotated[Store, Depends(get_store)]) -> ActorProfileModel:
+        """One actor by id (or else by name): roles over time with evidence, mentions by
+        date, and the quotes attributed to it."""
+        profile = listing.actor_profile(store, actor_id)
+        if profile is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, f"no actor matching {actor_id!r}")
+        return profile
 
     @router.post(
         "/documents",

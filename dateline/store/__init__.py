@@ -182,10 +182,10 @@ class Store:
         with self.engine.connect() as conn:
             return [SearchHit(*hit) for hit in search_documents(conn, query, limit, offset)]
 
-    def actors(self, limit: int = 50) -> list[ActorCount]:
+    def actors(self, limit: int = 50, offset: int = 0) -> list[ActorCount]:
         """Actors with their mention and document counts, most mentioned first."""
         with self.engine.connect() as conn:
-            return list_actors(conn, limit)
+            return list_actors(conn, limit, offset)
 
     def actor(self, query: str) -> ActorProfile | None:
         """One actor (by id or name): roles over time, mentions by date, quotes."""

@@ -60,6 +60,7 @@ class Annotation:
     text: str
     value: str
     marks: tuple[Mark, ...]
+    actor_id: str | None = None  # the canonical actor it denotes, for a link to its page
 
     @property
     def start(self) -> int:
@@ -123,9 +124,9 @@ def _entity(i: int, item: JsonObject) -> Annotation:
     ann = f"entities-{i}"
     resolved = actor_text(item.get("actor")) or place_text(item.get("place")) or "not resolved"
     marks = _mark(ann, "entities", "entity", item.get("start"), item.get("end"))
-    return Annotation(
-        ann, "entities", i, str(item.get("label")), str(item.get("text")), resolved, tuple(marks)
-    )
+    label, words = str(item.get("label")), str(item.get("text"))
+    actor_id = (item.get("actor") or {}).get("id")
+    return Annotation(ann, "entities", i, label, words, resolved, tuple(marks), actor_id)
 
 
 def _timex(i: int, item: JsonObject) -> Annotation:
@@ -154,9 +155,9 @@ def _quote(i: int, item: JsonObject) -> Annotation:
         or item.get("speaker_text")
     )
     value = f"said by {speaker}" if speaker else "speaker not resolved"
-    return Annotation(
-        ann, "quotes", i, f"{item.get('kind')} quote", str(item.get("text")), value, tuple(marks)
-    )
+    label, words = f"{item.get('kind')} quote", str(item.get("text"))
+    actor_id = (item.get("speaker_actor") or {}).get("id")
+    return Annotation(ann, "quotes", i, label, words, value, tuple(marks), actor_id)
 
 
 def _participants(item: JsonObject, key: str) -> str:

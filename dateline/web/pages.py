@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from dateline.api import listing
 from dateline.api.deps import get_store
 from dateline.api.pagination import DEFAULT_PAGE_SIZE, page_request
 from dateline.api.params import DateRange, date_range, invalid
@@ -79,6 +80,27 @@ def pages_router(settings: Settings) -> APIRouter:
         if record is None:
             return error_page(request, 404, f"No document with id {doc_id!r}.")
         return render(request, "document.html", views.document_context(record))
+
+    @router.get("/actors")
+    def actors(
+        request: Request,
+        store: Annotated[Store, Depends(get_store)],
+        limit: int = DEFAULT_PAGE_SIZE,
+        cursor: str | None = None,
+    ) -> Response:
+        """Actors, most mentioned first."""
+        page = page_request("actors", limit, cursor or None, settings.max_page_size)
+        return render(request, "actors.html", views.actors_context(store, page))
+
+    @router.get("/actors/{actor_id:path}")
+    def actor(
+        request: Request, actor_id: str, store: Annotated[Store, Depends(get_store)]
+    ) -> Response:
+        """One actor: roles over time, mentions by date, quotes."""
+        profile = listing.actor_profile(store, actor_id)
+        if profile is None:
+            return error_page(request, 404, f"No actor matching {actor_id!r}.")
+        return render(request, "actor.html", views.actor_context(profile))
 
     @router.get("/map")
     def world_map(request: Request, store: Annotated[Store, Depends(get_store)]) -> Response:

@@ -7,7 +7,12 @@ import functools
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from dateline.api.paths import document_api_path, document_page_path
+from dateline.api.paths import (
+    actor_api_path,
+    actor_page_path,
+    document_api_path,
+    document_page_path,
+)
 from dateline.web.highlight import LAYER_TITLES, ROLE_TITLES
 
 
@@ -25,6 +30,8 @@ def templates() -> Jinja2Templates:
     env.globals.update(
         doc_page=document_page_path,
         doc_api=document_api_path,
+        actor_page=actor_page_path,
+        actor_api=actor_api_path,
         layer_titles=LAYER_TITLES,
         role_titles=ROLE_TITLES,
     )

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from dateline.api import listing
+from dateline.api.actor_models import ActorProfileModel
 from dateline.api.pagination import PageRequest
 from dateline.api.params import DateRange
 from dateline.contract import LAYER_KEYS, JsonObject
@@ -119,4 +120,32 @@ def map_context(store: Store) -> dict[str, Any]:
         "svg": render_svg((), label="World map of events"),
         "empty_store": store_is_empty(store),
         "hint": INGEST_HINT,
+    }
+
+
+def actors_context(store: Store, page: PageRequest) -> dict[str, Any]:
+    """The actor list, most mentioned first."""
+    result = listing.actors_page(store, page)
+    next_url = None
+    if result.next_cursor:
+        next_url = "/actors" + query_string(limit=page.limit, cursor=result.next_cursor)
+    return {
+        "title": "Actors",
+        "nav": "actors",
+        "items": result.items,
+        "next_url": next_url,
+        "first_page": page.position is None,
+        "empty_store": not result.items and store_is_empty(store),
+        "hint": INGEST_HINT,
+    }
+
+
+def actor_context(profile: ActorProfileModel) -> dict[str, Any]:
+    """One actor's page: roles over time, mentions by date, quotes."""
+    peak = max((d.mentions for d in profile.mentions_by_date), default=1)
+    return {
+        "title": profile.actor.name or profile.actor.id,
+        "nav": "actors",
+        "profile": profile,
+        "peak": peak,
     }

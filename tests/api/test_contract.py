@@ -154,6 +154,8 @@ def test_api_conforms_to_its_openapi_document(seeded_store: Store) -> None:
         "GET /api/search",
         "POST /api/documents",
         "GET /healthz",
+        "GET /api/actors",
+        "GET /api/actors/{actor_id}",
     }
     for operation in operations:
 

@@ -179,7 +179,7 @@ def test_document_page_highlights_layers_and_shows_resolved_values(page: Any) ->
     page.locator("#doc-text .r-timex").first.hover()
     assert "2025-03-11" in tooltip_text(page)
     page.locator("#doc-text .r-speaker").first.hover()
-    assert "said by American envoy" in tooltip_text(page)
+    assert "said by United States" in tooltip_text(page)
     shoot(page, "document")
 
     page.uncheck('.layer-toggles input[data-layer="events"]')
@@ -213,6 +213,19 @@ def test_phone_layout_does_not_scroll_sideways(page: Any) -> None:
         page.goto(page.base + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         shoot(page, name)
+
+
+def test_actor_list_and_page(page: Any) -> None:
+    page.goto(page.base + "/actors")
+    assert page.locator(".data-table tbody tr").count() > 3
+    shoot(page, "actors")
+    page.goto(page.base + f"/documents/{LAYERED_ID}")
+    page.locator(".layer-list[data-layer=quotes] a.ann-actor").first.click()
+    page.wait_for_url("**/actors/**")
+    assert "We made real progress today," in page.inner_text("main")
+    shoot(page, "actor")
+    page.locator('.quotes a[href="/documents/geneva-talks"]').click()
+    page.wait_for_url(f"**/documents/{LAYERED_ID}")
 
 
 def test_map_draws_country_outlines(page: Any) -> None:
@@ -262,7 +275,7 @@ def inert_report(page: Any) -> dict[str, Any]:
 
 def test_hostile_article_cannot_run_anything(page: Any) -> None:
     """An article with <script>, <img onerror> and javascript: links in text, title and url."""
-    for path in ("/documents/hostile", "/documents", "/documents?q=Kyiv", "/"):
+    for path in ("/documents/hostile", "/documents", "/documents?q=Kyiv", "/", "/actors"):
         page.goto(page.base + path)
         for mark in page.locator("#doc-text .mark").all()[:20]:
             mark.hover()

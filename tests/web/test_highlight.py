@@ -9,6 +9,7 @@ from dateline.contract import document_json
 from dateline.model import AnnotatedDocument
 from dateline.web.highlight import (
     Mark,
+    actor_text,
     annotations,
     document_view,
     layer_counts,
@@ -47,7 +48,10 @@ def test_every_layer_item_becomes_an_annotation_with_its_marks(fixture_documents
 def test_resolved_values_are_described(fixture_documents) -> None:
     by_id = {a.id: a for a in annotations(layered(fixture_documents))}
     assert by_id["timexes-0"].value.startswith("2025-03-11") and "dct" in by_id["timexes-0"].value
-    assert by_id["quotes-0"].value == "said by American envoy (USA · GOV · envoy)"
+    speaker = layered(fixture_documents)["quotes"][0]["speaker_actor"]
+    assert by_id["quotes-0"].value == f"said by {actor_text(speaker)}"
+    assert speaker["name"] in by_id["quotes-0"].value and "USA" in by_id["quotes-0"].value
+    assert by_id["quotes-0"].actor_id == speaker["id"]
     event = by_id["events-0"]
     assert event.label == "CONSULT" and event.text == "met"
     assert "United States · USA → Ukraine · UKR" in event.value

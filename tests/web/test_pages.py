@@ -42,7 +42,7 @@ def assert_inert(html: str) -> None:
             assert not value.startswith(("javascript:", "data:")), (tag, attrs)
 
 
-@pytest.mark.parametrize("path", ["/", "/documents", "/map"])
+@pytest.mark.parametrize("path", ["/", "/documents", "/actors", "/map"])
 def test_empty_database_pages_point_to_ingest(empty_store: Store, path: str) -> None:
     response = make_client(empty_store).get(path)
     assert response.status_code == 200
