@@ -13,8 +13,9 @@ the same run), then throughput under a bounded concurrent load (fixed request co
 time cap) on loopback. PostgreSQL runs in its own schema at 127.0.0.1:5432 (database
 ``test``), dropped afterwards. Gate: p95 <= 100 ms for every gated query.
 
-The event-list, timeline and actor queries plug into QUERIES once dateline/store/events.py
-and their routes exist (phase 2); the synthetic events are already generated for them.
+Actor queries (dateline/store/actors.py) are measured on synthetic entities and quotes.
+The event-list and timeline queries plug into QUERIES once dateline/store/events.py and
+their routes exist (phase 2); the synthetic events are already generated for them.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from sqlalchemy import create_engine, insert, text
 from dateline.api.pagination import encode_cursor
 from dateline.contract import dumps
 from dateline.store import Store
-from dateline.store.schema import documents, events
+from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.writer import ROW_BUILDERS
 
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -54,6 +55,18 @@ BATCH = 5000
 EVENT_TYPES = ("ASSAULT", "CONSULT", "PROTEST", "AID", "COERCE", "THREATEN", "COOPERATE")
 COUNTRIES = (("UKR", 49.0, 32.0), ("RUS", 55.7, 37.6), ("ISR", 31.8, 35.2), ("SDN", 15.5, 32.5))
 SYLLABLES = ("ka", "lo", "mi", "ren", "tu", "sa", "vor", "el", "in", "dra", "po", "zet", "ul")
+
+
+ACTORS = 300  # synthetic actors, mentioned with Zipf-like frequencies
+
+
+def actor_id(rank: int) -> str:
+    """The id of the synthetic actor of a given frequency rank (0 = most mentioned)."""
+    return f"c:A{rank:03d}/GOV"
+
+
+def _actor(rank: int) -> dict:
+    return {"id": actor_id(rank), "name": f"Actor {rank}", "country": f"A{rank:02d}"[:3]}
 
 
 def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
@@ -115,48 +128,97 @@ def _event(rng: random.Random, day: dt.date, text: str) -> dict:
     }
 
 
-def _rows(n: int, seed: int) -> Iterator[tuple[list[dict], list[dict], list[dict]]]:
-    """Batches of (document rows, full-text rows, event rows)."""
+def _entity(rank: int, text: str) -> dict:
+    actor = {**_actor(rank), "sector": "GOV", "role": "minister" if rank % 7 == 0 else None}
+    end = min(len(text), 8)
+    return {
+        "start": 0,
+        "end": end,
+        "text": text[:end],
+        "label": "GPE",
+        "actor": actor | {"wikidata": None},
+        "place": None,
+        "evidence": [[0, end]],
+    }
+
+
+def _quote(rank: int, text: str) -> dict:
+    end = min(len(text), 40)
+    return {
+        "content_start": 0,
+        "content_end": end,
+        "text": text[:end],
+        "content_spans": [[0, end]],
+        "speaker_start": None,
+        "speaker_end": None,
+        "speaker_text": None,
+        "speaker_name": f"Actor {rank}",
+        "speaker_actor": {**_actor(rank), "sector": "GOV", "role": None, "wikidata": None},
+        "cue_start": None,
+        "cue_end": None,
+        "cue_text": None,
+        "direct": True,
+        "kind": "direct",
+    }
+
+
+def _layer_rows(layer: str, pk: int, items: list[dict]) -> list[dict]:
+    build = ROW_BUILDERS[layer]
+    return [
+        {"doc_pk": pk, "idx": i, **build(item), "data": dumps(item)} for i, item in enumerate(items)
+    ]
+
+
+Batch = dict[str, list[dict]]
+
+
+def _rows(n: int, seed: int) -> Iterator[Batch]:
+    """Batches of rows: documents, full text, and the events, entities and quotes layers."""
     rng = random.Random(seed)
     vocab = vocabulary(random.Random(seed))
     weights = [1.0 / (rank + 1) for rank in range(len(vocab))]  # Zipf-like, as in news
-    docs, fts, evs = [], [], []
+    actor_weights = [1.0 / (rank + 1) for rank in range(ACTORS)]
+    batch: Batch = {"documents": [], "fts": [], "events": [], "entities": [], "quotes": []}
     for pk in range(1, n + 1):
         day = FIRST_DAY + dt.timedelta(days=rng.randrange(DAYS))
         body = _text(rng, vocab, weights)
         doc_id = f"syn-{pk:07d}"
-        docs.append(
+        batch["documents"].append(
             {"pk": pk, "id": doc_id, "date": day, "title": f"Report {pk}", "source": "bench"}
             | {"url": None, "language": "en", "text": body, "content_hash": f"{pk:064x}"}
             | {"duplicate_of": None, "duplicate_similarity": None, "minhash": b""}
             | {"pipeline": "{}", "ingested_at": "2026-01-01T00:00:00+00:00"}
         )
-        fts.append({"pk": pk, "title": f"Report {pk}", "text": body})
-        for idx in range(rng.choice((1, 1, 2))):
-            item = _event(rng, day, body)
-            evs.append(
-                {"doc_pk": pk, "idx": idx, **ROW_BUILDERS["events"](item), "data": dumps(item)}
-            )
-        if len(docs) >= BATCH:
-            yield docs, fts, evs
-            docs, fts, evs = [], [], []
-    if docs:
-        yield docs, fts, evs
+        batch["fts"].append({"pk": pk, "title": f"Report {pk}", "text": body})
+        batch["events"] += _layer_rows(
+            "events", pk, [_event(rng, day, body) for _ in range(rng.choice((1, 1, 2)))]
+        )
+        ranks = rng.choices(range(ACTORS), weights=actor_weights, k=rng.choice((1, 2)))
+        batch["entities"] += _layer_rows("entities", pk, [_entity(r, body) for r in ranks])
+        if rng.random() < 0.3:
+            batch["quotes"] += _layer_rows("quotes", pk, [_quote(ranks[0], body)])
+        if len(batch["documents"]) >= BATCH:
+            yield batch
+            batch = {key: [] for key in batch}
+    if batch["documents"]:
+        yield batch
 
 
 def populate(store: Store, n: int, seed: int = 7) -> Dataset:
     """Bulk-insert ``n`` synthetic documents and their events through the store's schema."""
     sqlite = store.engine.dialect.name == "sqlite"
-    for docs, fts, evs in _rows(n, seed):
+    for batch in _rows(n, seed):
         with store.engine.begin() as conn:
-            conn.execute(insert(documents), docs)
-            conn.execute(insert(events), evs)
+            conn.execute(insert(documents), batch["documents"])
+            for layer in ("events", "entities", "quotes"):
+                if batch[layer]:
+                    conn.execute(insert(LAYER_TABLES[layer]), batch[layer])
             if sqlite:
                 conn.execute(
                     text(
                         "INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"
                     ),
-                    fts,
+                    batch["fts"],
                 )
     with store.engine.begin() as conn:
         conn.execute(text("ANALYZE"))
@@ -218,10 +280,17 @@ QUERIES: list[Query] = [
         lambda r, d: f"/api/search?q={d.word(r.randrange(0, 5))}",
         samples=10,
     ),
+    Query("actors, first page", False, lambda r, d: "/api/actors?limit=50", samples=20),
+    Query("actor, most mentioned", False, lambda r, d: f"/api/actors/{actor_id(0)}", samples=10),
+    Query(
+        "actor, rarely mentioned",
+        False,
+        lambda r, d: f"/api/actors/{actor_id(r.randrange(200, ACTORS))}",
+        samples=50,
+    ),
     # Phase 2 (once dateline/store/events.py and its routes are merged):
     # Query("events, filtered", True, lambda r, d: f"/api/events?type=ASSAULT&{_window(r, 30)}"),
     # Query("timeline, by week", True, lambda r, d: f"/api/timeline?type=ASSAULT&{_window(r, 90)}"),
-    # Query("actor", True, lambda r, d: "/api/actors/RUS"),
 ]
 
 

@@ -37,6 +37,10 @@ def test_synthetic_documents_and_events_read_back_through_the_store(db_location:
         hits = store.search(rare, limit=5)
         assert all(rare in (store.get_document(h.id)["text"].lower()) for h in hits)
         assert len(store.list_documents(10)) == 10
+        top = store.actors(1)[0]
+        assert top.id == bench.actor_id(0)
+        profile = store.actor(top.id)
+        assert profile.roles and profile.quotes and profile.mentions_by_date
     finally:
         store.close()
 
