@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dateline import __version__
 from dateline.api import docs, errors
 from dateline.api.deps import ServerState
-from dateline.api.middleware import BodyLimit, SecurityHeaders
+from dateline.api.middleware import BodyLimit, RejectNul, SecurityHeaders
 from dateline.api.pagination import BadPageRequest
 from dateline.api.routes import api_router, health_router
 from dateline.api.writes import DocumentWriter
@@ -84,5 +84,6 @@ def create_app(store: Store, settings: Settings, pipeline: Pipeline | None = Non
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     docs.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RejectNul)
     app.add_middleware(SecurityHeaders)
     return app

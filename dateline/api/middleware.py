@@ -1,9 +1,10 @@
-"""ASGI middleware: request body size limit and security headers on every response."""
+"""ASGI middleware: NUL characters refused, request body size limit, security headers."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -20,6 +21,31 @@ DOCS_CSP = (
     "frame-ancestors 'none'"
 )
 DOCS_PATHS = ("/docs",)
+
+
+class RejectNul:
+    """Refuse paths and query strings containing NUL with 422: no stored text can hold one
+    (PostgreSQL refuses it outright), so such a request can only be an error."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer 422 before routing when the path or the query has a NUL."""
+        if scope["type"] == "http" and (
+            "\0" in scope["path"] or b"\0" in unquote_to_bytes(scope.get("query_string", b""))
+        ):
+            item = {
+                "type": "value_error",
+                "loc": ["path or query"],
+                "msg": "NUL characters are not allowed",
+            }
+            body = json.dumps({"detail": [item]}).encode()
+            headers = [(b"content-type", b"application/json")]
+            await send({"type": "http.response.start", "status": 422, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
 
 
 class BodyTooLarge(Exception):

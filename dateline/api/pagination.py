@@ -58,7 +58,12 @@ def decode_cursor(kind: str, token: str) -> list[Any]:
         obj = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
     except (ValueError, UnicodeError, binascii.Error):
         obj = None
-    if not isinstance(obj, dict) or obj.get("k") != kind or not isinstance(obj.get("p"), list):
+    if (
+        not isinstance(obj, dict)
+        or obj.get("k") != kind
+        or not isinstance(obj.get("p"), list)
+        or "\\u0000" in json.dumps(obj)  # a NUL, as JSON writes it: no stored key holds one
+    ):
         raise BadPageRequest(f"invalid cursor for {kind}: pass next_cursor back unchanged")
     return obj["p"]
 

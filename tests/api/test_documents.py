@@ -202,3 +202,20 @@ def test_security_headers_on_api_and_pages(client: TestClient) -> None:
 def test_empty_database_lists_nothing(empty_store: Store) -> None:
     client = make_client(empty_store)
     assert client.get("/api/documents").json() == {"items": [], "limit": 50, "next_cursor": None}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/documents/a%00b",
+        "/api/search?q=a%00b",
+        "/api/actors/x%00",
+        "/documents/a%00",
+        "/api/documents?cursor="
+        + "eyJrIjogImRvY3VtZW50cyIsICJwIjogWyIyMDI1LTAxLTAxIiwgImFcdTAwMDAiXX0",
+    ],
+)
+def test_nul_characters_are_refused_not_sent_to_the_database(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code in (400, 422)
+    assert "NUL" in response.text or "invalid cursor" in response.text
