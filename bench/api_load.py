@@ -43,6 +43,7 @@ from sqlalchemy import create_engine, insert, text
 from dateline.api.pagination import encode_cursor
 from dateline.contract import dumps
 from dateline.store import Store
+from dateline.store.events import event_columns
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.writer import ROW_BUILDERS
 
@@ -162,8 +163,11 @@ def _quote(rank: int, text: str) -> dict:
     }
 
 
-def _layer_rows(layer: str, pk: int, items: list[dict]) -> list[dict]:
-    build = ROW_BUILDERS[layer]
+def _layer_rows(layer: str, pk: int, items: list[dict], body: str) -> list[dict]:
+    # The store's own row builders; events also keep their evidence text, as the writer does.
+    def build(item: dict) -> dict:
+        return event_columns(item, body) if layer == "events" else ROW_BUILDERS[layer](item)
+
     return [
         {"doc_pk": pk, "idx": i, **build(item), "data": dumps(item)} for i, item in enumerate(items)
     ]
@@ -191,12 +195,12 @@ def _rows(n: int, seed: int) -> Iterator[Batch]:
         )
         batch["fts"].append({"pk": pk, "title": f"Report {pk}", "text": body})
         batch["events"] += _layer_rows(
-            "events", pk, [_event(rng, day, body) for _ in range(rng.choice((1, 1, 2)))]
+            "events", pk, [_event(rng, day, body) for _ in range(rng.choice((1, 1, 2)))], body
         )
         ranks = rng.choices(range(ACTORS), weights=actor_weights, k=rng.choice((1, 2)))
-        batch["entities"] += _layer_rows("entities", pk, [_entity(r, body) for r in ranks])
+        batch["entities"] += _layer_rows("entities", pk, [_entity(r, body) for r in ranks], body)
         if rng.random() < 0.3:
-            batch["quotes"] += _layer_rows("quotes", pk, [_quote(ranks[0], body)])
+            batch["quotes"] += _layer_rows("quotes", pk, [_quote(ranks[0], body)], body)
         if len(batch["documents"]) >= BATCH:
             yield batch
             batch = {key: [] for key in batch}

@@ -81,7 +81,7 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "actors", "geo", "timex")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "actors", "geo", "timex", "events")
 """The standard pipeline, in order. Later layers append their components here."""
 
 

@@ -21,7 +21,14 @@ def export_jsonl(store: Store, write_line: LineSink) -> int:
     return n
 
 
-EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl}
+def _event_exporters() -> dict[str, Exporter]:
+    from dateline.export.acled import export_acled
+    from dateline.export.plover import export_plover
+
+    return {"plover-jsonl": export_plover, "acled-csv": export_acled}
+
+
+EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl, **_event_exporters()}
 
 
 def export(store: Store, fmt: str, write_line: LineSink) -> int:
