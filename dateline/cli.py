@@ -514,3 +514,23 @@ def events_cmd(
         out.print("No events match.")
     for row in rows:
         out.print(escape(row.line()))
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8080, show_default=True, type=int, help="Port to listen on.")
+@click.option("--read-only", is_flag=True, help="Open the database read-only (no writes at all).")
+@handles_errors
+def serve(db: str | None, host: str, port: int, read_only: bool) -> None:
+    """Serve the HTTP API, the web app and the API docs (loopback only by default).
+
+    \b
+    Writes (POST /api/documents) are off unless DATELINE_TOKEN is set.
+    Examples:
+      dateline serve --db news.db                 # http://127.0.0.1:8080/
+      dateline serve --db news.db --read-only --port 9000
+    """
+    from dateline.api.server import serve as run_server
+
+    run_server(_settings(db=db), host=host, port=port, read_only=read_only)

@@ -174,6 +174,9 @@ class TimexComponent:
 
     def _timex(self, f: Found, res: Resolution, text: str) -> Timex:
         end = res.end or f.end
+        # An extension such as an anniversary's event phrase may run onto trailing space.
+        while end > f.start and text[end - 1].isspace():
+            end -= 1
         span = Span(f.start, end)
         start_date = end_date = None
         if res.point is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, Table, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, Row, Table, func, or_, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from dateline.contract import JsonObject
@@ -22,9 +22,13 @@ from dateline.store.writer import WriteResult, write_document
 
 LEAD_CHARS = 90
 
+DocumentKey = tuple[dt.date, str]
+"""The position of a document in listing order: (date, id)."""
+
 __all__ = [
     "ActorCount",
     "ActorProfile",
+    "DocumentKey",
     "DocumentSummary",
     "SearchHit",
     "Store",
@@ -130,8 +134,20 @@ class Store:
             for row in rows.all():
                 yield _assemble(conn, row)
 
-    def list_documents(self, limit: int = 100, offset: int = 0) -> list[DocumentSummary]:
-        """Document summaries with their per-layer counts, newest first."""
+    def list_documents(
+        self,
+        limit: int = 100,
+        offset: int = 0,
+        *,
+        after: DocumentKey | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[DocumentSummary]:
+        """Document summaries with their per-layer counts, newest first (then by id).
+
+        ``after`` is the (date, id) of the last row already seen: a keyset cursor, so
+        pages stay stable while documents are added. ``date_from``/``date_to`` are inclusive.
+        """
         with self.engine.connect() as conn:
             rows = conn.execute(
                 select(
@@ -142,6 +158,7 @@ class Store:
                     documents.c.duplicate_of,
                     func.substr(documents.c.text, 1, LEAD_CHARS).label("lead"),
                 )
+                .where(*_document_conditions(after, date_from, date_to))
                 .order_by(documents.c.date.desc(), documents.c.id)
                 .limit(limit)
                 .offset(offset)
@@ -160,15 +177,15 @@ class Store:
             for r in rows
         ]
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over titles and texts."""
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Full-text search over titles and texts, best first (ties by id)."""
         with self.engine.connect() as conn:
-            return [SearchHit(*hit) for hit in search_documents(conn, query, limit)]
+            return [SearchHit(*hit) for hit in search_documents(conn, query, limit, offset)]
 
-    def actors(self, limit: int = 50) -> list[ActorCount]:
+    def actors(self, limit: int = 50, offset: int = 0) -> list[ActorCount]:
         """Actors with their mention and document counts, most mentioned first."""
         with self.engine.connect() as conn:
-            return list_actors(conn, limit)
+            return list_actors(conn, limit, offset)
 
     def actor(self, query: str) -> ActorProfile | None:
         """One actor (by id or name): roles over time, mentions by date, quotes."""
@@ -194,6 +211,22 @@ class Store:
         return StoreStats(
             n, first, last, layers, tuple((lb, c) for lb, c in labels), self.schema_version()
         )
+
+
+def _document_conditions(
+    after: DocumentKey | None, date_from: dt.date | None, date_to: dt.date | None
+) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if date_from is not None:
+        conds.append(documents.c.date >= date_from)
+    if date_to is not None:
+        conds.append(documents.c.date <= date_to)
+    if after is not None:
+        day, doc_id = after
+        # Written as a range on the date index plus a tie-break, which both databases use.
+        conds.append(documents.c.date <= day)
+        conds.append(or_(documents.c.date < day, documents.c.id > doc_id))
+    return conds
 
 
 def _counts(conn: Connection, table: Table, pks: list[int]) -> dict[int, int]:

@@ -63,8 +63,8 @@ def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def list_actors(conn: Connection, limit: int = 50) -> list[ActorCount]:
-    """Actors by number of mentions, most mentioned first."""
+def list_actors(conn: Connection, limit: int = 50, offset: int = 0) -> list[ActorCount]:
+    """Actors by number of mentions, most mentioned first (ties by id)."""
     n = func.count().label("n")
     stmt = (
         select(
@@ -79,6 +79,7 @@ def list_actors(conn: Connection, limit: int = 50) -> list[ActorCount]:
         .group_by(entities.c.actor_id)
         .order_by(n.desc(), entities.c.actor_id)
         .limit(limit)
+        .offset(offset)
     )
     return [ActorCount(*row) for row in conn.execute(stmt).all()]
 
