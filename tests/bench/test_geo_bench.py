@@ -84,3 +84,33 @@ def test_judge_areas_and_countries(kb: KnowledgeBase) -> None:
     assert not judge(country, [_place(15.6, 32.5, "SDN")], kb.gazetteer, iso3).within
     hits = [judge(country, [], kb.gazetteer, iso3)]
     assert summarise(hits)["within"] == 0.0
+
+
+def test_every_gold_town_is_called_what_the_report_says(
+    kb: KnowledgeBase, towns: dict[int, dict]
+) -> None:
+    """The report's spelling is one of the gold town's GeoNames names; else our alias table
+    pins it to that town; else (a spelling left to the resolver) no town carries it."""
+    from dateline.kb.gazetteer import fold
+    from dateline.kb.places import PlaceIndex
+
+    def names(entry: dict) -> set[str]:
+        return {fold(entry["name"]), *(fold(a) for a in entry.get("alternatenames") or ())}
+
+    index = PlaceIndex(kb)
+    by_country: dict[str, list[dict]] = {}
+    for entry in towns.values():
+        by_country.setdefault(entry["countrycode"], []).append(entry)
+    for report in read_reports():
+        gold = report.gold
+        if gold.feature != "city":
+            continue
+        place = fold(report.text[report.start : report.end])
+        if place in names(towns[gold.geonameid or 0]):
+            continue
+        if place in kb.places:
+            pinned = [c for c in index.candidates(place, fuzzy=False) if c.curated]
+            assert pinned and pinned[0].geonameid in (gold.geonameid, None), report.id
+            continue
+        others = [e["name"] for e in by_country[gold.country] if place in names(e)]
+        assert not others, (report.id, others)
