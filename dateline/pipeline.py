@@ -79,7 +79,7 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "quotes")
 """The standard pipeline, in order. Later layers append their components here."""
 
 

@@ -12,8 +12,9 @@ def register_all() -> None:
     global _registered
     if _registered:
         return
-    from dateline.nlp import entities, parse
+    from dateline.nlp import entities, parse, quotes
 
     registry.register(parse.ParseComponent.name)(parse.ParseComponent.create)
     registry.register(entities.EntitiesComponent.name)(entities.EntitiesComponent.create)
+    registry.register(quotes.QuotesComponent.name)(quotes.QuotesComponent.create)
     _registered = True

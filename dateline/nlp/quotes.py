@@ -1,0 +1,269 @@
+"""The ``quotes`` layer: direct quotes, mixed quotes and reported speech, speaker resolved.
+
+Three passes over the shared parse: pair the quotation marks (``quotes_marks``), find
+cues with their speakers and contents (``quotes_cues``), then assemble quotes here:
+quotations claimed by the attribution next to them (before, after, or around it for
+split quotations), continuation paragraphs joined to the quote they continue,
+quotations inside reported content marked as mixed quotes, and everything that
+nothing attributes (scare quotes, names, titles) dropped. Speakers are resolved last,
+in text order (``quotes_speakers``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc as SpacyDoc
+
+from dateline.deadline import Deadline
+from dateline.errors import PipelineError
+from dateline.model import Annotations, Document, Provenance, Quote, QuoteKind, Span
+from dateline.nlp.quotes_cues import LEAD_IN, SPLIT, Attribution, CueFinder
+from dateline.nlp.quotes_lexicon import QuoteLexicon
+from dateline.nlp.quotes_marks import QuotedRegion, find_regions
+from dateline.nlp.quotes_speakers import ActorLookup, SpeakerResolver
+from dateline.resources import Resources
+
+_DIRECT_SHARE = 0.9  # share of content characters inside quotation marks for "direct"
+_MIXED_CHARS = 3  # quoted characters that make reported speech a mixed quote
+
+
+class QuotesComponent:
+    """Finds who said what, with the speaker resolved, and evidence for every part."""
+
+    name = "quotes"
+    version = "1.0.0"
+    requires: tuple[str, ...] = ("parse", "entities")
+    produces: tuple[str, ...] = ("quotes",)
+
+    def __init__(self, lexicon: QuoteLexicon, lookup: ActorLookup | None = None) -> None:
+        self.lex = lexicon
+        self.finder = CueFinder(lexicon)
+        self.lookup = lookup
+        self.provenance = Provenance(self.name, self.version)
+
+    @classmethod
+    def create(cls, resources: Resources) -> QuotesComponent:
+        """Factory used by the registry."""
+        lexicon = QuoteLexicon.from_rules(resources.rules("speech"), resources.rules("quotes"))
+        return cls(lexicon)
+
+    def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
+        """Add the quotes of one document."""
+        sdoc = ann.parse
+        if not isinstance(sdoc, SpacyDoc):
+            raise PipelineError("quotes needs the spaCy parse layer")
+        text = doc.text
+        regions = find_regions(text, self.lex.double, self.lex.single)
+        tok_region = token_regions(sdoc, regions)
+        atts = self.finder.find(sdoc, regions, tok_region, deadline)
+        deadline.check()
+        atts = assemble(text, regions, atts, self.lex)
+        resolver = SpeakerResolver(self.lex, sdoc, ann.entities, doc.date, self.lookup)
+        quotes = []
+        for att in atts:
+            deadline.check()
+            who = resolver.resolve(att.speaker_head, att.speaker)
+            kind = quote_kind(text, att, regions)
+            quotes.append(
+                Quote(
+                    content_spans=tuple(att.content),
+                    kind=kind,
+                    provenance=self.provenance,
+                    speaker=att.speaker,
+                    speaker_name=who.name,
+                    speaker_actor=who.actor,
+                    cue=att.cue if att.cue_token >= 0 else None,
+                )
+            )
+        return ann.with_layers(quotes=tuple(quotes))
+
+
+def token_regions(sdoc: SpacyDoc, regions: tuple[QuotedRegion, ...]) -> list[int]:
+    """For each token, the index of the quoted region it lies in, or -1."""
+    out = [-1] * len(sdoc)
+    k = 0
+    for tok in sdoc:
+        while k < len(regions) and regions[k].outer.end <= tok.idx:
+            k += 1
+        if k < len(regions) and regions[k].outer.start <= tok.idx:
+            out[tok.i] = k
+    return out
+
+
+def assemble(
+    text: str, regions: tuple[QuotedRegion, ...], atts: list[Attribution], lex: QuoteLexicon
+) -> list[Attribution]:
+    """Give quotations to attributions, drop nested cues, join continuations."""
+    owner: dict[int, Attribution] = {}
+    for att in atts:  # a quotation followed by its attribution is the strongest signal
+        if att.left_region is not None and att.left_region not in owner:
+            owner[att.left_region] = att
+            att.regions.append(att.left_region)
+    for att in atts:
+        r = att.right_region
+        if r is None or r in owner or not _right_ok(text, att, regions[r]):
+            continue
+        owner[r] = att
+        att.regions.append(r)
+    for att in atts:
+        if att.regions:
+            att.content = [p for r in att.regions for p in regions[r].pieces]
+    kept = _drop_nested([a for a in atts if a.content and _plausible(text, a, regions, owner)])
+    for att in kept:
+        if not att.regions:
+            _absorb_mixed(text, att, regions, owner)
+    _continue_quotations(text, regions, kept, owner, lex)
+    return sorted(kept, key=lambda a: a.content[0].start)
+
+
+def _right_ok(text: str, att: Attribution, region: QuotedRegion) -> bool:
+    """Whether the quotation after the attribution belongs to it."""
+    if att.frame is None:
+        return False
+    gap = text[att.frame.end : region.outer.start]
+    if att.regions:  # '"A," he said, "B."': the second half, in the same paragraph
+        return att.right_sep in SPLIT and "\n" not in gap
+    return att.right_sep in LEAD_IN
+
+
+def _plausible(
+    text: str, att: Attribution, regions: tuple[QuotedRegion, ...], owner: dict[int, Attribution]
+) -> bool:
+    """Reported content stays in the cue's paragraph and off others' quotations."""
+    if att.regions:
+        return True
+    hull = att.hull
+    lo, hi = min(hull.start, att.cue.start), max(hull.end, att.cue.end)
+    if "\n" in text[lo:hi]:
+        return False
+    return not any(
+        regions[k].outer.overlaps(hull) for k, other in owner.items() if other is not att
+    )
+
+
+def _drop_nested(atts: list[Attribution]) -> list[Attribution]:
+    """Univocal attributions: a cue inside another's reported content is not separate."""
+    by_size = sorted(atts, key=lambda a: -len(a.hull))
+    kept: list[Attribution] = []
+    for att in by_size:
+        if any(
+            other.hull.overlaps(att.cue) or (not att.regions and other.hull.contains(att.hull))
+            for other in kept
+        ):
+            continue
+        kept.append(att)
+    return sorted(kept, key=lambda a: a.cue.start)
+
+
+def _absorb_mixed(
+    text: str, att: Attribution, regions: tuple[QuotedRegion, ...], owner: dict[int, Attribution]
+) -> None:
+    """Quotations inside (or right after) reported content make it a mixed quote."""
+    starts = [r.outer.start for r in regions]
+    att.content = [_widen(text, span, att, regions, starts, owner) for span in att.content]
+
+
+def _widen(
+    text: str,
+    span: Span,
+    att: Attribution,
+    regions: tuple[QuotedRegion, ...],
+    starts: list[int],
+    owner: dict[int, Attribution],
+) -> Span:
+    k = max(0, bisect.bisect_right(starts, span.start) - 1)
+    start, end = span.start, span.end
+    while k < len(regions):
+        outer = regions[k].outer
+        if outer.start >= end:
+            # 'wanted to send troops "because ..."': a quotation right after the content
+            if k in owner or outer.start - end > 2 or text[end : outer.start].strip():
+                break
+        elif outer.end <= start or k in owner:
+            k += 1
+            continue
+        owner[k] = att
+        start, end = min(start, outer.start), max(end, outer.end)
+        k += 1
+    return Span(start, end)
+
+
+def _continue_quotations(
+    text: str,
+    regions: tuple[QuotedRegion, ...],
+    atts: list[Attribution],
+    owner: dict[int, Attribution],
+    lex: QuoteLexicon,
+) -> None:
+    """Quotations with no cue of their own that continue the quote just before them."""
+    for k, region in enumerate(regions):
+        if k in owner:
+            continue
+        prev = _previous_direct(text, region, atts, lex)
+        if prev is not None:
+            owner[k] = prev
+            prev.regions.append(k)
+            prev.content.extend(region.pieces)
+            continue
+        words = lex.min_unattributed_words
+        if words is not None and not region.single and region.word_count(text) >= words:
+            att = Attribution(Span(region.outer.start, region.outer.start), -1, None, None)
+            att.content = list(region.pieces)
+            att.regions.append(k)
+            owner[k] = att
+            atts.append(att)
+
+
+def _previous_direct(
+    text: str, region: QuotedRegion, atts: list[Attribution], lex: QuoteLexicon
+) -> Attribution | None:
+    """The direct quote that this quotation continues, if only punctuation lies between."""
+    best: Attribution | None = None
+    best_end = -1
+    for att in atts:
+        if not att.regions:
+            continue
+        end = max(att.hull.end, att.frame.end if att.frame else 0)
+        if best_end < end <= region.outer.start:
+            best, best_end = att, end
+    if best is None:
+        return None
+    gap = text[best_end : region.outer.start]
+    if any(ch.isalnum() for ch in gap):
+        return None
+    if "\n" not in gap:
+        return best
+    if not lex.continue_standalone:
+        return None
+    line_end = text.find("\n", region.outer.end)
+    rest = text[region.outer.end : line_end if line_end >= 0 else len(text)]
+    return None if any(ch.isalnum() for ch in rest) else best
+
+
+def quote_kind(text: str, att: Attribution, regions: tuple[QuotedRegion, ...]) -> QuoteKind:
+    """Direct, mixed or indirect, from the share of content inside quotation marks."""
+    if att.regions and all(p in _pieces(regions, att.regions) for p in att.content):
+        return "direct"
+    pieces = [p for r in regions for p in r.pieces]
+    inside = total = 0
+    for span in att.content:
+        total += _alnum(text, span)
+        inside += sum(_alnum(text, _meet(p, span)) for p in pieces if p.overlaps(span))
+    if total == 0:
+        return "indirect"
+    if inside / total >= _DIRECT_SHARE:
+        return "direct"
+    return "mixed" if inside >= _MIXED_CHARS else "indirect"
+
+
+def _pieces(regions: tuple[QuotedRegion, ...], indices: list[int]) -> set[Span]:
+    return {p for k in indices for p in regions[k].pieces}
+
+
+def _meet(a: Span, b: Span) -> Span:
+    return Span(max(a.start, b.start), max(max(a.start, b.start), min(a.end, b.end)))
+
+
+def _alnum(text: str, span: Span) -> int:
+    return sum(ch.isalnum() for ch in text[span.start : span.end])

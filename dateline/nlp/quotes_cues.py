@@ -1,0 +1,388 @@
+"""Attribution candidates from the dependency parse: the cue, its speaker and its content.
+
+A cue is a speech verb (by lemma), a prepositional cue ("according to X") or an
+utterance noun ("in a statement, X ..."). Its speaker is the verb's subject (inherited
+through participles, conjuncts and relative clauses), and its content is either a
+quotation next to the attribution (``"A," he said``; ``He added: "B"``) or the clause
+the parse gives as the cue's complement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from dateline.deadline import Deadline
+from dateline.model import Span
+from dateline.nlp.quotes_lexicon import QuoteLexicon
+from dateline.nlp.quotes_marks import QuotedRegion
+
+# Dependents of a cue verb that belong to the attribution frame ("he said on Sunday",
+# "told reporters"), not to what was said.
+_FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "agent", "nsubj"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl"})
+_CLAUSE_DEPS = frozenset({"ccomp"})
+_INFINITIVE_DEPS = frozenset({"xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "advcl", "xcomp"})
+LEAD_IN = frozenset({":", ",", "—", "–", "-", ""})
+"""Punctuation between a cue and the quotation it introduces ("He added: ...")."""
+SPLIT = frozenset({",", ".", ";", "—", "–", "-", "...", "…"})
+"""Punctuation between a cue and the second half of a split quotation."""
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A working attribution: mutable while the component assembles quotes."""
+
+    cue: Span
+    cue_token: int  # index of the cue's head token
+    speaker_head: int | None
+    speaker: Span | None
+    content: list[Span] = field(default_factory=list)
+    regions: list[int] = field(default_factory=list)  # claimed quotations, in order
+    frame: Span | None = None  # cue + speaker + adverbials
+    right_sep: str | None = None  # punctuation between the frame and a quotation after it
+    right_region: int | None = None
+    left_region: int | None = None
+
+    @property
+    def hull(self) -> Span:
+        """The span covering the content."""
+        return Span.hull(self.content)
+
+
+class CueFinder:
+    """Finds attribution candidates in one parsed document."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lex = lexicon
+
+    def find(
+        self,
+        sdoc: SpacyDoc,
+        regions: tuple[QuotedRegion, ...],
+        tok_region: list[int],
+        deadline: Deadline,
+    ) -> list[Attribution]:
+        """Every cue with a speaker or a content, in text order."""
+        found: list[Attribution] = []
+        for tok in sdoc:
+            if tok.i % 256 == 0:
+                deadline.check()
+            if tok_region[tok.i] >= 0:
+                continue
+            att = self._attribution(tok, regions, tok_region)
+            if att is not None:
+                found.append(att)
+        return found
+
+    def _attribution(
+        self, tok: Token, regions: tuple[QuotedRegion, ...], tok_region: list[int]
+    ) -> Attribution | None:
+        if tok.pos_ == "VERB" and self.lex.cue_group(tok.lemma_.lower()) is not None:
+            return self._verb(tok, regions, tok_region)
+        if tok.dep_ == "prep" or tok.pos_ == "ADP" or tok.pos_ == "VERB":
+            phrase = self._prepositional(tok)
+            if phrase is not None:
+                return self._according(tok, phrase, regions, tok_region)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lex.nouns:
+            return self._noun(tok, tok_region)
+        return None
+
+    # -- verbs -------------------------------------------------------------------------
+
+    def _verb(
+        self, verb: Token, regions: tuple[QuotedRegion, ...], tok_region: list[int]
+    ) -> Attribution | None:
+        speaker = self._speaker_of(verb)
+        if speaker is None:
+            return None
+        cue = _cue_span(verb)
+        att = Attribution(cue, verb.i, speaker.i, _speaker_span(speaker))
+        skip = set(self._frame_tokens(verb, speaker))
+        att.frame = _hull_tokens(verb.doc, skip | {verb.i})
+        self._probe_regions(att, verb, skip, regions, tok_region)
+        if att.left_region is None and att.right_region is None:
+            att.content = self._verb_content(verb, tok_region)
+        return att
+
+    def _speaker_of(self, verb: Token) -> Token | None:
+        """The subject of the cue verb, looked up through participles and conjuncts."""
+        if _is_passive(verb):
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    return objs[0] if objs else None
+            return None
+        node = verb
+        for _ in range(4):
+            subject = self._own_subject(node)
+            if subject is not None:
+                return subject
+            if node.tag_ == "VBN" and not _has_perfect_aux(node) and node is verb:
+                return None  # "Asked about ..., X said": the participle has no speaker
+            if node.dep_ == "relcl":
+                return node.head
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+                return self._owner(node.head)
+            if node.dep_ not in _INHERIT_DEPS or node.head is node:
+                return None
+            node = node.head
+        return None
+
+    def _own_subject(self, node: Token) -> Token | None:
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in self.lex.relative_pronouns and node.dep_ == "relcl":
+                    return node.head
+                if child.lower_ in ("what", "which") or child.pos_ == "SCONJ":
+                    continue
+                return child
+        return None
+
+    def _owner(self, noun: Token) -> Token | None:
+        """Who an utterance noun belongs to ("X's statement", "X issued a statement")."""
+        if noun.lower_ not in self.lex.nouns:
+            return noun
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+        if noun.dep_ == "dobj":
+            for child in noun.head.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child
+        return None
+
+    def _frame_tokens(self, verb: Token, speaker: Token | None) -> Iterator[int]:
+        """Tokens of the attribution itself: speaker, auxiliaries, adverbials, addressee."""
+        if speaker is not None and speaker.head.i == verb.i:
+            yield from (t.i for t in speaker.subtree)
+        addressee = verb.lemma_.lower() in self.lex.addressee_verbs
+        for child in verb.children:
+            dep = child.dep_
+            if (
+                dep in _FRAME_DEPS
+                or (addressee and dep in ("dobj", "dative"))
+                or (dep == "prep" and self._is_frame_prep(child))
+            ):
+                yield from (t.i for t in child.subtree)
+
+    def _probe_regions(
+        self,
+        att: Attribution,
+        cue: Token,
+        frame: set[int],
+        regions: tuple[QuotedRegion, ...],
+        tok_region: list[int],
+    ) -> None:
+        """Record quotations right before or right after the attribution frame."""
+        doc = cue.doc
+        i = cue.i - 1
+        while i >= 0 and tok_region[i] < 0 and (i in frame or _is_filler(doc[i])):
+            if "\n" in doc[i].text:
+                break
+            i -= 1
+        if i >= 0 and tok_region[i] >= 0 and regions[tok_region[i]].outer.end <= doc[i + 1].idx:
+            att.left_region = tok_region[i]
+        j, seps = cue.i + 1, []
+        while j < len(doc) and tok_region[j] < 0 and (j in frame or _is_filler(doc[j])):
+            if doc[j].is_punct:
+                seps.append(doc[j].text)
+            if "\n" in doc[j].text and ":" not in seps:
+                break
+            j += 1
+        if j < len(doc) and tok_region[j] >= 0:
+            region = regions[tok_region[j]]
+            if region.outer.start >= doc[j - 1].idx + len(doc[j - 1]) or j == cue.i + 1:
+                att.right_region = tok_region[j]
+                att.right_sep = seps[-1] if seps else ""
+
+    def _verb_content(self, verb: Token, tok_region: list[int]) -> list[Span]:
+        """The reported content of a cue verb without an adjacent quotation."""
+        group = self.lex.cue_group(verb.lemma_.lower())
+        if group not in self.lex.indirect_groups:
+            return []
+        clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+        if clause:
+            return _subtree_span(clause[0], tok_region)
+        addressee = verb.lemma_.lower() in self.lex.addressee_verbs
+        infinitive = [c for c in verb.children if c.dep_ in _INFINITIVE_DEPS and c.i > verb.i]
+        if infinitive and (group != "speech" or addressee):
+            return _subtree_span(infinitive[0], tok_region)
+        if group != "object":
+            return []
+        parts = [
+            c
+            for c in verb.rights
+            if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "prep" and self._is_frame_prep(c))
+        ]
+        if not parts:
+            return []
+        return _range_span(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i, tok_region)
+
+    def _is_frame_prep(self, prep: Token) -> bool:
+        """Time and setting phrases of a cue ("on Sunday", "in a statement", "to reporters")."""
+        if _has_clause(prep):
+            return False
+        for t in prep.subtree:
+            if t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.nouns:
+                return True
+        return prep.lower_ in ("to", "at", "during", "on", "in", "with", "after", "before")
+
+    # -- "according to X" ----------------------------------------------------------------
+
+    def _prepositional(self, tok: Token) -> tuple[Token, ...] | None:
+        doc = tok.doc
+        for phrase in self.lex.prepositional:
+            end = tok.i + len(phrase)
+            if end > len(doc):
+                continue
+            if all(doc[tok.i + k].lower_ == w for k, w in enumerate(phrase)):
+                return tuple(doc[tok.i : end])
+        return None
+
+    def _according(
+        self,
+        first: Token,
+        phrase: tuple[Token, ...],
+        regions: tuple[QuotedRegion, ...],
+        tok_region: list[int],
+    ) -> Attribution | None:
+        objs = [c for c in phrase[-1].children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        source = objs[0]
+        cue = Span(phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+        att = Attribution(cue, first.i, source.i, _speaker_span(source))
+        frame = {t.i for t in phrase} | {t.i for t in source.subtree}
+        att.frame = _hull_tokens(first.doc, frame)
+        self._probe_regions(att, phrase[-1], frame, regions, tok_region)
+        if att.left_region is None and att.right_region is None:
+            head = first.head if first.head.i != first.i else first
+            outside = {t.i for t in first.subtree} | frame
+            tokens = [t.i for t in head.subtree if t.i not in outside]
+            att.content = _runs(first.doc, tokens, tok_region)
+        return att
+
+    # -- utterance nouns -----------------------------------------------------------------
+
+    def _noun(self, noun: Token, tok_region: list[int]) -> Attribution | None:
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in ("in", "during", "at", "on", "via"):
+            verb = prep.head
+            if verb.pos_ != "VERB" or self.lex.cue_group(verb.lemma_.lower()) is not None:
+                return None
+            subj = self._speaker_of(verb)
+            if subj is None:
+                return None
+            cue = Span(prep.idx, noun.idx + len(noun))
+            skip = {t.i for t in prep.subtree} | {t.i for t in subj.subtree}
+            right = [t.i for t in verb.subtree if t.i >= verb.i and t.i not in skip]
+            content = _range_span(noun.doc, min(right), max(right), tok_region)
+            return Attribution(cue, noun.i, subj.i, _speaker_span(subj), content)
+        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)]
+        if not clause:
+            return None
+        owner = self._owner(noun)
+        if owner is None or owner.i == noun.i:
+            return None
+        cue = Span(noun.idx, noun.idx + len(noun))
+        content = _subtree_span(clause[0], tok_region)
+        return Attribution(cue, noun.i, owner.i, _speaker_span(owner), content)
+
+
+# -- token helpers ---------------------------------------------------------------------
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _has_perfect_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in tok.subtree)
+
+
+def _has_mark(tok: Token) -> bool:
+    return any(c.dep_ == "mark" for c in tok.children)
+
+
+def _is_filler(tok: Token) -> bool:
+    return tok.is_punct or tok.is_space
+
+
+def _cue_span(verb: Token) -> Span:
+    end = verb.idx + len(verb)
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return Span(verb.idx, end)
+
+
+def _speaker_span(head: Token | None) -> Span | None:
+    """The speaker mention: the head with its left modifiers, compounds and "of" phrase."""
+    if head is None:
+        return None
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod") or (
+            child.dep_ == "prep" and child.lower_ == "of"
+        ):
+            end = max(end, child.right_edge.i)
+        else:
+            break
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return Span(doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _hull_tokens(doc: SpacyDoc, indices: set[int]) -> Span:
+    lo, hi = min(indices), max(indices)
+    return Span(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _subtree_span(tok: Token, tok_region: list[int]) -> list[Span]:
+    return _range_span(tok.doc, tok.left_edge.i, tok.right_edge.i, tok_region)
+
+
+def _runs(doc: SpacyDoc, indices: list[int], tok_region: list[int]) -> list[Span]:
+    """Sorted token indices as spans, one per run of consecutive tokens."""
+    spans: list[Span] = []
+    start = prev = None
+    for i in sorted(indices):
+        if start is not None and prev is not None and i != prev + 1:
+            spans.extend(_range_span(doc, start, prev, tok_region))
+            start = None
+        if start is None:
+            start = i
+        prev = i
+    if start is not None and prev is not None:
+        spans.extend(_range_span(doc, start, prev, tok_region))
+    return spans
+
+
+def _range_span(doc: SpacyDoc, lo: int, hi: int, tok_region: list[int]) -> list[Span]:
+    """Tokens ``lo..hi`` as one span, trimmed of punctuation at both ends."""
+    while lo < hi and _trimmable(doc[lo], tok_region):
+        lo += 1
+    while hi > lo and _trimmable(doc[hi], tok_region):
+        hi -= 1
+    if _trimmable(doc[lo], tok_region):
+        return []
+    return [Span(doc[lo].idx, doc[hi].idx + len(doc[hi]))]
+
+
+def _trimmable(tok: Token, tok_region: list[int]) -> bool:
+    # Quotation marks stay: they belong to the quoted part of a mixed quote.
+    return (tok.is_punct and tok_region[tok.i] < 0) or tok.is_space
