@@ -109,6 +109,8 @@ def assemble(
     for att in atts:
         if att.regions:
             att.content = [p for r in att.regions for p in regions[r].pieces]
+        else:
+            att.content = list(att.clause)
     kept = _drop_nested([a for a in atts if a.content and _plausible(text, a, regions, owner)])
     for att in kept:
         if not att.regions:

@@ -26,12 +26,26 @@ _FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
+_INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "npadvmod", "appos", "oprd"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _INFINITIVE_DEPS = frozenset({"xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "advcl", "xcomp"})
 LEAD_IN = frozenset({":", ",", "—", "–", "-", ""})
 """Punctuation between a cue and the quotation it introduces ("He added: ...")."""
 SPLIT = frozenset({",", ".", ";", "—", "–", "-", "...", "…"})
 """Punctuation between a cue and the second half of a split quotation."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """One document's parse, quotations and token-to-quotation map."""
+
+    doc: SpacyDoc
+    regions: tuple[QuotedRegion, ...]
+    tok_region: list[int]
+
+    def quoted(self, tok: Token) -> bool:
+        return self.tok_region[tok.i] >= 0
 
 
 @dataclass(slots=True)
@@ -48,6 +62,7 @@ class Attribution:
     right_sep: str | None = None  # punctuation between the frame and a quotation after it
     right_region: int | None = None
     left_region: int | None = None
+    clause: list[Span] = field(default_factory=list)  # content when no quotation is claimed
 
     @property
     def hull(self) -> Span:
@@ -69,48 +84,44 @@ class CueFinder:
         deadline: Deadline,
     ) -> list[Attribution]:
         """Every cue with a speaker or a content, in text order."""
+        ctx = _Ctx(sdoc, regions, tok_region)
         found: list[Attribution] = []
         for tok in sdoc:
             if tok.i % 256 == 0:
                 deadline.check()
             if tok_region[tok.i] >= 0:
                 continue
-            att = self._attribution(tok, regions, tok_region)
+            att = self._attribution(tok, ctx)
             if att is not None:
                 found.append(att)
         return found
 
-    def _attribution(
-        self, tok: Token, regions: tuple[QuotedRegion, ...], tok_region: list[int]
-    ) -> Attribution | None:
+    def _attribution(self, tok: Token, ctx: _Ctx) -> Attribution | None:
         if tok.pos_ == "VERB" and self.lex.cue_group(tok.lemma_.lower()) is not None:
-            return self._verb(tok, regions, tok_region)
+            return self._verb(tok, ctx)
         if tok.dep_ == "prep" or tok.pos_ == "ADP" or tok.pos_ == "VERB":
             phrase = self._prepositional(tok)
             if phrase is not None:
-                return self._according(tok, phrase, regions, tok_region)
+                return self._according(tok, phrase, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lex.nouns:
-            return self._noun(tok, tok_region)
+            return self._noun(tok, ctx)
         return None
 
     # -- verbs -------------------------------------------------------------------------
 
-    def _verb(
-        self, verb: Token, regions: tuple[QuotedRegion, ...], tok_region: list[int]
-    ) -> Attribution | None:
-        speaker = self._speaker_of(verb)
+    def _verb(self, verb: Token, ctx: _Ctx) -> Attribution | None:
+        speaker = self._speaker_of(verb, ctx) or _inverted_subject(verb, ctx)
         if speaker is None:
             return None
         cue = _cue_span(verb)
         att = Attribution(cue, verb.i, speaker.i, _speaker_span(speaker))
         skip = set(self._frame_tokens(verb, speaker))
         att.frame = _hull_tokens(verb.doc, skip | {verb.i})
-        self._probe_regions(att, verb, skip, regions, tok_region)
-        if att.left_region is None and att.right_region is None:
-            att.content = self._verb_content(verb, tok_region)
+        att.clause = self._verb_content(verb, ctx)
+        self._probe_regions(att, verb, skip, ctx)
         return att
 
-    def _speaker_of(self, verb: Token) -> Token | None:
+    def _speaker_of(self, verb: Token, ctx: _Ctx) -> Token | None:
         """The subject of the cue verb, looked up through participles and conjuncts."""
         if _is_passive(verb):
             for child in verb.children:
@@ -120,7 +131,7 @@ class CueFinder:
             return None
         node = verb
         for _ in range(4):
-            subject = self._own_subject(node)
+            subject = self._own_subject(node, ctx)
             if subject is not None:
                 return subject
             if node.tag_ == "VBN" and not _has_perfect_aux(node) and node is verb:
@@ -134,9 +145,9 @@ class CueFinder:
             node = node.head
         return None
 
-    def _own_subject(self, node: Token) -> Token | None:
+    def _own_subject(self, node: Token, ctx: _Ctx) -> Token | None:
         for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and not ctx.quoted(child):
                 if child.lower_ in self.lex.relative_pronouns and node.dep_ == "relcl":
                     return node.head
                 if child.lower_ in ("what", "which") or child.pos_ == "SCONJ":
@@ -171,23 +182,20 @@ class CueFinder:
             ):
                 yield from (t.i for t in child.subtree)
 
-    def _probe_regions(
-        self,
-        att: Attribution,
-        cue: Token,
-        frame: set[int],
-        regions: tuple[QuotedRegion, ...],
-        tok_region: list[int],
-    ) -> None:
+    def _probe_regions(self, att: Attribution, cue: Token, frame: set[int], ctx: _Ctx) -> None:
         """Record quotations right before or right after the attribution frame."""
-        doc = cue.doc
+        doc, tok_region, regions = ctx.doc, ctx.tok_region, ctx.regions
         i = cue.i - 1
         while i >= 0 and tok_region[i] < 0 and (i in frame or _is_filler(doc[i])):
             if "\n" in doc[i].text:
                 break
             i -= 1
         if i >= 0 and tok_region[i] >= 0 and regions[tok_region[i]].outer.end <= doc[i + 1].idx:
-            att.left_region = tok_region[i]
+            region = regions[tok_region[i]]
+            ended = doc.text[region.inner.end - 1] == "."
+            later = any(span.start > cue.idx for span in att.clause)
+            if not (ended and doc[i + 1].text[:1].isupper() and later):
+                att.left_region = tok_region[i]  # not '"... ends." He said the ...'
         j, seps = cue.i + 1, []
         while j < len(doc) and tok_region[j] < 0 and (j in frame or _is_filler(doc[j])):
             if doc[j].is_punct:
@@ -201,28 +209,40 @@ class CueFinder:
                 att.right_region = tok_region[j]
                 att.right_sep = seps[-1] if seps else ""
 
-    def _verb_content(self, verb: Token, tok_region: list[int]) -> list[Span]:
+    def _verb_content(self, verb: Token, ctx: _Ctx) -> list[Span]:
         """The reported content of a cue verb without an adjacent quotation."""
         group = self.lex.cue_group(verb.lemma_.lower())
         if group not in self.lex.indirect_groups:
             return []
         clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
         if clause:
-            return _subtree_span(clause[0], tok_region)
+            return self._clause(clause[0], ctx)
         addressee = verb.lemma_.lower() in self.lex.addressee_verbs
         infinitive = [c for c in verb.children if c.dep_ in _INFINITIVE_DEPS and c.i > verb.i]
         if infinitive and (group != "speech" or addressee):
-            return _subtree_span(infinitive[0], tok_region)
-        if group != "object":
-            return []
-        parts = [
-            c
-            for c in verb.rights
-            if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "prep" and self._is_frame_prep(c))
-        ]
-        if not parts:
-            return []
-        return _range_span(verb.doc, parts[0].left_edge.i, parts[-1].right_edge.i, tok_region)
+            return self._clause(infinitive[0], ctx)
+        if group == "object":
+            parts = [
+                c
+                for c in verb.rights
+                if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "prep" and self._is_frame_prep(c))
+            ]
+            if parts:
+                return _range_span(ctx, parts[0].left_edge.i, parts[-1].right_edge.i)
+        if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            # "South Carolina, he said, was ...": the clause around the parenthetical cue
+            inner = {t.i for t in verb.subtree}
+            return _runs(ctx, [t.i for t in verb.head.subtree if t.i not in inner])
+        return []
+
+    def _clause(self, head: Token, ctx: _Ctx) -> list[Span]:
+        """A complement clause, up to a coordinated cue verb that is an attribution itself."""
+        hi = head.right_edge.i
+        for child in head.rights:
+            if child.dep_ == "conj" and self.lex.cue_group(child.lemma_.lower()) is not None:
+                hi = child.left_edge.i - 1
+                break
+        return _range_span(ctx, head.left_edge.i, hi)
 
     def _is_frame_prep(self, prep: Token) -> bool:
         """Time and setting phrases of a cue ("on Sunday", "in a statement", "to reporters")."""
@@ -245,13 +265,7 @@ class CueFinder:
                 return tuple(doc[tok.i : end])
         return None
 
-    def _according(
-        self,
-        first: Token,
-        phrase: tuple[Token, ...],
-        regions: tuple[QuotedRegion, ...],
-        tok_region: list[int],
-    ) -> Attribution | None:
+    def _according(self, first: Token, phrase: tuple[Token, ...], ctx: _Ctx) -> Attribution | None:
         objs = [c for c in phrase[-1].children if c.dep_ == "pobj"]
         if not objs:
             return None
@@ -260,30 +274,30 @@ class CueFinder:
         att = Attribution(cue, first.i, source.i, _speaker_span(source))
         frame = {t.i for t in phrase} | {t.i for t in source.subtree}
         att.frame = _hull_tokens(first.doc, frame)
-        self._probe_regions(att, phrase[-1], frame, regions, tok_region)
-        if att.left_region is None and att.right_region is None:
-            head = first.head if first.head.i != first.i else first
-            outside = {t.i for t in first.subtree} | frame
-            tokens = [t.i for t in head.subtree if t.i not in outside]
-            att.content = _runs(first.doc, tokens, tok_region)
+        head = first.head if first.head.i != first.i else first
+        outside = {t.i for t in first.subtree} | frame
+        att.clause = _runs(ctx, [t.i for t in head.subtree if t.i not in outside])
+        self._probe_regions(att, phrase[-1], frame, ctx)
         return att
 
     # -- utterance nouns -----------------------------------------------------------------
 
-    def _noun(self, noun: Token, tok_region: list[int]) -> Attribution | None:
+    def _noun(self, noun: Token, ctx: _Ctx) -> Attribution | None:
         prep = noun.head
         if noun.dep_ == "pobj" and prep.lower_ in ("in", "during", "at", "on", "via"):
             verb = prep.head
             if verb.pos_ != "VERB" or self.lex.cue_group(verb.lemma_.lower()) is not None:
                 return None
-            subj = self._speaker_of(verb)
+            subj = self._speaker_of(verb, ctx)
             if subj is None:
                 return None
             cue = Span(prep.idx, noun.idx + len(noun))
             skip = {t.i for t in prep.subtree} | {t.i for t in subj.subtree}
             right = [t.i for t in verb.subtree if t.i >= verb.i and t.i not in skip]
-            content = _range_span(noun.doc, min(right), max(right), tok_region)
-            return Attribution(cue, noun.i, subj.i, _speaker_span(subj), content)
+            if not right:
+                return None
+            content = _range_span(ctx, min(right), max(right))
+            return Attribution(cue, noun.i, subj.i, _speaker_span(subj), clause=content)
         clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_mark(c)]
         if not clause:
             return None
@@ -291,8 +305,8 @@ class CueFinder:
         if owner is None or owner.i == noun.i:
             return None
         cue = Span(noun.idx, noun.idx + len(noun))
-        content = _subtree_span(clause[0], tok_region)
-        return Attribution(cue, noun.i, owner.i, _speaker_span(owner), content)
+        content = self._clause(clause[0], ctx)
+        return Attribution(cue, noun.i, owner.i, _speaker_span(owner), clause=content)
 
 
 # -- token helpers ---------------------------------------------------------------------
@@ -347,42 +361,57 @@ def _speaker_span(head: Token | None) -> Span | None:
     return Span(doc[start].idx, doc[end].idx + len(doc[end]))
 
 
+def _inverted_subject(verb: Token, ctx: _Ctx) -> Token | None:
+    """The speaker after the cue ('"...," said a person close to her') or a misparsed one."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space) and not ctx.quoted(
+        doc[before]
+    ):
+        before -= 1
+    if before >= 0 and ctx.quoted(doc[before]):
+        for child in verb.rights:
+            if child.dep_ in _INVERTED_DEPS and child.pos_ in _NOMINAL and not ctx.quoted(child):
+                return child
+        return None
+    if before >= 0 and doc[before].head.i == verb.i and doc[before].pos_ == "PROPN":
+        return doc[before]  # "Skelly called ...", with the name parsed as an adverb
+    return None
+
+
 def _hull_tokens(doc: SpacyDoc, indices: set[int]) -> Span:
     lo, hi = min(indices), max(indices)
     return Span(doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
-def _subtree_span(tok: Token, tok_region: list[int]) -> list[Span]:
-    return _range_span(tok.doc, tok.left_edge.i, tok.right_edge.i, tok_region)
-
-
-def _runs(doc: SpacyDoc, indices: list[int], tok_region: list[int]) -> list[Span]:
+def _runs(ctx: _Ctx, indices: list[int]) -> list[Span]:
     """Sorted token indices as spans, one per run of consecutive tokens."""
     spans: list[Span] = []
-    start = prev = None
+    start = prev = -1
     for i in sorted(indices):
-        if start is not None and prev is not None and i != prev + 1:
-            spans.extend(_range_span(doc, start, prev, tok_region))
-            start = None
-        if start is None:
+        if start >= 0 and i != prev + 1:
+            spans.extend(_range_span(ctx, start, prev))
+            start = -1
+        if start < 0:
             start = i
         prev = i
-    if start is not None and prev is not None:
-        spans.extend(_range_span(doc, start, prev, tok_region))
+    if start >= 0:
+        spans.extend(_range_span(ctx, start, prev))
     return spans
 
 
-def _range_span(doc: SpacyDoc, lo: int, hi: int, tok_region: list[int]) -> list[Span]:
-    """Tokens ``lo..hi`` as one span, trimmed of punctuation at both ends."""
-    while lo < hi and _trimmable(doc[lo], tok_region):
+def _range_span(ctx: _Ctx, lo: int, hi: int) -> list[Span]:
+    """Tokens ``lo..hi`` as one span, trimmed of punctuation and conjunctions at both ends."""
+    doc = ctx.doc
+    while lo < hi and _trimmable(doc[lo], ctx):
         lo += 1
-    while hi > lo and _trimmable(doc[hi], tok_region):
+    while hi > lo and (_trimmable(doc[hi], ctx) or doc[hi].dep_ == "cc"):
         hi -= 1
-    if _trimmable(doc[lo], tok_region):
+    if hi < lo or _trimmable(doc[lo], ctx):
         return []
     return [Span(doc[lo].idx, doc[hi].idx + len(doc[hi]))]
 
 
-def _trimmable(tok: Token, tok_region: list[int]) -> bool:
+def _trimmable(tok: Token, ctx: _Ctx) -> bool:
     # Quotation marks stay: they belong to the quoted part of a mixed quote.
-    return (tok.is_punct and tok_region[tok.i] < 0) or tok.is_space
+    return (tok.is_punct and not ctx.quoted(tok)) or tok.is_space
