@@ -24,7 +24,9 @@ from dateline.nlp.quotes_marks import QuotedRegion
 # "told reporters"), not to what was said.
 _FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "agent", "nsubj"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
-_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl"})
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+_OPEN_ENDED = frozenset(",?!…—–-")
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "npadvmod", "appos", "oprd"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -97,12 +99,14 @@ class CueFinder:
         return found
 
     def _attribution(self, tok: Token, ctx: _Ctx) -> Attribution | None:
-        if tok.pos_ == "VERB" and self.lex.cue_group(tok.lemma_.lower()) is not None:
-            return self._verb(tok, ctx)
-        if tok.dep_ == "prep" or tok.pos_ == "ADP" or tok.pos_ == "VERB":
+        if tok.dep_ == "prep" or tok.pos_ in ("ADP", "VERB"):
             phrase = self._prepositional(tok)
             if phrase is not None:
                 return self._according(tok, phrase, ctx)
+        if tok.pos_ == "VERB":
+            if self.lex.cue_group(tok.lemma_.lower()) is not None:
+                return self._verb(tok, ctx)
+            return self._generic(tok, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lex.nouns:
             return self._noun(tok, ctx)
         return None
@@ -120,6 +124,29 @@ class CueFinder:
         att.clause = self._verb_content(verb, ctx)
         self._probe_regions(att, verb, skip, ctx)
         return att
+
+    def _generic(self, verb: Token, ctx: _Ctx) -> Attribution | None:
+        """Any verb framing a quotation ('"Nonsense," he fumed.'; 'She shot back: "..."')."""
+        if any(c.dep_ in _COMPLEMENT_DEPS and not ctx.quoted(c) for c in verb.children):
+            return None
+        speaker = self._own_subject(verb, ctx) or _inverted_subject(verb, ctx)
+        if speaker is None or speaker.lower_ in self.lex.relative_pronouns:
+            return None
+        att = Attribution(_cue_span(verb), verb.i, speaker.i, _speaker_span(speaker))
+        skip = set(self._frame_tokens(verb, speaker))
+        att.frame = _hull_tokens(verb.doc, skip | {verb.i})
+        self._probe_regions(att, verb, skip, ctx)
+        if att.left_region is not None:
+            region = ctx.regions[att.left_region]
+            last = region.last_char(ctx.doc.text)
+            gap = ctx.doc.text[region.outer.end : att.frame.start]
+            if last in _OPEN_ENDED or ("," in gap and region.word_count(ctx.doc.text) >= 4):
+                att.right_region = att.right_region if att.right_sep in SPLIT else None
+                return att
+        if att.right_region is not None and att.right_sep == ":":
+            att.left_region = None
+            return att
+        return None
 
     def _speaker_of(self, verb: Token, ctx: _Ctx) -> Token | None:
         """The subject of the cue verb, looked up through participles and conjuncts."""
@@ -172,6 +199,9 @@ class CueFinder:
         """Tokens of the attribution itself: speaker, auxiliaries, adverbials, addressee."""
         if speaker is not None and speaker.head.i == verb.i:
             yield from (t.i for t in speaker.subtree)
+        elif speaker is not None and verb.head.i == speaker.i:  # "the nominee, X, tweeted"
+            own = {t.i for t in verb.subtree}
+            yield from (t.i for t in speaker.subtree if t.i not in own)
         addressee = verb.lemma_.lower() in self.lex.addressee_verbs
         for child in verb.children:
             dep = child.dep_
@@ -192,7 +222,7 @@ class CueFinder:
             i -= 1
         if i >= 0 and tok_region[i] >= 0 and regions[tok_region[i]].outer.end <= doc[i + 1].idx:
             region = regions[tok_region[i]]
-            ended = doc.text[region.inner.end - 1] == "."
+            ended = region.last_char(doc.text) == "."
             later = any(span.start > cue.idx for span in att.clause)
             if not (ended and doc[i + 1].text[:1].isupper() and later):
                 att.left_region = tok_region[i]  # not '"... ends." He said the ...'
@@ -365,8 +395,10 @@ def _inverted_subject(verb: Token, ctx: _Ctx) -> Token | None:
     """The speaker after the cue ('"...," said a person close to her') or a misparsed one."""
     doc = verb.doc
     before = verb.i - 1
-    while before >= 0 and (doc[before].is_punct or doc[before].is_space) and not ctx.quoted(
-        doc[before]
+    while (
+        before >= 0
+        and (doc[before].is_punct or doc[before].is_space)
+        and not ctx.quoted(doc[before])
     ):
         before -= 1
     if before >= 0 and ctx.quoted(doc[before]):

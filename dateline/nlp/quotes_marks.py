@@ -33,6 +33,13 @@ class QuotedRegion:
         """The hull of the inner pieces."""
         return Span.hull(self.pieces)
 
+    def last_char(self, text: str) -> str:
+        """The last non-space character inside the marks (commas included)."""
+        end = self.outer.end - 1 if self.closed else self.outer.end
+        while end > self.outer.start + 1 and text[end - 1].isspace():
+            end -= 1
+        return text[end - 1] if end > self.outer.start + 1 else ""
+
     def word_count(self, text: str) -> int:
         """How many whitespace-separated words the quotation has."""
         return sum(len(p.slice(text).split()) for p in self.pieces)
