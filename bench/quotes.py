@@ -67,20 +67,22 @@ def run_textacy(model: str) -> System | None:
     def run(docs: list[Document]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}
         for doc, sdoc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-            quotes = []
-            for dq in direct_quotations(sdoc):
-                content = dq.content
-                speaker = dq.speaker[0] if dq.speaker else None
-                cue = dq.cue[0] if dq.cue else None
+            quotes: list[dict[str, Any]] = []
+            try:
+                found = list(direct_quotations(sdoc))
+            except ValueError:  # textacy gives up on documents with unbalanced marks
+                found = []
+            for dq in found:
+                speaker, cue = _token_hull(dq.speaker), _token_hull(dq.cue)
                 quotes.append(
                     {
-                        "content_start": content.start_char,
-                        "content_end": content.end_char,
-                        "speaker_start": speaker.idx if speaker is not None else None,
-                        "speaker_end": speaker.idx + len(speaker) if speaker is not None else None,
-                        "speaker_name": speaker.text if speaker is not None else None,
-                        "cue_start": cue.idx if cue is not None else None,
-                        "cue_end": cue.idx + len(cue) if cue is not None else None,
+                        "content_start": dq.content.start_char,
+                        "content_end": dq.content.end_char,
+                        "speaker_start": speaker[0] if speaker else None,
+                        "speaker_end": speaker[1] if speaker else None,
+                        "speaker_name": " ".join(t.text for t in dq.speaker) or None,
+                        "cue_start": cue[0] if cue else None,
+                        "cue_end": cue[1] if cue else None,
                         "direct": True,
                     }
                 )
@@ -88,6 +90,12 @@ def run_textacy(model: str) -> System | None:
         return out
 
     return run
+
+
+def _token_hull(tokens: list[Any]) -> tuple[int, int] | None:
+    if not tokens:
+        return None
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
 def timed(system: System, docs: list[Document]) -> tuple[dict[str, dict[str, Any]], float]:

@@ -21,7 +21,13 @@ def export_jsonl(store: Store, write_line: LineSink) -> int:
     return n
 
 
-EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl}
+def _quotes_jsonl(store: Store, write_line: LineSink) -> int:
+    from dateline.export.quotes import export_quotes_jsonl
+
+    return export_quotes_jsonl(store, write_line)
+
+
+EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl, "quotes-jsonl": _quotes_jsonl}
 
 
 def export(store: Store, fmt: str, write_line: LineSink) -> int:

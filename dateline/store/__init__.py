@@ -15,11 +15,12 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
+from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
 from dateline.store.writer import WriteResult, write_document
 
-__all__ = ["DocumentSummary", "SearchHit", "Store", "StoreStats", "WriteResult"]
+__all__ = ["DocumentSummary", "QuoteHit", "SearchHit", "Store", "StoreStats", "WriteResult"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,18 @@ class Store:
         """Full-text search over titles and texts."""
         with self.engine.connect() as conn:
             return [SearchHit(*hit) for hit in search_documents(conn, query, limit)]
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        contains: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int | None = 100,
+    ) -> list[QuoteHit]:
+        """Stored quotes filtered by speaker, quoted text and publication date."""
+        with self.engine.connect() as conn:
+            return find_quotes(conn, speaker, contains, date_from, date_to, limit)
 
     def stats(self) -> StoreStats:
         """Document and layer totals."""
