@@ -90,8 +90,8 @@ class QuoteLexicon:
             relative_pronouns=frozenset(quotes["relative_pronouns"]),
             honorific_gender=honorifics,
             former_markers=frozenset(quotes["former_markers"]),
-            spokesperson=frozenset(s[-1] for s in spokes),
-            spokesperson_phrases=spokes,
+            spokesperson=frozenset(s[0] for s in spokes if len(s) == 1),
+            spokesperson_phrases=tuple(s for s in spokes if len(s) > 1),
             determiners=frozenset(quotes["determiners"]),
         )
 

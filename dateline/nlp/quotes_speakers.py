@@ -119,15 +119,20 @@ class SpeakerResolver:
             if ent.label_ not in _NAME_LABELS:
                 continue
             head = ent.root
-            title = [t for t in head.lefts if t.i < ent.start and t.dep_ in ("compound", "amod")]
+            title = [t for t in head.subtree if t.i < ent.start and t.dep_ in ("compound", "amod")]
             titles = [title] if title else []
             titles += [[*a.lefts, a] for a in head.children if a.dep_ == "appos"]
             if head.dep_ == "appos":
                 titles.append([*head.head.lefts, head.head])
             for words in titles:
                 key = self._role_key(words)
-                if key:
-                    roles.setdefault(key, self._person_resolved(ent.start_char, ent.end_char))
+                if not key:
+                    continue
+                person = self._person_resolved(ent.start_char, ent.end_char)
+                parts = key.split()
+                # "White House press secretary X" also names "the press secretary"
+                for k in range(max(len(parts) - 2, 0), -1, -1):
+                    roles.setdefault(" ".join(parts[k:]), person)
         return roles
 
     def _role_key(self, tokens: Sequence[Token]) -> str | None:
@@ -187,6 +192,9 @@ class SpeakerResolver:
         if named is not None:
             return named
         role_text = self._role_text(span)
+        key = self._role_key([t for t in self.doc.char_span(span.start, span.end) or ()])
+        if key in self.roles and head.tag_ not in ("NNS", "NNPS"):
+            return self.roles[key]  # a name the document gave for this role
         if self._is_spokesperson(head):
             return self._spokesperson(head, span, role_text, inside)
         if own:
@@ -235,10 +243,11 @@ class SpeakerResolver:
     def _is_spokesperson(self, head: Token) -> bool:
         if head.lower_ in self.lex.spokesperson:
             return True
-        prev = head.doc[head.i - 1].lower_ if head.i > 0 else ""
-        return any(
-            p[-1] == head.lower_ and p[:-1] == (prev,) for p in self.lex.spokesperson_phrases
-        )
+        for phrase in self.lex.spokesperson_phrases:
+            start = head.i - len(phrase) + 1
+            if start >= 0 and tuple(t.lower_ for t in head.doc[start : head.i + 1]) == phrase:
+                return True
+        return False
 
     def _spokesperson(
         self, head: Token, span: Span, role_text: str, inside: list[Mention]
@@ -261,7 +270,11 @@ class SpeakerResolver:
     def _possessor_text(self, head: Token) -> str | None:
         for child in head.lefts:
             if child.dep_ in ("poss", "compound"):
-                words = [t.text for t in child.subtree if t.dep_ != "case" and t.pos_ != "PART"]
+                words = [
+                    t.text
+                    for t in child.subtree
+                    if t.dep_ not in ("case", "det") and t.pos_ not in ("PART", "PUNCT")
+                ]
                 return " ".join(words)
         return None
 
@@ -275,9 +288,6 @@ class SpeakerResolver:
 
     def _role(self, head: Token, span: Span, role_text: str, inside: list[Mention]) -> Resolved:
         plural = head.tag_ in ("NNS", "NNPS")
-        key = self._role_key([t for t in self.doc.char_span(span.start, span.end) or ()])
-        if key and not plural and key in self.roles:
-            return self.roles[key]
         if _is_bare(head) and not plural:
             for _, prev in reversed(self.history):
                 if prev.role == head.lower_:
