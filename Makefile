@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= demo.db
 
-.PHONY: demo test install install-test lint bench clean
+.PHONY: demo test install install-test bench gates clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,10 +26,15 @@ demo: install
 
 test: install-test
 	$(BIN)/ruff check dateline tests bench
+	$(BIN)/ruff format --check dateline tests bench
 	$(BIN)/python -m pytest -q
 
 bench: install-test
 	$(BIN)/python bench/throughput.py
+
+# Accuracy and budget gates against ../shared (pinned floors live in each bench script).
+gates: install-test
+	$(BIN)/python bench/throughput.py --gate
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

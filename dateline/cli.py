@@ -117,7 +117,9 @@ def _read_options(settings: Settings, html_date: str | None) -> Any:
     from dateline.ingest.dated_text import parse_date
 
     day = parse_date(html_date, "--date") if html_date else None
-    return ReadOptions(max_bytes=settings.max_bytes, html_date=day)
+    return ReadOptions(
+        max_bytes=settings.max_bytes, html_date=day, html_min_words=settings.html_min_words
+    )
 
 
 @main.command()
@@ -210,8 +212,9 @@ def _print_report(report: Any) -> None:
         f"(already stored), {len(report.rejected)} rejected · {report.words:,} words in "
         f"{report.seconds:.1f} s ({report.words_per_second:,.0f} words/s)"
     )
-    for doc_id, twin in report.duplicates:
-        err.print(f"note: {escape(doc_id)} has the same content as {escape(twin)}")
+    for doc_id, twin, similarity in report.duplicates:
+        how = "has the same content as" if similarity >= 1.0 else "is a near-duplicate of"
+        err.print(f"note: {escape(doc_id)} {how} {escape(twin)}")
 
 
 @main.command("export")
@@ -250,23 +253,15 @@ def docs(db: str | None, limit: int) -> None:
     Examples:
       dateline docs --db news.db --limit 20
     """
-    from rich.table import Table
-
     with open_store(db, read_only=True) as store:
         rows = store.list_documents(limit=limit)
     if not rows:
         out.print("No documents yet. Add some with: dateline ingest PATH")
         return
-    table = Table("id", "date", "title", "entities", "timexes", "quotes", "events")
-    for r in rows:
-        counts = dict(r.counts)
-        table.add_row(
-            escape(r.id),
-            r.date.isoformat(),
-            escape(r.title or ""),
-            *(str(counts[k]) for k in ("entities", "timexes", "quotes", "events")),
-        )
-    out.print(table)
+    from dateline.export.console import document_lines
+
+    for line in document_lines(rows):
+        out.print(line)
 
 
 @main.command()
@@ -359,6 +354,36 @@ def quotes_cmd(
     for hit in hits:
         for line in quote_lines(hit):
             out.print(line)
+
+
+@main.command()
+@click.option("--from", "first", required=True, metavar="YYYY-MM-DD", help="First day.")
+@click.option("--to", "last", required=True, metavar="YYYY-MM-DD", help="Last day (inclusive).")
+@db_option
+@click.option("--limit", default=200, show_default=True, help="How many expressions to list.")
+@handles_errors
+def timexes(first: str, last: str, db: str | None, limit: int) -> None:
+    """List resolved time expressions whose dates overlap FROM..TO, with document and sentence.
+
+    \b
+    Examples:
+      dateline timexes --from 2026-02-20 --to 2026-02-28 --db news.db
+    """
+    from dateline.ingest.dated_text import parse_date
+    from dateline.store.queries import timexes_between
+
+    start, end = parse_date(first, "--from"), parse_date(last, "--to")
+    if end < start:
+        raise DatelineError(f"--to {last} is before --from {first}")
+    with open_store(db, read_only=True) as store:
+        hits = timexes_between(store.engine, start, end, limit)
+    if not hits:
+        out.print("No time expressions in that interval.")
+    for hit in hits:
+        where = f"[bold]{escape(hit.doc_id)}[/bold] {hit.doc_date}"
+        what = f"[magenta]{escape(hit.text)}[/magenta] {hit.type} {escape(hit.value)}"
+        out.print(f"{where} {what} {hit.start_date}..{hit.end_date}")
+        out.print(f"    {escape(hit.sentence)}")
 
 
 @main.command()

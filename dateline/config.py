@@ -32,6 +32,9 @@ class Settings:
     doc_timeout: float = _setting(
         30.0, "DATELINE_DOC_TIMEOUT", "seconds of processing allowed per document"
     )
+    html_min_words: int = _setting(
+        20, "DATELINE_HTML_MIN_WORDS", "fewest words of main text for an HTML page to count"
+    )
     batch_size: int = _setting(16, "DATELINE_BATCH_SIZE", "documents per spaCy batch")
     kb_extra: tuple[str, ...] = _setting(
         (), "DATELINE_KB", "extra knowledge-base YAML files (os.pathsep-separated)"

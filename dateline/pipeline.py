@@ -9,6 +9,8 @@ call.
 
 from __future__ import annotations
 
+import time
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -79,7 +81,7 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "quotes")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "timex", "quotes")
 """The standard pipeline, in order. Later layers append their components here."""
 
 
@@ -122,6 +124,8 @@ class Pipeline:
         self.components = tuple(components)
         self.settings = settings
         self.provenance = tuple(Provenance(c.name, c.version) for c in self.components)
+        # Seconds spent in each component, summed over all documents (for benchmarks).
+        self.timings: defaultdict[str, float] = defaultdict(float)
 
     @classmethod
     def build(cls, settings: Settings, names: Iterable[str] = DEFAULT_COMPONENTS) -> Pipeline:
@@ -140,7 +144,7 @@ class Pipeline:
             ann = Annotations()
             for comp in self.components:
                 deadline.check()
-                ann = _run_checked(comp, doc, ann, deadline)
+                ann = self._run(comp, doc, ann, deadline)
         return AnnotatedDocument(doc, ann, self.provenance)
 
     def annotate_many(self, docs: Iterable[Document]) -> Iterator[Outcome]:
@@ -163,7 +167,9 @@ class Pipeline:
         budget = Deadline(self.settings.doc_timeout * len(batch))
         try:
             with time_limit(budget):
+                started = time.perf_counter()
                 starts = list(first.pipe(batch, [Annotations()] * len(batch)))
+                self.timings[first.name] += time.perf_counter() - started
         except DatelineError:
             # Fall back to one at a time so only the offending document is rejected.
             for doc in batch:
@@ -179,10 +185,19 @@ class Pipeline:
             with time_limit(deadline):
                 for comp in self.components[skip:]:
                     deadline.check()
-                    ann = _run_checked(comp, doc, ann, deadline)
+                    ann = self._run(comp, doc, ann, deadline)
         except DatelineError as exc:
             return Outcome(doc, error=exc)
         return Outcome(doc, AnnotatedDocument(doc, ann, self.provenance))
+
+    def _run(
+        self, comp: Component, doc: Document, ann: Annotations, deadline: Deadline
+    ) -> Annotations:
+        started = time.perf_counter()
+        try:
+            return _run_checked(comp, doc, ann, deadline)
+        finally:
+            self.timings[comp.name] += time.perf_counter() - started
 
 
 def _run_checked(

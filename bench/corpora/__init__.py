@@ -1,1 +1,1 @@
-""""""
+"""Readers for evaluation corpora."""

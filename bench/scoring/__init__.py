@@ -1,1 +1,1 @@
-""""""
+"""Scorers that must agree with the reference tools in ../shared/tools."""

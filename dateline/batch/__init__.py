@@ -29,7 +29,7 @@ class BatchReport:
     stored: int = 0
     skipped: int = 0
     replaced: int = 0
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
@@ -136,4 +136,4 @@ def _count(report: BatchReport, written: WriteResult) -> None:
     else:
         report.stored += 1
     if written.duplicate_of:
-        report.duplicates.append((written.id, written.duplicate_of))
+        report.duplicates.append((written.id, written.duplicate_of, written.similarity or 0.0))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from dateline.contract import JsonObject
+
+if TYPE_CHECKING:
+    from dateline.store import DocumentSummary
 
 LAYER_STYLES = {
     "entities": "bold cyan",
@@ -76,3 +80,14 @@ def _row(item: JsonObject, layer: str, text: str) -> tuple[int, int, str, str]:
 
 def _clip(value: str, width: int = 80) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def document_lines(rows: Iterable[DocumentSummary]) -> Iterator[str]:
+    """Two markup lines per document: date, id and layer counts; then title or lead."""
+    for r in rows:
+        counts = " · ".join(f"{n} {layer}" for layer, n in r.counts)
+        dup = (
+            f"  [yellow](duplicate of {escape(r.duplicate_of)})[/yellow]" if r.duplicate_of else ""
+        )
+        yield f"{r.date.isoformat()}  [bold]{escape(r.id)}[/bold]  {counts}{dup}"
+        yield f"            {escape(r.title or _clip(r.lead, 72))}"

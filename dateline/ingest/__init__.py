@@ -36,6 +36,7 @@ class ReadOptions:
 
     max_bytes: int = 5_000_000
     html_date: dt.date | None = None
+    html_min_words: int = 20
 
 
 def read_inputs(paths: Iterable[str], options: ReadOptions) -> Iterator[Document | InputError]:
@@ -102,7 +103,7 @@ def _parse_bytes(
         if fmt == "jsonl":
             yield from parse_jsonl(raw, doc_id, origin)
         elif fmt == "html":
-            yield parse_html(raw, doc_id, origin, options.html_date)
+            yield parse_html(raw, doc_id, origin, options.html_date, options.html_min_words)
         else:
             yield parse_dated_text(raw, doc_id, origin)
     except InputError as exc:

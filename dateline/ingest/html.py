@@ -9,7 +9,9 @@ from dateline.ingest.dated_text import parse_date
 from dateline.model import Document
 
 
-def parse_html(raw: str, doc_id: str, origin: str, fallback_date: dt.date | None) -> Document:
+def parse_html(
+    raw: str, doc_id: str, origin: str, fallback_date: dt.date | None, min_words: int = 20
+) -> Document:
     """Extract the article of an HTML page; its date comes from metadata, else ``fallback_date``."""
     import trafilatura
 
@@ -19,8 +21,9 @@ def parse_html(raw: str, doc_id: str, origin: str, fallback_date: dt.date | None
         raw, with_metadata=True, include_comments=False, include_tables=False
     )
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not text.strip():
-        raise InputError(origin, "no article text found in the HTML")
+    if not text or len(text.split()) < min_words:
+        # Menus and footers are all trafilatura finds on pages without an article.
+        raise InputError(origin, f"no article text found in the HTML (under {min_words} words)")
     meta_date = getattr(result, "date", None)
     if meta_date:
         date = parse_date(str(meta_date)[:10], origin)

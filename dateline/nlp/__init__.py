@@ -12,9 +12,10 @@ def register_all() -> None:
     global _registered
     if _registered:
         return
-    from dateline.nlp import entities, parse, quotes
+    from dateline.nlp import entities, parse, quotes, timex
 
     registry.register(parse.ParseComponent.name)(parse.ParseComponent.create)
     registry.register(entities.EntitiesComponent.name)(entities.EntitiesComponent.create)
+    registry.register(timex.TimexComponent.name)(timex.TimexComponent.create)
     registry.register(quotes.QuotesComponent.name)(quotes.QuotesComponent.create)
     _registered = True

@@ -20,6 +20,8 @@ from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
 from dateline.store.writer import WriteResult, write_document
 
+LEAD_CHARS = 90
+
 __all__ = ["DocumentSummary", "QuoteHit", "SearchHit", "Store", "StoreStats", "WriteResult"]
 
 
@@ -32,6 +34,7 @@ class DocumentSummary:
     title: str | None
     counts: tuple[tuple[str, int], ...]
     duplicate_of: str | None = None
+    lead: str = ""  # the start of the text, for documents without a title
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ class Store:
                     documents.c.date,
                     documents.c.title,
                     documents.c.duplicate_of,
+                    func.substr(documents.c.text, 1, LEAD_CHARS).label("lead"),
                 )
                 .order_by(documents.c.date.desc(), documents.c.id)
                 .limit(limit)
@@ -143,6 +147,7 @@ class Store:
                 r.title,
                 tuple((name, counts[name].get(r.pk, 0)) for name in LAYER_TABLES),
                 r.duplicate_of,
+                " ".join(r.lead.split()),
             )
             for r in rows
         ]

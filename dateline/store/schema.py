@@ -7,12 +7,14 @@ exactly what extract printed) and real, indexed columns for what is filtered on.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Date,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -34,8 +36,20 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("content_hash", String(64), nullable=False, index=True),
     Column("duplicate_of", String(512)),
+    Column("duplicate_similarity", Float),
+    Column("minhash", LargeBinary, nullable=False),
     Column("pipeline", Text, nullable=False),
     Column("ingested_at", String(32), nullable=False),
+)
+
+# MinHash LSH bands for near-duplicate candidates (see dateline.ingest.dedup).
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+    Index("ix_document_bands_band_value", "band", "value"),
 )
 
 

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, delete, insert, select, text, tuple_
 
 from dateline.contract import (
     JsonObject,
@@ -15,10 +15,12 @@ from dateline.contract import (
     dumps,
 )
 from dateline.errors import ConflictError
-from dateline.model import AnnotatedDocument
-from dateline.store.schema import LAYER_TABLES, documents
+from dateline.ingest.dedup import NEAR_JACCARD, Signature, signature
+from dateline.model import AnnotatedDocument, Document
+from dateline.store.schema import LAYER_TABLES, document_bands, documents
 
 WriteStatus = Literal["stored", "skipped", "replaced"]
+NEAR_WINDOW = dt.timedelta(days=7)  # wire copies of one story appear within days
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,7 @@ class WriteResult:
     id: str
     status: WriteStatus
     duplicate_of: str | None = None
+    similarity: float | None = None  # 1.0: same content; else estimated Jaccard
 
 
 def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) -> WriteResult:
@@ -45,32 +48,73 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
         )
     if existing is not None:
         _delete(conn, existing.pk)
-    twin = conn.execute(
-        select(documents.c.id)
-        .where(documents.c.content_hash == digest, documents.c.id != doc.id)
-        .order_by(documents.c.pk)
-        .limit(1)
-    ).scalar()
+    sig = signature(doc.text)
+    twin, similarity = _find_twin(conn, doc, digest, sig)
     record = document_json(annotated)
-    pk = _insert_document(conn, record, digest, twin)
+    pk = _insert_document(conn, record, digest, sig, (twin, similarity))
+    conn.execute(
+        insert(document_bands),
+        [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(sig.bands())],
+    )
     _insert_layers(conn, pk, record)
     if conn.dialect.name == "sqlite":
         conn.execute(
             text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
             {"pk": pk, "title": doc.title or "", "text": doc.text},
         )
-    return WriteResult(doc.id, "replaced" if existing is not None else "stored", twin)
+    status: WriteStatus = "replaced" if existing is not None else "stored"
+    return WriteResult(doc.id, status, twin, similarity)
+
+
+def _find_twin(
+    conn: Connection, doc: Document, digest: str, sig: Signature
+) -> tuple[str | None, float | None]:
+    """An earlier document with the same content, or the most similar near-duplicate."""
+    exact = conn.execute(
+        select(documents.c.id)
+        .where(documents.c.content_hash == digest, documents.c.id != doc.id)
+        .order_by(documents.c.pk)
+        .limit(1)
+    ).scalar()
+    if exact is not None:
+        return exact, 1.0
+    keys = list(enumerate(sig.bands()))
+    candidates = conn.execute(
+        select(documents.c.id, documents.c.minhash)
+        .where(
+            documents.c.pk.in_(
+                select(document_bands.c.doc_pk).where(
+                    tuple_(document_bands.c.band, document_bands.c.value).in_(keys)
+                )
+            ),
+            documents.c.id != doc.id,
+            documents.c.date.between(doc.date - NEAR_WINDOW, doc.date + NEAR_WINDOW),
+        )
+        .order_by(documents.c.pk)
+    ).all()
+    best: tuple[float, str] | None = None
+    for cand in candidates:
+        score = sig.similarity(Signature.from_bytes(cand.minhash))
+        if score >= NEAR_JACCARD and (best is None or score > best[0]):
+            best = (score, cand.id)
+    return (best[1], best[0]) if best else (None, None)
 
 
 def _delete(conn: Connection, pk: int) -> None:
-    for table in LAYER_TABLES.values():
+    for table in (*LAYER_TABLES.values(), document_bands):
         conn.execute(delete(table).where(table.c.doc_pk == pk))
     if conn.dialect.name == "sqlite":
         conn.execute(text("DELETE FROM documents_fts WHERE rowid = :pk"), {"pk": pk})
     conn.execute(delete(documents).where(documents.c.pk == pk))
 
 
-def _insert_document(conn: Connection, record: JsonObject, digest: str, twin: str | None) -> int:
+def _insert_document(
+    conn: Connection,
+    record: JsonObject,
+    digest: str,
+    sig: Signature,
+    twin: tuple[str | None, float | None],
+) -> int:
     values = {
         "id": record["id"],
         "date": dt.date.fromisoformat(record["date"]),
@@ -80,7 +124,9 @@ def _insert_document(conn: Connection, record: JsonObject, digest: str, twin: st
         "language": record["language"],
         "text": record["text"],
         "content_hash": digest,
-        "duplicate_of": twin,
+        "duplicate_of": twin[0],
+        "duplicate_similarity": twin[1],
+        "minhash": sig.to_bytes(),
         "pipeline": json.dumps(record["pipeline"], sort_keys=True),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }

@@ -41,11 +41,25 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("duplicate_of", sa.String(512)),
+        sa.Column("duplicate_similarity", sa.Float),
+        sa.Column("minhash", sa.LargeBinary, nullable=False),
         sa.Column("pipeline", sa.Text, nullable=False),
         sa.Column("ingested_at", sa.String(32), nullable=False),
     )
     op.create_index("ix_documents_date", "documents", ["date"])
     op.create_index("ix_documents_content_hash", "documents", ["content_hash"])
+    op.create_table(
+        "document_bands",
+        sa.Column(
+            "doc_pk",
+            sa.Integer,
+            sa.ForeignKey("documents.pk", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("band", sa.Integer, primary_key=True),
+        sa.Column("value", sa.BigInteger, nullable=False),
+    )
+    op.create_index("ix_document_bands_band_value", "document_bands", ["band", "value"])
 
     _layer(
         "entities",
@@ -107,5 +121,5 @@ def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         op.execute("DROP TABLE documents_fts")
-    for name in ("events", "quotes", "timexes", "entities", "documents"):
+    for name in ("events", "quotes", "timexes", "entities", "document_bands", "documents"):
         op.drop_table(name)

@@ -1,0 +1,1 @@
+"""Third-party baselines run side by side with dateline in benchmarks."""

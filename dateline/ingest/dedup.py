@@ -1,0 +1,79 @@
+"""Near-duplicate detection: MinHash signatures over word 3-shingles, with LSH bands.
+
+Wire copies of one story differ by a headline, a word or a trailing paragraph; their shingle
+sets overlap heavily (Jaccard >= ``NEAR_JACCARD``), while different stories on the same topic
+share few shingles. A signature of ``PERMUTATIONS`` minima estimates the Jaccard similarity;
+grouping it into ``BANDS`` bands of ``ROWS`` rows lets the store find candidates through an
+index on (band, value) before the estimate is checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+NEAR_JACCARD = 0.7
+SHINGLE = 3
+PERMUTATIONS = 64
+BANDS = 16
+ROWS = PERMUTATIONS // BANDS
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+# Fixed, seeded parameters of the hash family: signatures must be comparable across runs.
+_rng = np.random.default_rng(20260223)
+_A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+_B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+del _rng
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A MinHash signature: ``PERMUTATIONS`` 32-bit minima."""
+
+    values: tuple[int, ...]
+
+    def to_bytes(self) -> bytes:
+        """Compact storage form (little-endian uint32)."""
+        return np.asarray(self.values, dtype="<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        """Rebuild a stored signature."""
+        return cls(tuple(int(v) for v in np.frombuffer(data, dtype="<u4")))
+
+    def similarity(self, other: Signature) -> float:
+        """Estimated Jaccard similarity of the two shingle sets."""
+        same = sum(a == b for a, b in zip(self.values, other.values, strict=True))
+        return same / PERMUTATIONS
+
+    def bands(self) -> tuple[int, ...]:
+        """One signed 63-bit key per band (fits a SQL BIGINT)."""
+        keys = []
+        for band in range(BANDS):
+            chunk = np.asarray(self.values[band * ROWS : (band + 1) * ROWS], dtype="<u4")
+            digest = hashlib.blake2b(chunk.tobytes(), digest_size=8).digest()
+            keys.append(int.from_bytes(digest, "big") >> 1)
+        return tuple(keys)
+
+
+def shingles(text: str) -> set[str]:
+    """Lower-cased word 3-grams (the whole text when it is shorter)."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= SHINGLE:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> Signature:
+    """The MinHash signature of ``text``."""
+    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles(text))
+    x = np.frombuffer(digests, dtype=np.uint64)
+    # Multiply-shift hashing: (a*x + b) mod 2^64, keep the high 32 bits.
+    with np.errstate(over="ignore"):
+        hashed = (np.outer(_A, x) + _B[:, None]) >> np.uint64(32)
+    minima = (hashed & _MASK32).min(axis=1)
+    return Signature(tuple(int(v) for v in minima))

@@ -1,0 +1,209 @@
+"""What the shared spaCy parse says around a time expression: tense and name guards.
+
+The direction of a relative expression ("on Sunday": the one before or after the
+publication date) follows the verb that governs it: its auxiliaries ("will", "would"),
+its tag (past, present perfect, progressive) and, failing that, cues in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
+_CLIMB = 8  # how far up the tree to look for a governing verb
+
+
+@dataclass(frozen=True, slots=True)
+class TenseCues:
+    """Words and tags (from the rules file) that decide direction."""
+
+    future_aux: frozenset[str]
+    future_cues: tuple[tuple[str, ...], ...]
+    past_tags: frozenset[str]
+    present_tags: frozenset[str]
+    reporting_lemmas: frozenset[str]
+    future_lemmas: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
+        """Build from the ``tense`` section of the rules."""
+        return cls(
+            future_aux=frozenset(w.lower() for w in data["future_aux"]),
+            future_cues=tuple(tuple(c.lower().split()) for c in data["future_cues"]),
+            past_tags=frozenset(data["past_tags"]),
+            present_tags=frozenset(data["present_tags"]),
+            reporting_lemmas=frozenset(data["reporting_lemmas"]),
+            future_lemmas=frozenset(data["future_lemmas"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class NameGuards:
+    """Parse checks for single words that are often part of names or counts."""
+
+    name_head_tags: frozenset[str]
+    count_head_tags: frozenset[str]
+    modifier_deps: frozenset[str]
+    name_labels: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, data: Mapping[str, Any]) -> NameGuards:
+        """Build from the ``guards`` section of the rules."""
+        return cls(
+            frozenset(data["name_head_tags"]),
+            frozenset(data["count_head_tags"]),
+            frozenset(data["modifier_deps"]),
+            frozenset(data["name_labels"]),
+        )
+
+
+class ParseView:
+    """Read-only questions about one document's spaCy parse."""
+
+    def __init__(self, sdoc: SpacyDoc | None, cues: TenseCues, guards: NameGuards) -> None:
+        self.sdoc = sdoc
+        self.cues = cues
+        self.guards = guards
+
+    def span(self, start: int, end: int) -> SpacySpan | None:
+        """The tokens covering ``[start, end)`` (expanded to token edges)."""
+        if self.sdoc is None:
+            return None
+        return self.sdoc.char_span(start, end, alignment_mode="expand")
+
+    def tag_at(self, start: int, end: int) -> str | None:
+        """The fine-grained tag of the first token of a span."""
+        span = self.span(start, end)
+        return span[0].tag_ if span is not None and len(span) else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int] | None:
+        """Character bounds of the sentence containing a span."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return None
+        sent = span[0].sent
+        return sent.start_char, sent.end_char
+
+    def of_phrase_end(self, start: int, end: int) -> int:
+        """The end of an "of ..." phrase attached to the span ("anniversary of X"), else end."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return end
+        for child in span.root.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.idx >= end:
+                last = max(t.i for t in child.subtree)
+                tok = span.doc[last]
+                return tok.idx + len(tok.text)
+        return end
+
+    # -- direction ---------------------------------------------------------------
+
+    def direction(self, start: int, end: int) -> int:
+        """PAST, FUTURE or UNKNOWN for the clause governing ``[start, end)``."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return UNKNOWN
+        verb = _governor(span)
+        found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
+        return found or self._sentence_cue(span[0].sent)
+
+    def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
+        if verb.lemma_ in self.cues.future_lemmas:
+            return FUTURE
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        for aux in auxes:
+            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
+                return FUTURE
+        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
+            return PAST
+        if verb.tag_ == "VBG" and any(a.tag_ in self.cues.present_tags for a in auxes):
+            return FUTURE
+        if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
+            return self._infinitive_direction(verb, span, depth)
+        if verb.tag_ in self.cues.present_tags and not auxes:
+            # News reports scheduled events in the simple present ("meets Monday").
+            return (
+                UNKNOWN
+                if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be"
+                else PRESENT
+            )
+        if verb.tag_ in ("VB", "VBG") and verb.head is not verb and depth < 2:
+            head = _governor_of(verb.head, span)
+            return self._verb_direction(head, span, depth + 1) if head is not None else UNKNOWN
+        return UNKNOWN
+
+    def _infinitive_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:
+        head = _governor_of(verb.head, span) if verb.head is not verb else None
+        if head is None or depth >= 2:
+            return FUTURE
+        # "went there to meet on Tuesday" is past; "plans to meet on Tuesday" is not.
+        return PAST if self._verb_direction(head, span, depth + 1) == PAST else FUTURE
+
+    def _sentence_cue(self, sent: SpacySpan) -> int:
+        """Fallback when no verb decides: "will" anywhere in the sentence, else past."""
+        if any(t.lower_ in self.cues.future_aux and t.tag_ == "MD" for t in sent):
+            return FUTURE
+        words = [t.lower_ for t in sent]
+        for i in range(len(words)):
+            for cue in self.cues.future_cues:
+                if words[i : i + len(cue)] == list(cue):
+                    return FUTURE
+        return PAST if any(t.tag_ in self.cues.past_tags for t in sent) else UNKNOWN
+
+    # -- guards ------------------------------------------------------------------
+
+    def is_name_part(self, start: int, end: int, count_like: bool = False) -> bool:
+        """True when a bare time word is part of a name ("Sunday Times") or a count."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        if self._inside_longer_name(span):
+            return True
+        root = span.root
+        head = root.head
+        if head is root or head.i in range(span.start, span.end):
+            return False
+        if root.dep_ not in self.guards.modifier_deps or head.i < root.i:
+            return False
+        if head.tag_ in self.guards.name_head_tags and head.text[:1].isupper():
+            return True
+        if count_like and head.tag_ in self.guards.count_head_tags:
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            return before is None or before.tag_ not in ("DT", "PRP$", "POS")
+        return False
+
+    def _inside_longer_name(self, span: SpacySpan) -> bool:
+        for tok in span:
+            if tok.ent_type_ not in self.guards.name_labels:
+                continue
+            for ent in self.sdoc.ents if self.sdoc is not None else ():
+                if ent.start <= tok.i < ent.end:
+                    return (ent.end - ent.start) > len(span) and ent.label_ != "DATE"
+        return False
+
+
+def _is_going_to(aux: Token) -> bool:
+    return aux.lower_ == "to" and aux.i > 0 and aux.doc[aux.i - 1].lower_ == "going"
+
+
+def _governor(span: SpacySpan) -> Token | None:
+    """The nearest verb above the span's root that lies outside the span."""
+    return _governor_of(span.root, span)
+
+
+def _governor_of(tok: Token, span: SpacySpan) -> Token | None:
+    for _ in range(_CLIMB):
+        inside = span.start <= tok.i < span.end
+        if not inside and tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None

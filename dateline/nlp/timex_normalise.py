@@ -1,0 +1,518 @@
+"""Normalisation functions for calendar expressions (dates, years, quarters, seasons).
+
+Each function is named by the patterns of the rules file and turns one match into a
+``Resolution`` (TIMEX3 type and value, the calendar point, the anchor) or ``None`` when
+the match is not a time expression after all. None of them raises on odd input: an
+impossible date becomes ``XXXX-XX-XX`` with no interval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.nlp import timex_calendar as cal
+from dateline.nlp.timex_calendar import Point
+from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN, ParseView
+from dateline.nlp.timex_grammar import Found, Lexicon
+
+INVALID = "XXXX-XX-XX"
+_NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
+_FAR_MONTHS, _NEAR_MONTHS = 7, 4
+
+
+@dataclass(slots=True)
+class Reference:
+    """The last date the text mentioned, for "a year earlier" and "the next day"."""
+
+    point: Point
+    start: int
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything a normaliser may consult for one document."""
+
+    dct: dt.date
+    parse: ParseView
+    lexicon: Lexicon
+    holidays: Mapping[str, Mapping[str, Any]]
+    day_first: bool = False
+    ref: Reference | None = None
+    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def direction(self, f: Found, present: int = UNKNOWN) -> int:
+        """Tense direction of the clause governing a match; ``present`` for simple present."""
+        key = (f.start, f.end)
+        if key not in self._directions:
+            self._directions[key] = self.parse.direction(f.start, f.end)
+        found = self._directions[key]
+        return present if found == PRESENT else found
+
+    @property
+    def today(self) -> Point:
+        """The publication date as a day point."""
+        return Point("day", self.dct)
+
+    def ref_point(self) -> Point | None:
+        """The current reference point, if any."""
+        return self.ref.point if self.ref is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a normaliser decided for one match."""
+
+    type: str
+    value: str
+    point: Point | None = None
+    mod: str | None = None
+    anchor: str | None = None
+    anchor_value: str | None = None
+    interval: tuple[dt.date, dt.date] | None = None
+    end: int | None = None  # a longer extent than the match (anniversaries)
+    sets_ref: bool = True
+    years_since: int | None = None  # an anniversary still to be placed (see timex.py)
+
+
+Normaliser = Callable[[Found, Context], Resolution | None]
+
+
+def resolved(f: Found, point: Point | None, anchor: str | None = None, **kw: Any) -> Resolution:
+    """A resolution for ``point`` (``XXXX-XX-XX`` when the point could not be built)."""
+    mod = kw.pop("mod", None) or modifier(f)
+    type_ = kw.pop("type", None) or f.rule.type
+    if point is None:
+        return Resolution(type_, kw.pop("value", INVALID), None, mod, anchor, sets_ref=False, **kw)
+    if point.clock or point.part_of_day:
+        type_ = "TIME"
+    return Resolution(type_, point.value, point, mod, anchor, **kw)
+
+
+def modifier(f: Found) -> str | None:
+    """The START/MID/END modifier of a match, if any."""
+    for name in ("mod_prefix", "mod2", "edge"):
+        text = (f.text(name) or "").strip(" -\t\n")
+        if text:
+            return f.lexicon.lookup("modifier", text)
+    return None
+
+
+def parse_year(text: str | None, dct: dt.date) -> int | None:
+    """A four-digit year, or a two-digit one ('98) placed in the century nearest ``dct``."""
+    if not text:
+        return None
+    digits = text.strip("'’ ")
+    if not digits.isdigit():
+        return None
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if 2000 + year <= dct.year + 10 else 1900
+    return year if 1 <= year <= 9999 else None
+
+
+def year_of(f: Found, dct: dt.date) -> int | None:
+    """The year a match names: digits, words ("nineteen ninety-six") or "last year"."""
+    if f.has("year"):
+        return parse_year(f.text("year"), dct)
+    if f.has("year_words"):
+        return _year_from_words(f.text("year_words") or "", f.lexicon)
+    rel = f.word("yrel")
+    return dct.year + int(rel) if rel is not None else None
+
+
+def _year_from_words(text: str, lexicon: Lexicon) -> int | None:
+    words = text.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    head = lexicon.lookup("numword", words[0])
+    if words[1] == "thousand":
+        rest = parse_number(" ".join(w for w in words[2:] if w != "and") or "zero", lexicon)
+        return 2000 + int(rest) if isinstance(rest, float | int) else None
+    rest = parse_number(" ".join(words[1:]).replace("hundred", "zero"), lexicon)
+    if not isinstance(head, int) or not isinstance(rest, float | int) or rest >= 100:
+        return None
+    return head * 100 + int(rest)
+
+
+def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
+    """A count from digits or words ("twenty-four", "5 1/2", "a few" -> "X")."""
+    low = " ".join(text.lower().replace("-", " ").split())
+    vague = lexicon.lookup("vague_count", low)
+    if vague is not None:
+        return "X" if vague == "X" else float(vague)
+    half = 0.0
+    for tail in (" and a half",):
+        if low.endswith(tail):
+            low, half = low[: -len(tail)], 0.5
+    if low in ("a", "an", "one"):
+        return 1 + half
+    digits = _parse_digits(low)
+    if digits is not None:
+        return digits + half
+    total = 0
+    for word in low.split():
+        value = lexicon.lookup("numword", word)
+        if value is None:
+            return None
+        total = total * value if value in (100, 1000) and total else total + value
+    return total + half
+
+
+def _parse_digits(text: str) -> float | None:
+    parts = text.split()
+    try:
+        value = float(parts[0].replace(",", "")) if parts else None
+    except ValueError:
+        return None
+    if value is None or len(parts) > 2:
+        return None
+    if len(parts) == 2:
+        num, _, den = parts[1].partition("/")
+        if not (num.isdigit() and den.isdigit() and int(den)):
+            return None
+        value += int(num) / int(den)
+    return value
+
+
+def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int) -> int | None:
+    """The year whose date is nearest the publication date, in the tense's direction."""
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda c: abs((c[1] - dct).days))
+    if direction == PAST:
+        allowed = [c for c in candidates if c[1] <= dct + dt.timedelta(days=1)]
+    elif direction == FUTURE:
+        allowed = [c for c in candidates if c[1] >= dct - dt.timedelta(days=1)]
+    else:
+        return nearest[0]
+    if not allowed:
+        return nearest[0]
+    best = min(allowed, key=lambda c: abs((c[1] - dct).days))
+    if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 125:
+        return nearest[0]
+    return best[0]
+
+
+# -- explicit dates --------------------------------------------------------------
+
+
+def explicit_date(f: Found, ctx: Context) -> Resolution | None:
+    """Month names with a day and/or year ("Feb. 24", "24 February 2022", "March")."""
+    month = f.word("month")
+    if not isinstance(month, int):
+        return _words_year_only(f, ctx)
+    year = year_of(f, ctx.dct)
+    day = _day_of(f)
+    anchor = None
+    if day is None:
+        if year is None:
+            year, anchor = _month_year(f, ctx, month), "dct"
+        point = cal.safe_date(year, month, 1) if year else None
+        return resolved(f, Point("month", point) if point else None, anchor)
+    if year is None:
+        year, anchor = _day_year(f, ctx, month, day), "dct"
+    date = cal.safe_date(year, month, day) if year else None
+    return resolved(f, Point("day", date) if date else None, anchor)
+
+
+def _words_year_only(f: Found, ctx: Context) -> Resolution | None:
+    value = year_of(f, ctx.dct)
+    return resolved(f, Point("year", dt.date(value, 1, 1))) if value and value > 0 else None
+
+
+def _day_of(f: Found) -> int | None:
+    if f.has("day"):
+        digits = "".join(ch for ch in f.text("day") or "" if ch.isdigit())
+        return int(digits) if digits else None
+    ordinal = f.word("ordinal")
+    return ordinal if isinstance(ordinal, int) and ordinal > 0 else None
+
+
+def _month_year(f: Found, ctx: Context, month: int) -> int:
+    rel = f.first_word("rel_dct", "rel_text")
+    dct = ctx.dct
+    if rel is not None:
+        step = int(rel[1])
+        if step < 0:
+            return dct.year if month < dct.month else dct.year - 1
+        if step > 0:
+            return dct.year if month > dct.month else dct.year + 1
+        return dct.year
+    ahead = (month - dct.month) % 12  # months until the next such month
+    behind = (dct.month - month) % 12  # months since the last one
+    direction = ctx.direction(f)
+    # Tense decides, unless it points far away while the other side is close.
+    if direction == PAST and not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS):
+        return dct.year - 1 if month > dct.month else dct.year
+    if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
+        return dct.year + 1 if month < dct.month else dct.year
+    if ahead == 0:
+        return dct.year
+    return (
+        dct.year + 1
+        if ahead < behind and month < dct.month
+        else (dct.year - 1 if behind <= ahead and month > dct.month else dct.year)
+    )
+
+
+def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
+    weekday = f.word("weekday")
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        date = cal.safe_date(year, month, day)
+        if date is not None and (weekday is None or date.isoweekday() == weekday):
+            candidates.append((year, date))
+    if not candidates and weekday is not None:
+        return _day_year_plain(ctx, month, day)
+    return pick_year(candidates, ctx.dct, ctx.direction(f))
+
+
+def _day_year_plain(ctx: Context, month: int, day: int) -> int | None:
+    candidates = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        date = cal.safe_date(year, month, day)
+        if date is not None:
+            candidates.append((year, date))
+    return pick_year(candidates, ctx.dct, 0)
+
+
+def iso_date(f: Found, ctx: Context) -> Resolution | None:
+    """ISO 8601 dates and date-times ("2024-02-24", "2024-02-24T10:30")."""
+    year = parse_year(f.text("year4"), ctx.dct)
+    month, day = int(f.text("month_num") or 0), int(f.text("day_num") or 0)
+    date = cal.safe_date(year, month, day) if year else None
+    if date is None:
+        return resolved(f, None)
+    if f.has("hour") and f.has("minute"):
+        clock = f"{int(f.text('hour') or 0):02d}:{f.text('minute')}"
+        return resolved(f, Point("day", date, clock=clock))
+    return resolved(f, Point("day", date))
+
+
+def numeric_date(f: Found, ctx: Context) -> Resolution | None:
+    """Slashed or dotted dates; day/month order from the document or the language default."""
+    n1, n2 = int(f.text("n1") or 0), int(f.text("n2") or 0)
+    year = parse_year(f.text("n3"), ctx.dct)
+    day_first = ctx.day_first or f.text("sep") == "."
+    if n1 > 12 >= n2:
+        day_first = True
+    elif n2 > 12 >= n1:
+        day_first = False
+    day, month = (n1, n2) if day_first else (n2, n1)
+    date = cal.safe_date(year, month, day) if year else None
+    return resolved(f, Point("day", date) if date else None)
+
+
+def year(f: Found, ctx: Context) -> Resolution | None:
+    """A year ("2022", "the year 1990", "fiscal 2024", "300 BC", "1990-91")."""
+    if f.has("era"):
+        return _era_year(f)
+    value = parse_year(f.text("year"), ctx.dct)
+    if value is None:
+        return None
+    point = Point("year", dt.date(value, 1, 1))
+    interval = None
+    end_text = f.text("year_end")
+    if end_text:
+        end = int(end_text) if len(end_text) == 4 else value // 100 * 100 + int(end_text)
+        if not value < end <= value + 10:
+            return None
+        interval = (point.day, dt.date(end, 12, 31))
+    return resolved(f, point, interval=interval)
+
+
+def _era_year(f: Found) -> Resolution | None:
+    digits = f.text("year_any") or ""
+    era = (f.text("era") or "").replace(".", "").upper()
+    if not digits.isdigit() or not 0 < int(digits) < 10000:
+        return None
+    if era.startswith("B"):
+        return resolved(f, None, value=f"BC{int(digits):04d}")
+    return resolved(f, Point("year", dt.date(int(digits), 1, 1)))
+
+
+def decade(f: Found, ctx: Context) -> Resolution | None:
+    """Decades ("the 1990s", "the '80s", "the nineties")."""
+    digits = (f.text("decade_digits") or "").strip("'’")
+    tens = f.word("decade_word")
+    if digits:
+        if len(digits) >= 3:
+            return resolved(f, _decade_point(int(digits) // 10 * 10))
+        tens = int(digits) // 10
+    if not isinstance(tens, int):
+        return None
+    hundreds = f.word("century_word")
+    if isinstance(hundreds, int) and 10 <= hundreds <= 20:
+        return resolved(f, _decade_point(hundreds * 100 + tens * 10))
+    century = ctx.dct.year // 100
+    if century * 100 + tens * 10 > ctx.dct.year:
+        century -= 1
+    return resolved(f, _decade_point(century * 100 + tens * 10), "dct")
+
+
+def _decade_point(first_year: int) -> Point | None:
+    return Point("decade", dt.date(first_year, 1, 1)) if 1 <= first_year <= 9990 else None
+
+
+def century(f: Found, ctx: Context) -> Resolution | None:
+    """Centuries ("the 20th century" -> 19)."""
+    text = f.text("century_num")
+    number = int(text) if text and text.isdigit() else f.word("ordinal")
+    if not isinstance(number, int) or not 1 <= number <= 99:
+        return None
+    return resolved(f, Point("century", dt.date(max(1, (number - 1) * 100), 1, 1)))
+
+
+# -- quarters, halves, fiscal years --------------------------------------------
+
+
+def quarter(f: Found, ctx: Context) -> Resolution | None:
+    """Quarters and halves ("the third quarter", "Q1 2023", "the quarter", "first half")."""
+    kind = f.word("quarter_word") or "Q"
+    gran = "quarter" if kind == "Q" else "half"
+    count = 4 if gran == "quarter" else 2
+    number = _quarter_number(f, count)
+    if number is None:
+        return _unnumbered_quarter(f, ctx, gran)
+    if not 1 <= number <= count:
+        return resolved(f, None)
+    year_value, anchor = _quarter_year(f, ctx, gran, number)
+    if year_value is None or not 1 <= year_value <= 9999:
+        return resolved(f, None)
+    month = (number - 1) * (12 // count) + 1
+    return resolved(f, Point(gran, dt.date(year_value, month, 1)), anchor)
+
+
+def _quarter_number(f: Found, count: int) -> int | None:
+    if f.has("q_num"):
+        return int(f.text("q_num") or 0)
+    ordinal = f.word("ordinal")
+    if isinstance(ordinal, int):
+        return count if ordinal == -1 else ordinal
+    return None
+
+
+def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int | None, str | None]:
+    for name in ("year", "fyear", "year2", "year3"):
+        if f.has(name):
+            return parse_year(f.text(name), ctx.dct), None
+    if f.has("year_short"):
+        return parse_year(f.text("year_short"), ctx.dct), None
+    rel = f.first_word("yrel", "yrel2")
+    if rel is not None:
+        return ctx.dct.year + int(rel[1]), "dct"
+    if f.has("year_ago"):
+        base = ctx.ref_point() or ctx.today
+        return base.day.year - 1, "text" if ctx.ref else "dct"
+    first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
+    if first_month > cal.canonical_day(gran, ctx.dct).month and ctx.direction(f) != FUTURE:
+        return ctx.dct.year - 1, "dct"
+    return ctx.dct.year, "dct"
+
+
+def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
+    unit = "Q" if gran == "quarter" else "H"
+    current = cal.make_point(gran, ctx.dct)  # type: ignore[arg-type]
+    rel = f.first_word("qrel")
+    if rel is not None:
+        return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
+    ref = ctx.ref_point()
+    base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
+    anchor = "text" if base is ref else "dct"
+    text_rel = f.first_word("qtext")
+    if text_rel is not None and base is not None:
+        return resolved(f, cal.shift(base, unit, int(text_rel[1])), anchor)
+    year_rel = f.first_word("yrel")
+    if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
+        return resolved(f, cal.shift(base, "Y", -1), anchor)
+    return resolved(f, base, anchor)
+
+
+def year_ago(f: Found, ctx: Context) -> Resolution | None:
+    """The same period a year before the one under discussion ("the year-ago quarter")."""
+    ref = ctx.ref_point()
+    if ref is not None and ref.gran != "day":
+        return resolved(f, cal.shift(ref, "Y", -1), "text")
+    return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
+
+
+def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
+    """Fiscal years ("fiscal 2024", "FY24", "the current fiscal year")."""
+    value = parse_year(f.text("year") or f.text("year2") or f.text("year_short"), ctx.dct)
+    anchor = None
+    if value is None:
+        rel = f.word("rel_dct")
+        value, anchor = ctx.dct.year + (int(rel) if rel is not None else 0), "dct"
+    return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
+
+
+# -- seasons and holidays -----------------------------------------------------
+
+
+def season(f: Found, ctx: Context) -> Resolution | None:
+    """Seasons ("this winter", "last fall", "the summer of 1994", "spring 2023")."""
+    code = f.word("season")
+    if not isinstance(code, str):
+        return None
+    explicit = year_of(f, ctx.dct)
+    if explicit is not None:
+        return resolved(f, cal.season_point(explicit, code))
+    current_year = cal.season_year(ctx.dct) if code == "WI" else ctx.dct.year
+    recent = f.word("rel_recent")
+    rel = f.first_word("rel_dct", "rel_text")
+    if rel is not None and rel[0] == "rel_text" and ctx.ref is not None:
+        ref_year = ctx.ref.point.day.year
+        return resolved(f, cal.season_point(ref_year + int(rel[1]), code), "text")
+    point = cal.season_point(current_year, code)
+    if point is None:
+        return resolved(f, None)
+    start, end = point.interval()
+    if recent is not None or rel is None:
+        direction = int(recent) if recent is not None else ctx.direction(f)
+        if direction == PAST and start > ctx.dct:
+            return resolved(f, cal.season_point(current_year - 1, code), "dct")
+        if direction == FUTURE and end < ctx.dct:
+            return resolved(f, cal.season_point(current_year + 1, code), "dct")
+        return resolved(f, point, "dct")
+    return resolved(f, cal.season_point(current_year + int(rel[1]), code), "dct")
+
+
+def holiday(f: Found, ctx: Context) -> Resolution | None:
+    """Named days ("Christmas", "Thanksgiving", "Easter 2024")."""
+    spec = ctx.holidays.get(str(f.word("holiday")))
+    if spec is None:
+        return None
+    explicit = parse_year(f.text("year"), ctx.dct)
+    years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    candidates = [(y, d) for y in years if (d := holiday_date(spec, y)) is not None]
+    chosen = explicit if explicit else pick_year(candidates, ctx.dct, ctx.direction(f))
+    date = next((d for y, d in candidates if y == chosen), None)
+    return resolved(f, Point("day", date) if date else None, None if explicit else "dct")
+
+
+def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
+    """The date of a holiday described by the rules in a given year."""
+    if spec.get("function") == "easter":
+        base = cal.easter(year_value)
+        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
+    if "weekday" in spec:
+        return cal.nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
+    return cal.safe_date(year_value, spec["month"], spec["day"])
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "explicit_date": explicit_date,
+    "iso_date": iso_date,
+    "numeric_date": numeric_date,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "quarter": quarter,
+    "year_ago": year_ago,
+    "fiscal_year": fiscal_year,
+    "season": season,
+    "holiday": holiday,
+}

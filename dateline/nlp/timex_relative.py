@@ -1,0 +1,436 @@
+"""Normalisation functions for relative expressions, times of day, durations and sets.
+
+"Relative" means resolved against the publication date (anchor ``dct``) or against the
+last date the text mentioned (anchor ``text``): weekdays, "yesterday", "last month",
+"two years ago", "the following week", "a year earlier".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.nlp import timex_calendar as cal
+from dateline.nlp.timex_calendar import Point
+from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_grammar import Found
+from dateline.nlp.timex_normalise import (
+    Context,
+    Normaliser,
+    Resolution,
+    parse_number,
+    resolved,
+)
+
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_NEAR_CHARS = 300  # how far back a reference date still counts as "just before"
+_SMALLER = {"Y": ("M", 12), "H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "W": ("D", 7)}
+_MULTIPLE = {"2W": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100)}
+
+
+def _text_base(ctx: Context, gran: cal.Granularity | None = None) -> tuple[Point, str]:
+    """The reference point (anchor ``text``) or the publication date (anchor ``dct``)."""
+    ref = ctx.ref_point()
+    if ref is None:
+        return (cal.make_point(gran, ctx.dct) if gran else ctx.today), "dct"
+    if gran is not None and cal.FINENESS[ref.gran] >= cal.FINENESS[gran]:
+        return cal.with_granularity(ref, gran), "text"
+    return ref, "text"
+
+
+# -- days, weekdays, parts of the day ----------------------------------------
+
+
+def day_word(f: Found, ctx: Context) -> Resolution | None:
+    """ "today", "yesterday", "tomorrow('s)", "tonight", "the next day", "that day"."""
+    pod = f.word("part_of_day") or f.word("day_word_pod")
+    offset = f.word("day_word")
+    if f.has("dba") and isinstance(offset, int):
+        offset += -1 if (f.text("dba") or "").lower() == "before" else 1
+    if isinstance(offset, int):
+        base, anchor = ctx.today, "dct"
+    else:
+        rel = f.word("rel_text")
+        if rel is None:
+            return None
+        base, anchor = _text_base(ctx, "day")
+        offset = int(rel)
+    day = cal.shift_day(base.day, "D", offset)
+    return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
+
+
+def this_pod(f: Found, ctx: Context) -> Resolution | None:
+    """ "this morning", "last night", "that evening"."""
+    pod = f.word("part_of_day")
+    if f.has("pod_that"):
+        base, anchor = _text_base(ctx, "day")
+        return resolved(f, Point("day", base.day, part_of_day=pod), anchor)
+    offset = f.word("day_word")
+    if offset is None:
+        offset = -1 if f.has("pod_last") else 0
+    day = cal.shift_day(ctx.dct, "D", int(offset))
+    return resolved(f, Point("day", day, part_of_day=pod) if day else None, "dct")
+
+
+def weekday(f: Found, ctx: Context) -> Resolution | None:
+    """Weekdays by tense and modifiers ("on Sunday", "last Friday", "Tuesday morning")."""
+    number = f.word("weekday")
+    if not isinstance(number, int):
+        return None
+    pod = f.word("part_of_day")
+    if f.has("day"):
+        day = _weekday_with_day(ctx, number, int(f.text("day") or 0))
+        return resolved(f, Point("day", day, part_of_day=pod) if day else None, "dct")
+    day, anchor = _weekday_date(f, ctx, number)
+    return resolved(f, Point("day", day, part_of_day=pod), anchor)
+
+
+def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
+    recent = f.word("rel_recent")
+    rel = f.word("rel_dct")
+    text_rel = f.word("rel_text")
+    dct = ctx.dct
+    if text_rel is not None and ctx.ref is not None:
+        base = ctx.ref.point.day
+        direction = FUTURE if int(text_rel) > 0 else PAST
+        day = cal.weekday_near(base - dt.timedelta(days=int(text_rel) < 0), number, direction)
+        return day, "text"
+    if recent is not None:
+        return cal.weekday_near(
+            dct - dt.timedelta(days=int(recent) < 0), number, int(recent)
+        ), "dct"
+    if rel is not None:
+        if int(rel) < 0:
+            return cal.weekday_near(dct - dt.timedelta(days=1), number, PAST), "dct"
+        if int(rel) > 0:
+            return cal.weekday_near(dct, number, FUTURE), "dct"
+        monday = dct - dt.timedelta(days=dct.weekday())
+        return monday + dt.timedelta(days=number - 1), "dct"
+    return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
+
+
+def _weekday_with_day(ctx: Context, number: int, day_of_month: int) -> dt.date | None:
+    """The date nearest the publication date with this weekday and day of the month."""
+    best: dt.date | None = None
+    for months in range(-12, 13):
+        first = cal.add_months(ctx.dct.replace(day=1), months)
+        date = cal.safe_date(first.year, first.month, day_of_month) if first else None
+        if date is None or date.isoweekday() != number:
+            continue
+        if best is None or abs((date - ctx.dct).days) < abs((best - ctx.dct).days):
+            best = date
+    return best
+
+
+def weekday_set(f: Found, ctx: Context) -> Resolution | None:
+    """Recurring weekdays ("every Tuesday", "Tuesdays", "Tuesday nights")."""
+    found = f.first_word("weekday", "weekday_plural", "weekday2")
+    number = found[1] if found else None
+    if not isinstance(number, int):
+        return None
+    pod = f.word("part_of_day") or f.word("pod2")
+    if pod is None and f.has("pod_plural"):
+        pod = ctx.lexicon.lookup("part_of_day", (f.text("pod_plural") or "").rstrip("sS"))
+    value = f"XXXX-WXX-{number}" + (f"T{pod}" if pod else "")
+    return Resolution("SET", value, sets_ref=False)
+
+
+def weekend(f: Found, ctx: Context) -> Resolution | None:
+    """Weekends ("over the weekend", "this weekend", "last weekend")."""
+    dct = ctx.dct
+    this_saturday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(days=5)
+    started = this_saturday if dct >= this_saturday else this_saturday - dt.timedelta(days=7)
+    text_rel = f.word("rel_text")
+    if text_rel is not None and ctx.ref is not None:
+        base = cal.make_point("weekend", ctx.ref.point.day)
+        return resolved(f, cal.shift(base, "W", int(text_rel)), "text")
+    recent, rel = f.word("rel_recent"), f.word("rel_dct")
+    if recent is not None:
+        day = started if int(recent) < 0 else started + dt.timedelta(days=7)
+    elif rel is not None:
+        day = this_saturday + dt.timedelta(days=7 * int(rel))
+    elif ctx.direction(f) == FUTURE:
+        day = started + dt.timedelta(days=7)
+    else:
+        day = started
+    return resolved(f, Point("weekend", day), "dct")
+
+
+def clock_time(f: Found, ctx: Context) -> Resolution | None:
+    """Clock times with an optional day ("3pm", "10:35 a.m.", "9 a.m. Tuesday", "noon")."""
+    clock = _clock(f)
+    if clock is None:
+        return None
+    zone = f.word("timezone") or None
+    day, anchor = _clock_day(f, ctx)
+    if day is None:
+        return resolved(f, None)
+    return resolved(f, Point("day", day, clock=clock, zone=zone), anchor)
+
+
+def _clock(f: Found) -> str | None:
+    named = f.word("named_time")
+    if named:
+        return str(named)
+    hour = int(f.text("hour") or f.text("hour2") or f.text("hour3") or -1)
+    minute = int(f.text("minute") or f.text("minute2") or 0)
+    meridiem = f.word("am_pm")
+    if meridiem and not 1 <= hour <= 12:
+        return None
+    if meridiem == "PM" and hour < 12:
+        hour += 12
+    elif meridiem == "AM" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if 0 <= hour <= 24 else None
+
+
+def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
+    offset = f.word("cday_word")
+    if isinstance(offset, int):
+        return cal.shift_day(ctx.dct, "D", offset), "dct"
+    month = f.word("cmonth") or f.word("cmonth2")
+    day_text = f.text("cday") or f.text("cday2")
+    if isinstance(month, int) and day_text:
+        year = int(f.text("cyear") or 0) or _nearest_year(ctx.dct, month, int(day_text))
+        return cal.safe_date(year, month, int(day_text)), "dct"
+    number = f.word("cweekday")
+    if isinstance(number, int):
+        return cal.weekday_near(ctx.dct, number, ctx.direction(f)), "dct"
+    return ctx.dct, "dct"
+
+
+def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+    options = [
+        (abs((d - dct).days), y)
+        for y in (dct.year - 1, dct.year, dct.year + 1)
+        if (d := cal.safe_date(y, month, day)) is not None
+    ]
+    return min(options)[1] if options else dct.year
+
+
+# -- relative periods and offsets ---------------------------------------------
+
+
+def rel_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "this week", "last month", "next year", "earlier this month", "the following year"."""
+    unit = f.word("period")
+    gran = cal.UNIT_GRANULARITY.get(str(unit))
+    if gran is None:
+        return None
+    edge = f.word("edge")
+    mod = ctx.lexicon.lookup("modifier", f.text("edge") or "") if edge is None else edge
+    if unit == "WE":
+        return weekend(f, ctx)
+    text_rel = f.word("rel_text")
+    if text_rel is not None:
+        base, anchor = _text_base(ctx, gran)
+        return resolved(f, cal.shift(base, str(unit), int(text_rel)), anchor, mod=mod)
+    rel = f.word("rel_dct")
+    if rel is None:
+        return None
+    base = cal.make_point(gran, ctx.dct)
+    return resolved(f, cal.shift(base, str(unit), int(rel)), "dct", mod=mod)
+
+
+def offset(f: Found, ctx: Context) -> Resolution | None:
+    """ "four years ago", "two days later", "a year earlier", "three weeks from now"."""
+    unit = str(f.word("unit"))
+    found = f.first_word("offset_word", "offset_relation")
+    count = parse_number(f.text("count") or "", ctx.lexicon)
+    if found is None or found[1] is None or count is None:
+        return None
+    sign = int(found[1])
+    if count == "X":
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
+    steps, unit = _whole_units(float(count), unit)
+    anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
+    gran = cal.UNIT_GRANULARITY.get(unit, "day")
+    if unit in ("DE", "CE"):
+        gran = "year"
+    base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
+    return resolved(f, cal.shift(base, unit if unit in _UNIT_SHIFT else "D", sign * steps), anchor)
+
+
+_UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})
+
+
+def _offset_base(
+    f: Found, ctx: Context, anchor_kind: object, gran: cal.Granularity, unit: str
+) -> tuple[Point, str]:
+    ref = ctx.ref_point()
+    if anchor_kind == "text" and ref is not None:
+        return ref, "text"
+    near_quarter = ref is not None and ref.gran in ("quarter", "half") and _ref_is_near(f, ctx)
+    if unit in ("Y", "M") and near_quarter and ref is not None:
+        return ref, "text"
+    if unit in ("H", "MIN", "S"):
+        return ctx.today, "dct"
+    return cal.make_point(gran, ctx.dct), "dct"
+
+
+def _whole_units(count: float, unit: str) -> tuple[int, str]:
+    """A whole number of (possibly smaller) units: 1.5 years -> 18 months."""
+    if count != int(count) and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        return round(count * factor), smaller
+    if unit in ("2W",):
+        return int(count) * 2, "W"
+    return round(count), unit
+
+
+def rel_period_word(f: Found, ctx: Context) -> Resolution | None:
+    """ "this century", "last decade"."""
+    unit = ctx.lexicon.lookup("period", f.text("big") or "")
+    gran = cal.UNIT_GRANULARITY.get(str(unit))
+    rel = f.word("rel_dct")
+    if gran is None or rel is None:
+        return None
+    return resolved(f, cal.shift(cal.make_point(gran, ctx.dct), str(unit), int(rel)), "dct")
+
+
+def the_unit(f: Found, ctx: Context) -> Resolution | None:
+    """ "the day", "that day", "the year": the period of the date under discussion."""
+    unit = ctx.lexicon.lookup("unit", f.text("the_unit") or "")
+    gran = cal.UNIT_GRANULARITY.get(str(unit))
+    if gran is None:
+        return None
+    base, anchor = _text_base(ctx, gran) if _ref_is_near(f, ctx) else (ctx.today, "dct")
+    if cal.FINENESS[base.gran] < cal.FINENESS[gran]:
+        return None
+    return resolved(f, cal.with_granularity(base, gran), anchor, sets_ref=False)
+
+
+def _ref_is_near(f: Found, ctx: Context) -> bool:
+    """True when the reference date was given in this sentence or just before it."""
+    bounds = ctx.parse.sentence(f.start, f.end)
+    if ctx.ref is None or bounds is None:
+        return ctx.ref is not None
+    return ctx.ref.start >= bounds[0] - _NEAR_CHARS
+
+
+# -- durations, sets and references ---------------------------------------------
+
+
+def duration(f: Found, ctx: Context) -> Resolution | None:
+    """Durations ("four years", "the past 24 hours", "five-year", "for years")."""
+    unit = f.word("unit") or f.word("period")
+    if unit is None and f.has("plural_unit"):
+        unit = ctx.lexicon.lookup("unit", f.text("plural_unit") or "")
+        count: float | str | None = "X"
+    else:
+        count = parse_number(f.text("count") or "one", ctx.lexicon) if f.has("count") else 1.0
+    if unit is None or count is None or _looks_like_year(f.text("count")):
+        return None
+    if f.has("half") and count != "X":
+        count = float(count) + 0.5
+    value = duration_value(count, str(unit))
+    interval = None
+    direction = f.word("backward")
+    if direction is not None and count != "X":
+        interval = _duration_interval(ctx.dct, float(count), str(unit), int(direction))
+    elif f.rule.args.get("ahead") and count != "X":
+        ahead = _duration_interval(ctx.dct, float(count), str(unit), 1)
+        interval = (ahead[1], ahead[1]) if ahead else None
+    anchor = "dct" if interval else None
+    return Resolution("DURATION", value, None, None, anchor, interval=interval, sets_ref=False)
+
+
+def _looks_like_year(text: str | None) -> bool:
+    """ "the 1988 quarter" is a year, not 1,988 quarters."""
+    return bool(text) and text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 2100
+
+
+def duration_value(count: float | str, unit: str) -> str:
+    """The TIMEX3 duration value ("P4Y", "PT5H30M", "PXY")."""
+    if unit in _MULTIPLE:
+        base, factor = _MULTIPLE[unit]
+        count = count if count == "X" else float(count) * factor
+        unit = base
+    if count == "X":
+        return f"P{'T' if unit in _TIME_UNITS else ''}X{_letter(unit)}"
+    amount = float(count)
+    if amount != int(amount) and unit in ("H", "MIN"):
+        smaller, factor = _SMALLER[unit]
+        whole = int(amount)
+        rest = round((amount - whole) * factor)
+        return f"PT{whole}{_letter(unit)}{rest}{_letter(smaller)}"
+    number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    return f"P{'T' if unit in _TIME_UNITS else ''}{number}{_letter(unit)}"
+
+
+def _letter(unit: str) -> str:
+    return _TIME_UNITS.get(unit, unit)
+
+
+def _duration_interval(
+    dct: dt.date, count: float, unit: str, direction: int
+) -> tuple[dt.date, dt.date] | None:
+    steps, whole_unit = _whole_units(count, unit)
+    if whole_unit in _MULTIPLE:
+        base, factor = _MULTIPLE[whole_unit]
+        steps, whole_unit = steps * factor, base
+    if whole_unit in _TIME_UNITS:
+        return dct, dct
+    other = cal.shift_day(dct, whole_unit, direction * steps)
+    if other is None:
+        return None
+    return (other, dct) if direction < 0 else (dct, other)
+
+
+def vague_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "recent years", "the coming months": a past or future reference."""
+    value = f.word("vague_period")
+    return Resolution("DATE", str(value), sets_ref=False) if value else None
+
+
+def set_every(f: Found, ctx: Context) -> Resolution | None:
+    """Sets ("every day", "each year", "every two weeks", "twice a week")."""
+    unit = f.word("unit")
+    if unit is None:
+        return None
+    every = f.word("set_quantifier") or "1"
+    count = parse_number(f.text("set_count") or "one", ctx.lexicon)
+    if not isinstance(count, float | int):
+        return None
+    return Resolution("SET", duration_value(float(count) * float(every), str(unit)), sets_ref=False)
+
+
+def set_word(f: Found, ctx: Context) -> Resolution | None:
+    """ "daily", "weekly", "annually"."""
+    value = f.word("set_word")
+    return Resolution("SET", str(value), sets_ref=False) if value else None
+
+
+def ref(f: Found, ctx: Context) -> Resolution | None:
+    """ "now", "currently", "recently", "soon", "the future"."""
+    value = f.word("ref_word")
+    return Resolution("DATE", str(value), sets_ref=False) if value else None
+
+
+def anniversary(f: Found, ctx: Context) -> Resolution | None:
+    """ "the fourth anniversary (of ...)": resolved later from knowledge or its sentence."""
+    number = f.word("ordinal")
+    if number is None and f.has("ord_num"):
+        number = int(f.text("ord_num") or 0)
+    if not isinstance(number, int) or number <= 0:
+        return None
+    return Resolution("DATE", "", sets_ref=False, years_since=number)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "day_word": day_word,
+    "this_pod": this_pod,
+    "weekday": weekday,
+    "weekday_set": weekday_set,
+    "weekend": weekend,
+    "clock_time": clock_time,
+    "rel_period": rel_period,
+    "rel_period_word": rel_period_word,
+    "offset": offset,
+    "the_unit": the_unit,
+    "duration": duration,
+    "vague_period": vague_period,
+    "set_every": set_every,
+    "set_word": set_word,
+    "ref": ref,
+    "anniversary": anniversary,
+}
