@@ -96,6 +96,8 @@ def assemble(
 ) -> list[Attribution]:
     """Give quotations to attributions, drop nested cues, join continuations."""
     owner: dict[int, Attribution] = {}
+    nested = _nested_cues(atts)
+    atts = [a for a in atts if id(a) not in nested]
     for att in atts:  # a quotation followed by its attribution is the strongest signal
         if att.left_region is not None and att.left_region not in owner:
             owner[att.left_region] = att
@@ -117,6 +119,18 @@ def assemble(
             _absorb_mixed(text, att, regions, owner)
     _continue_quotations(text, regions, kept, owner, lex)
     return sorted(kept, key=lambda a: a.content[0].start)
+
+
+def _nested_cues(atts: list[Attribution]) -> set[int]:
+    """Cues inside another cue's reported clause: the outer attribution wins (univocal)."""
+    hulls = [(Span.hull(a.clause), a) for a in atts if a.clause]
+    nested: set[int] = set()
+    for att in atts:
+        for hull, other in hulls:
+            if other is not att and hull.contains(att.cue) and not hull.contains(other.cue):
+                nested.add(id(att))
+                break
+    return nested
 
 
 def _right_ok(text: str, att: Attribution, region: QuotedRegion) -> bool:

@@ -24,9 +24,11 @@ from dateline.nlp.quotes_marks import QuotedRegion
 # "told reporters"), not to what was said.
 _FRAME_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prt", "agent", "nsubj"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
-_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep"})
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "prep", "acomp"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
 _OPEN_ENDED = frozenset(",?!…—–-")
+_CLAUSE_OPEN = frozenset(",—–-")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "npadvmod", "appos", "oprd"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -127,11 +129,14 @@ class CueFinder:
 
     def _generic(self, verb: Token, ctx: _Ctx) -> Attribution | None:
         """Any verb framing a quotation ('"Nonsense," he fumed.'; 'She shot back: "..."')."""
+        if verb.tag_ not in _FINITE or verb.dep_ in ("acl", "relcl", "amod"):
+            return None
         if any(c.dep_ in _COMPLEMENT_DEPS and not ctx.quoted(c) for c in verb.children):
             return None
         speaker = self._own_subject(verb, ctx) or _inverted_subject(verb, ctx)
         if speaker is None or speaker.lower_ in self.lex.relative_pronouns:
             return None
+        named = speaker.pos_ == "PROPN" or speaker.lower_ in self.lex.pronouns
         att = Attribution(_cue_span(verb), verb.i, speaker.i, _speaker_span(speaker))
         skip = set(self._frame_tokens(verb, speaker))
         att.frame = _hull_tokens(verb.doc, skip | {verb.i})
@@ -140,7 +145,8 @@ class CueFinder:
             region = ctx.regions[att.left_region]
             last = region.last_char(ctx.doc.text)
             gap = ctx.doc.text[region.outer.end : att.frame.start]
-            if last in _OPEN_ENDED or ("," in gap and region.word_count(ctx.doc.text) >= 4):
+            # '"...," he fumed' anywhere; '"...?" she snapped' only for a name or pronoun
+            if last in _CLAUSE_OPEN or (last in _OPEN_ENDED and named) or "," in gap:
                 att.right_region = att.right_region if att.right_sep in SPLIT else None
                 return att
         if att.right_region is not None and att.right_sep == ":":
