@@ -114,9 +114,10 @@ def assemble(
         else:
             att.content = list(att.clause)
     kept = _drop_nested([a for a in atts if a.content and _plausible(text, a, regions, owner)])
+    cues = sorted(a.cue.start for a in atts)
     for att in kept:
         if not att.regions:
-            _absorb_mixed(text, att, regions, owner)
+            _absorb_mixed(text, att, regions, owner, cues)
     _continue_quotations(text, regions, kept, owner, lex)
     return sorted(kept, key=lambda a: a.content[0].start)
 
@@ -173,28 +174,34 @@ def _drop_nested(atts: list[Attribution]) -> list[Attribution]:
 
 
 def _absorb_mixed(
-    text: str, att: Attribution, regions: tuple[QuotedRegion, ...], owner: dict[int, Attribution]
+    text: str,
+    att: Attribution,
+    regions: tuple[QuotedRegion, ...],
+    owner: dict[int, Attribution],
+    cues: list[int],
 ) -> None:
-    """Quotations inside (or right after) reported content make it a mixed quote."""
+    """Quotations inside (or later in the sentence of) reported content make a mixed quote."""
     starts = [r.outer.start for r in regions]
-    att.content = [_widen(text, span, att, regions, starts, owner) for span in att.content]
+    att.content = [_widen(span, att, regions, starts, owner, cues) for span in att.content]
 
 
 def _widen(
-    text: str,
     span: Span,
     att: Attribution,
     regions: tuple[QuotedRegion, ...],
     starts: list[int],
     owner: dict[int, Attribution],
+    cues: list[int],
 ) -> Span:
     k = max(0, bisect.bisect_right(starts, span.start) - 1)
     start, end = span.start, span.end
     while k < len(regions):
         outer = regions[k].outer
         if outer.start >= end:
-            # 'wanted to send troops "because ..."': a quotation right after the content
-            if k in owner or outer.start - end > 2 or text[end : outer.start].strip():
+            # 'said he had offers, but "the offers were ..."': a quotation later in the
+            # sentence, with no other cue in between, belongs to the same content
+            between = bisect.bisect_left(cues, end) < bisect.bisect_left(cues, outer.start)
+            if k in owner or outer.end > att.sent_end or between:
                 break
         elif outer.end <= start or k in owner:
             k += 1

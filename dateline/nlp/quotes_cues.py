@@ -67,6 +67,7 @@ class Attribution:
     right_region: int | None = None
     left_region: int | None = None
     clause: list[Span] = field(default_factory=list)  # content when no quotation is claimed
+    sent_end: int = -1  # end of the cue's sentence
 
     @property
     def hull(self) -> Span:
@@ -97,6 +98,7 @@ class CueFinder:
                 continue
             att = self._attribution(tok, ctx)
             if att is not None:
+                att.sent_end = tok.sent.end_char
                 found.append(att)
         return found
 
