@@ -274,13 +274,8 @@ class CueFinder:
         return []
 
     def _clause(self, head: Token, ctx: _Ctx) -> list[Span]:
-        """A complement clause, up to a coordinated cue verb that is an attribution itself."""
-        hi = head.right_edge.i
-        for child in head.rights:
-            if child.dep_ == "conj" and self.lex.cue_group(child.lemma_.lower()) is not None:
-                hi = child.left_edge.i - 1
-                break
-        return _range_span(ctx, head.left_edge.i, hi)
+        """A complement clause with everything coordinated to it (one attribution)."""
+        return _range_span(ctx, head.left_edge.i, head.right_edge.i)
 
     def _is_frame_prep(self, prep: Token) -> bool:
         """Time and setting phrases of a cue ("on Sunday", "in a statement", "to reporters")."""
