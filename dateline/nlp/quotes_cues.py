@@ -113,6 +113,8 @@ class CueFinder:
             return self._generic(tok, ctx)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lex.nouns:
             return self._noun(tok, ctx)
+        if tok.text == ":":
+            return self._colon(tok, ctx)
         return None
 
     # -- verbs -------------------------------------------------------------------------
@@ -285,6 +287,46 @@ class CueFinder:
             if t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.nouns:
                 return True
         return prep.lower_ in ("to", "at", "during", "on", "in", "with", "after", "before")
+
+    def _colon(self, colon: Token, ctx: _Ctx) -> Attribution | None:
+        """'Bush: "..."'; 'she added a caveat: "..."' -- a colon introducing a quotation."""
+        doc = colon.doc
+        name = doc[colon.i - 1] if colon.i > 0 else None
+        if name is None or name.pos_ not in ("PROPN", "NOUN", "PRON") or ctx.quoted(name):
+            return None
+        j = colon.i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j >= len(doc) or not ctx.quoted(doc[j]):
+            return None
+        region = ctx.tok_region[j]
+        if ctx.regions[region].outer.start < doc[j].idx:
+            return None
+        head = self._colon_speaker(name, ctx)
+        if head is None:
+            return None
+        speaker = _speaker_span(head)
+        cue = Span(colon.idx, colon.idx + 1)
+        att = Attribution(cue, colon.i, head.i, speaker)
+        att.frame = Span(min(speaker.start, cue.start) if speaker else cue.start, cue.end)
+        att.right_region, att.right_sep = region, ":"
+        return att
+
+    def _colon_speaker(self, name: Token, ctx: _Ctx) -> Token | None:
+        """The name before the colon, or the subject of the clause it ends."""
+        head = name
+        while head.dep_ in ("compound", "flat") and name.i < head.head.i <= name.i + 3:
+            head = head.head
+        if name.ent_type_ in ("PERSON", "ORG") or head.dep_ in ("ROOT", "appos"):
+            return head
+        node = name
+        for _ in range(6):
+            if node.pos_ in ("VERB", "AUX"):
+                return self._speaker_of(node, ctx)
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     # -- "according to X" ----------------------------------------------------------------
 
