@@ -176,7 +176,10 @@ class CueFinder:
             if node.dep_ == "relcl":
                 return node.head
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
-                return self._owner(node.head)
+                if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    return self._owner(node.head)
+                node = node.head  # "took the opportunity to stand up": the taker speaks
+                continue
             if node.dep_ not in _INHERIT_DEPS or node.head is node:
                 return None
             node = node.head
@@ -185,8 +188,8 @@ class CueFinder:
     def _own_subject(self, node: Token, ctx: _Ctx) -> Token | None:
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS and not ctx.quoted(child):
-                if child.lower_ in self.lex.relative_pronouns and node.dep_ == "relcl":
-                    return node.head
+                if child.lower_ in self.lex.relative_pronouns and node.dep_ != "relcl":
+                    continue  # "that" opening a clause, not a relative pronoun
                 if child.lower_ in ("what", "which") or child.pos_ == "SCONJ":
                     continue
                 return child
@@ -233,7 +236,7 @@ class CueFinder:
         if i >= 0 and tok_region[i] >= 0 and regions[tok_region[i]].outer.end <= doc[i + 1].idx:
             region = regions[tok_region[i]]
             ended = region.last_char(doc.text) == "."
-            later = any(span.start > cue.idx for span in att.clause)
+            later = any(c.i > cue.i and c.i not in frame and not c.is_punct for c in cue.rights)
             if not (ended and doc[i + 1].text[:1].isupper() and later):
                 att.left_region = tok_region[i]  # not '"... ends." He said the ...'
         j, seps = cue.i + 1, []

@@ -152,6 +152,9 @@ class SpeakerResolver:
         if head_index is None or span is None:
             return Resolved(None)
         head = self.doc[head_index]
+        if head.lower_ in self.lex.relative_pronouns and head.head.dep_ == "relcl":
+            head = head.head.head  # "Graham, who has vowed ...": the antecedent speaks
+            span = Span(head.left_edge.idx, head.idx + len(head))
         if head.lower_ in self.lex.pronouns and head.pos_ == "PRON":
             found = self._pronoun(head)
         else:
