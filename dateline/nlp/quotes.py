@@ -12,17 +12,22 @@ in text order (``quotes_speakers``).
 from __future__ import annotations
 
 import bisect
+import functools
+from collections.abc import Callable
 
 from spacy.tokens import Doc as SpacyDoc
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
-from dateline.model import Annotations, Document, Provenance, Quote, QuoteKind, Span
+from dateline.model import Actor, Annotations, Document, Provenance, Quote, QuoteKind, Span
 from dateline.nlp.quotes_cues import LEAD_IN, SPLIT, Attribution, CueFinder
 from dateline.nlp.quotes_lexicon import QuoteLexicon
 from dateline.nlp.quotes_marks import QuotedRegion, find_regions
-from dateline.nlp.quotes_speakers import ActorLookup, SpeakerResolver
+from dateline.nlp.quotes_speakers import SpanLookup, SpeakerResolver
 from dateline.resources import Resources
+
+ActorLookup = Callable[[Document, Annotations, Span], Actor | None]
+"""Resolve a phrase of a document to an actor (the actors layer's ``resolve_span``)."""
 
 _DIRECT_SHARE = 0.9  # share of content characters inside quotation marks for "direct"
 _MIXED_CHARS = 3  # quoted characters that make reported speech a mixed quote
@@ -46,7 +51,7 @@ class QuotesComponent:
     def create(cls, resources: Resources) -> QuotesComponent:
         """Factory used by the registry."""
         lexicon = QuoteLexicon.from_rules(resources.rules("speech"), resources.rules("quotes"))
-        return cls(lexicon)
+        return cls(lexicon, _actor_lookup(resources))
 
     def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
         """Add the quotes of one document."""
@@ -59,7 +64,11 @@ class QuotesComponent:
         atts = self.finder.find(sdoc, regions, tok_region, deadline)
         deadline.check()
         atts = assemble(text, regions, atts, self.lex)
-        resolver = SpeakerResolver(self.lex, sdoc, ann.entities, doc.date, self.lookup)
+        lookup: SpanLookup | None = None
+        if self.lookup is not None:
+            find = self.lookup
+            lookup = functools.partial(find, doc, ann)
+        resolver = SpeakerResolver(self.lex, sdoc, ann.entities, lookup)
         quotes = []
         for att in atts:
             deadline.check()
@@ -77,6 +86,15 @@ class QuotesComponent:
                 )
             )
         return ann.with_layers(quotes=tuple(quotes))
+
+
+def _actor_lookup(resources: Resources) -> ActorLookup | None:
+    """The actors layer's phrase resolver, in builds that have the actors layer."""
+    try:
+        from dateline.nlp.actors import resolve_span  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return functools.partial(resolve_span, resources)
 
 
 def token_regions(sdoc: SpacyDoc, regions: tuple[QuotedRegion, ...]) -> list[int]:

@@ -11,7 +11,6 @@ that the possessor names.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -21,10 +20,11 @@ from spacy.tokens import Token
 from dateline.model import Actor, Mention, Span
 from dateline.nlp.quotes_lexicon import Gender, QuoteLexicon
 
-ActorLookup = Callable[[str, dt.date], Actor | None]
-"""Resolve a phrase ("the Prime Minister", "Downing Street") on a date to an actor."""
+SpanLookup = Callable[[Span], Actor | None]
+"""The actor a phrase of the document denotes, on its publication date, or None."""
 
 _NAME_LABELS = frozenset({"PERSON"})
+_ROLE_LABEL = "ROLE"  # role nominals the actors layer adds ("The Prime Minister")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PRONOUN_WINDOW = 3  # sentences back in which the last speaker is the default antecedent
 
@@ -58,13 +58,11 @@ class SpeakerResolver:
         lexicon: QuoteLexicon,
         sdoc: SpacyDoc,
         mentions: Sequence[Mention],
-        date: dt.date,
-        lookup: ActorLookup | None = None,
+        lookup: SpanLookup | None = None,
     ) -> None:
         self.lex = lexicon
         self.doc = sdoc
         self.text = sdoc.text
-        self.date = date
         self.lookup = lookup
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.sent_no = {s.start: k for k, s in enumerate(sdoc.sents)}
@@ -200,6 +198,8 @@ class SpeakerResolver:
             return self.roles[key]  # a name the document gave for this role
         if self._is_spokesperson(head):
             return self._spokesperson(head, span, role_text, inside)
+        if own and own[0].label == _ROLE_LABEL and own[0].actor is not None:
+            return Resolved(own[0].actor.name, own[0].actor, role=head.lower_)
         if own:
             return self._group(own[0])
         if head.pos_ == "PROPN" and inside:
@@ -260,26 +260,12 @@ class SpeakerResolver:
             for _, prev in reversed(self.history):
                 if prev.role == head.lower_:
                     return prev
-        actor = None
-        for m in owners:
-            actor = m.actor or (self.lookup(m.text, self.date) if self.lookup else None)
-            if actor is not None:
-                break
-        if actor is None and self.lookup is not None:
-            owner_text = self._possessor_text(head)
-            actor = self.lookup(owner_text, self.date) if owner_text else None
+        # The office or body spoken for: the actor layer reads the whole phrase ("the Prime
+        # Minister's official spokesman" -> the office); else the possessor's actor.
+        actor = self.lookup(span) if self.lookup is not None else None
+        if actor is None:
+            actor = next((m.actor for m in owners if m.actor is not None), None)
         return Resolved(role_text, actor, None, head.tag_ == "NNS", True, head.lower_)
-
-    def _possessor_text(self, head: Token) -> str | None:
-        for child in head.lefts:
-            if child.dep_ in ("poss", "compound"):
-                words = [
-                    t.text
-                    for t in child.subtree
-                    if t.dep_ not in ("case", "det") and t.pos_ not in ("PART", "PUNCT")
-                ]
-                return " ".join(words)
-        return None
 
     def _group(self, mention: Mention) -> Resolved:
         if mention.actor is not None and mention.label in _NAME_LABELS:
@@ -297,7 +283,7 @@ class SpeakerResolver:
                     return prev
         actor = next((m.actor for m in inside if m.actor is not None), None)
         if actor is None and self.lookup is not None and not plural:
-            actor = self.lookup(role_text, self.date)
+            actor = self.lookup(span)  # the office holder on the publication date
             if actor is not None and actor.role is not None:
                 return Resolved(actor.name, actor, None, False, True, head.lower_)
         return Resolved(role_text, actor, None, plural, True, head.lower_)

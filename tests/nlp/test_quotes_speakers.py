@@ -9,9 +9,8 @@ import pytest
 from dateline.contract import quote_json
 from dateline.deadline import Deadline
 from dateline.model import Actor, Annotations, Document, Mention, Provenance, Quote, Span
-from dateline.nlp.quotes import QuotesComponent
+from dateline.nlp.quotes import ActorLookup, QuotesComponent
 from dateline.nlp.quotes_lexicon import QuoteLexicon
-from dateline.nlp.quotes_speakers import ActorLookup
 from dateline.pipeline import Pipeline
 from dateline.rules import load_rules
 
@@ -64,15 +63,16 @@ def test_spokesperson_speaks_for_the_office(pipeline: Pipeline, lexicon: QuoteLe
 def test_spokesperson_office_from_the_lookup(pipeline: Pipeline, lexicon: QuoteLexicon) -> None:
     asked: list[tuple[str, dt.date]] = []
 
-    def lookup(phrase: str, day: dt.date) -> Actor | None:
-        asked.append((phrase, day))
-        return VALE if phrase.lower() == "chancellor" else None
+    def lookup(doc: Document, ann: Annotations, span: Span) -> Actor | None:
+        phrase = span.slice(doc.text)
+        asked.append((phrase, doc.date))
+        return VALE if phrase == "The Chancellor's spokeswoman" else None
 
     text = "The Chancellor's spokeswoman said: “There is no change to the budget.”"
     [q] = run(pipeline, lexicon, text, {}, lookup)
     assert q.speaker_name == "Chancellor's spokeswoman"
     assert q.speaker_actor == VALE
-    assert ("Chancellor", DAY) in asked
+    assert ("The Chancellor's spokeswoman", DAY) in asked
 
 
 def test_metonym_keeps_its_name_and_gets_the_actor(
@@ -89,13 +89,27 @@ def test_role_nominal_resolved_by_lookup_on_the_date(
 ) -> None:
     holder = Actor("Q903", "Ida Park", "KOR", "GOV", "Foreign Minister")
 
-    def lookup(phrase: str, day: dt.date) -> Actor | None:
-        return holder if phrase.lower() == "foreign minister" and day == DAY else None
+    def lookup(doc: Document, ann: Annotations, span: Span) -> Actor | None:
+        found = span.slice(doc.text) == "The foreign minister" and doc.date == DAY
+        return holder if found else None
 
     text = "The foreign minister said the border would reopen next month."
     [q] = run(pipeline, lexicon, text, {}, lookup)
     assert q.speaker_name == "Ida Park"
     assert q.speaker_actor == holder
+
+
+def test_role_mention_from_the_actors_layer(pipeline: Pipeline, lexicon: QuoteLexicon) -> None:
+    text = "The Prime Minister said the talks would resume."
+    [q] = run(pipeline, lexicon, text, {"The Prime Minister": ("ROLE", MOORE)})
+    assert (q.speaker_name, q.speaker_actor) == ("Alan J. Moore", MOORE)
+
+
+def test_group_mention_keeps_its_words(pipeline: Pipeline, lexicon: QuoteLexicon) -> None:
+    group = Actor("c:RUS/GOV", "Russia (government)", "RUS", "GOV")
+    text = "Russian officials said the convoy had turned back."
+    [q] = run(pipeline, lexicon, text, {"Russian officials": ("GROUP", group)})
+    assert (q.speaker_name, q.speaker_actor) == ("Russian officials", group)
 
 
 def test_pronoun_follows_a_resolved_speaker(pipeline: Pipeline, lexicon: QuoteLexicon) -> None:
