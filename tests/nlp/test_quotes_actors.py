@@ -38,8 +38,10 @@ def quotes(pipeline: Pipeline) -> list:
 @needs_actors
 def test_spokesman_speaks_for_the_prime_minister(quotes: list) -> None:
     [q] = [q for q in quotes if q.speaker_name and "spokesman" in q.speaker_name]
-    assert q.speaker_actor is not None
-    assert q.speaker_actor.name == "Keir Starmer"
+    assert q.speaker_name == "Prime Minister's official spokesman"
+    assert q.speaker_actor is not None  # the office spoken for, not a person
+    assert (q.speaker_actor.country, q.speaker_actor.sector) == ("GBR", "GOV")
+    assert "Prime Minister" in q.speaker_actor.name
 
 
 @needs_actors
