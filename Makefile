@@ -35,6 +35,8 @@ bench: install-test
 # Accuracy and budget gates against ../shared (pinned floors live in each bench script).
 gates: install-test
 	$(BIN)/python bench/throughput.py --gate
+	$(BIN)/python bench/actors.py --gate
+	$(BIN)/python bench/geo.py --gate
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

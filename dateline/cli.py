@@ -102,6 +102,13 @@ _input_args = [
     click.option(
         "--model", default=None, help="spaCy model package (default: the pinned small model)."
     ),
+    click.option(
+        "--kb",
+        "kb",
+        multiple=True,
+        metavar="FILE",
+        help="Extra knowledge YAML adding or overriding actors and places (repeatable).",
+    ),
 ]
 
 
@@ -125,7 +132,9 @@ def _read_options(settings: Settings, html_date: str | None) -> Any:
 @main.command()
 @input_args
 @handles_errors
-def extract(paths: tuple[str, ...], html_date: str | None, model: str | None) -> None:
+def extract(
+    paths: tuple[str, ...], html_date: str | None, model: str | None, kb: tuple[str, ...]
+) -> None:
     """Annotate articles and print one JSON object per document (no database).
 
     \b
@@ -138,7 +147,7 @@ def extract(paths: tuple[str, ...], html_date: str | None, model: str | None) ->
     from dateline import batch
     from dateline.pipeline import Pipeline
 
-    settings = _settings(model=model)
+    settings = _settings(model=model, kb_extra=kb or None)
     options = _read_options(settings, html_date)
     pipeline = Pipeline.build(settings)
     report = batch.extract(pipeline, paths, options, lambda line: click.echo(line), report_error)
@@ -155,6 +164,7 @@ def ingest(
     paths: tuple[str, ...],
     html_date: str | None,
     model: str | None,
+    kb: tuple[str, ...],
     db: str | None,
     force: bool,
     quiet: bool,
@@ -172,7 +182,7 @@ def ingest(
     from dateline import batch
     from dateline.pipeline import Pipeline
 
-    settings = _settings(model=model, db=db)
+    settings = _settings(model=model, db=db, kb_extra=kb or None)
     options = _read_options(settings, html_date)
     with open_store(db) as store:
         pipeline = Pipeline.build(settings)
@@ -402,3 +412,68 @@ def stats(db: str | None) -> None:
     out.print("layers:    " + ", ".join(f"{n} {k}" for k, n in s.layers))
     out.print("labels:    " + ", ".join(f"{k} {n}" for k, n in s.labels[:12]))
     out.print(f"schema:    {s.schema_version}")
+
+
+@main.command("actors")
+@db_option
+@click.option("--limit", default=50, show_default=True, help="How many actors to list.")
+@handles_errors
+def actors_cmd(db: str | None, limit: int) -> None:
+    """List actors with how often they are mentioned.
+
+    \b
+    Examples:
+      dateline actors --db news.db --limit 20
+    """
+    from rich.table import Table
+
+    with open_store(db, read_only=True) as store:
+        rows = store.actors(limit)
+    if not rows:
+        out.print("No actors yet. Add documents with: dateline ingest PATH")
+        return
+    table = Table("id", "name", "country", "sector", "mentions", "documents")
+    for r in rows:
+        table.add_row(
+            escape(r.id),
+            escape(r.name or ""),
+            r.country or "",
+            r.sector or "",
+            str(r.mentions),
+            str(r.documents),
+        )
+    out.print(table)
+
+
+@main.command("actor")
+@click.argument("name")
+@db_option
+@handles_errors
+def actor_cmd(name: str, db: str | None) -> None:
+    """Show one actor: roles over time with evidence, mentions by date, quotes.
+
+    \b
+    NAME is an actor id (p:keir-starmer, c:RUS/GOV) or a name (or part of one).
+    Examples:
+      dateline actor "Keir Starmer" --db news.db
+    """
+    with open_store(db, read_only=True) as store:
+        profile = store.actor(name)
+    if profile is None:
+        raise DatelineError(f"no actor matching {name!r}")
+    a = profile.actor
+    out.print(
+        f"[bold]{escape(a.name or a.id)}[/bold] ({escape(a.id)}) · {a.country or '-'} · "
+        f"{a.sector or '-'} · {a.mentions} mentions in {a.documents} documents"
+    )
+    out.print("[bold]roles[/bold]")
+    for r in profile.roles:
+        out.print(f"  {escape(r.role)} ({r.sector or '-'}) {r.first} … {r.last}")
+        for doc_id, words in r.evidence:
+            out.print(f"    “{escape(words)}” [{escape(doc_id)}]")
+    out.print("[bold]mentions by date[/bold]")
+    for day, n in profile.mentions_by_date:
+        out.print(f"  {day}  {n}")
+    out.print(f"[bold]quotes[/bold] ({len(profile.quotes)})")
+    for q in profile.quotes:
+        out.print(f"  {q.date} [{escape(q.doc_id)}] “{escape(q.text)}”")

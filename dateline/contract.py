@@ -73,6 +73,7 @@ def mention_json(m: Mention) -> JsonObject:
     item: JsonObject = {"start": m.span.start, "end": m.span.end, "text": m.text, "label": m.label}
     item["actor"] = actor_json(m.actor) if m.actor else None
     item["place"] = place_json(m.place) if m.place else None
+    item["evidence"] = [[s.start, s.end] for s in m.evidence]
     return item
 
 

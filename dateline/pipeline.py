@@ -81,7 +81,7 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "timex", "quotes")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "actors", "geo", "timex", "quotes")
 """The standard pipeline, in order. Later layers append their components here."""
 
 

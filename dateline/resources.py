@@ -11,6 +11,8 @@ from dateline.errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from dateline.kb import KnowledgeBase
+
 
 class Resources:
     """Everything components share, loaded at most once per pipeline."""
@@ -23,6 +25,13 @@ class Resources:
     def nlp(self) -> Language:
         """The spaCy pipeline named by the ``model`` setting (never downloaded)."""
         return load_model(self.settings.model, self.settings.max_bytes)
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        """Actor and place knowledge, with the ``kb_extra`` files applied (see dateline.kb)."""
+        from dateline.kb import load_kb
+
+        return load_kb(self.settings.kb_paths)
 
     def rules(self, name: str, language: str = "en") -> Any:
         """A schema-checked rules file from ``dateline/rules/<language>/<name>.yaml``."""

@@ -15,6 +15,7 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
+from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
 from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
@@ -22,7 +23,16 @@ from dateline.store.writer import WriteResult, write_document
 
 LEAD_CHARS = 90
 
-__all__ = ["DocumentSummary", "QuoteHit", "SearchHit", "Store", "StoreStats", "WriteResult"]
+__all__ = [
+    "ActorCount",
+    "ActorProfile",
+    "DocumentSummary",
+    "QuoteHit",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "WriteResult",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +178,16 @@ class Store:
         """Stored quotes filtered by speaker, quoted text and publication date."""
         with self.engine.connect() as conn:
             return find_quotes(conn, speaker, contains, date_from, date_to, limit)
+
+    def actors(self, limit: int = 50) -> list[ActorCount]:
+        """Actors with their mention and document counts, most mentioned first."""
+        with self.engine.connect() as conn:
+            return list_actors(conn, limit)
+
+    def actor(self, query: str) -> ActorProfile | None:
+        """One actor (by id or name): roles over time, mentions by date, quotes."""
+        with self.engine.connect() as conn:
+            return actor_profile(conn, query)
 
     def stats(self) -> StoreStats:
         """Document and layer totals."""

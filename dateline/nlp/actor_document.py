@@ -1,0 +1,504 @@
+"""Per-document actor resolution: new nominal mentions, in-document learning, coreference.
+
+One ``DocumentActors`` is made per document. It
+1. relabels names the small model gets wrong (a big city tagged PERSON is a place),
+2. adds mentions spaCy misses: knowledge-base names ("coalition of the willing"), role
+   nominals ("The Prime Minister", label ROLE) and group nominals ("Ukrainian officials",
+   label GROUP),
+3. learns roles from titles and appositions ("Defence Secretary John Healey", "John Healey,
+   the defence secretary") with the title as evidence; these win over the shipped data,
+4. links short forms ("Sir Keir", "Mr Johnson", "Starmer") to the full name used earlier,
+5. resolves role nominals to the office-holder in the document's country on its date,
+6. gives each mention its actor, using the parse to tell "accusing Moscow" (the Russian
+   government) from "in Kyiv" (a place, left to the ``geo`` layer).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+
+from dateline.deadline import Deadline
+from dateline.kb.gazetteer import fold
+from dateline.kb.model import Person
+from dateline.model import Actor, Document, Mention, Provenance, Span
+from dateline.nlp.actor_phrase import PhraseResolver
+from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
+from dateline.nlp.usage import UsageRules, classify
+
+ROLE, GROUP = "ROLE", "GROUP"
+_Found = tuple[Mention, SpacySpan]
+_NAME_LABELS = {ORG: "ORG", SEAT: "FAC", COUNTRY: "GPE", PERSON: "PERSON"}
+_STANDALONE = frozenset(
+    {"MIL", "COP", "REB", "UAF", "CRM", "PRM", "SPY", "GOV", "LEG", "JUD", "REF"}
+)
+_NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
+_KNIGHTS = frozenset({"Sir", "Dame"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+
+
+@dataclass(slots=True)
+class Assertion:
+    """A role the text gives a person, with the words that say so."""
+
+    role: str | None  # canonical office key, when the title names a known office
+    title: str
+    sector: str
+    country: str | None
+    former: bool
+    evidence: Span
+
+
+@dataclass(slots=True)
+class PersonCluster:
+    """One person of the document: the full name, the known entry and asserted roles."""
+
+    name: str
+    tokens: tuple[str, ...]
+    known: Person | None
+    assertions: list[Assertion] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the document resolver needs from the component."""
+
+    resolver: PhraseResolver
+    usage: UsageRules
+    provenance: Provenance
+    min_population: int
+
+
+class DocumentActors:
+    """Resolves the actors of one parsed document."""
+
+    def __init__(self, cfg: Settings, doc: Document, parse: SpacyDoc, deadline: Deadline) -> None:
+        self.cfg = cfg
+        self.kb = cfg.resolver.kb
+        self.vocab = cfg.resolver.vocab
+        self.doc = doc
+        self.parse = parse
+        self.deadline = deadline
+        self.day = doc.date
+        self.names = cfg.resolver.matchers.name_matches(parse)
+        self.phrases = cfg.resolver.matchers.phrase_matches(parse)
+        self.clusters: list[PersonCluster] = []
+        self.by_mention: dict[tuple[int, int], PersonCluster] = {}
+        self.titles: dict[tuple[int, int], Assertion] = {}
+        self.role_of: dict[tuple[int, int], Actor] = {}
+        self.context: str | None = None
+
+    # ------------------------------------------------------------------ pipeline
+    def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """The mentions with new nominals added and every actor resolved."""
+        found = [self._relabel(m) for m in mentions]
+        found = self._merge(found, self._name_mentions())
+        self.context = self._home_country(found)
+        self._learn_titles(found)
+        titles = [a.evidence for a in self.titles.values()]
+        found = [m for m in found if not any(t.contains(m.span) for t in titles)]
+        found = self._merge(found, self._role_mentions(found))
+        found = self._merge(found, self._group_mentions(found))
+        found.sort(key=lambda m: (m.span.start, m.span.end))
+        self.context = self._home_country(found)
+        self._cluster_people(found)
+        out = []
+        for m in found:
+            self.deadline.check()
+            out.append(self._resolve(m))
+        return tuple(out)
+
+    def _span(self, m: Mention) -> SpacySpan | None:
+        return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
+
+    def _mention(self, s: int, e: int, label: str) -> Mention:
+        span = self.parse[s:e]
+        return Mention(Span(span.start_char, span.end_char), span.text, label, self.cfg.provenance)
+
+    @staticmethod
+    def _merge(found: list[Mention], new: list[Mention]) -> list[Mention]:
+        """Add ``new`` mentions; each replaces the mentions it contains and yields to crossings."""
+        out = list(found)
+        for m in new:
+            inside = [o for o in out if m.span.contains(o.span)]
+            crossing = [o for o in out if o.span.overlaps(m.span) and o not in inside]
+            if crossing or any(o.span == m.span for o in inside):
+                continue
+            out = [o for o in out if o not in inside] + [m]
+        return out
+
+    # ------------------------------------------------------------------ labels and new mentions
+    def _relabel(self, m: Mention) -> Mention:
+        """Names the small model tags as people or things but that a sentence uses as places."""
+        if m.label not in _MISTAKEN:
+            return m
+        text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        kb = self.kb
+        if text in kb.person_names or text in kb.org_names:
+            return m
+        if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
+            return m
+        span = self._span(m)
+        if (
+            span is not None
+            and span.start > 0
+            and self.parse[span.start - 1].text in (self.vocab.honorifics)
+        ):
+            return m
+        if kb.country_of_name(text) or fold(text) in kb.capitals or fold(text) in kb.places:
+            return replace(m, label="GPE")
+        cities = kb.gazetteer.lookup(text)
+        if not cities or span is None:
+            return m
+        big = cities[0].population >= self.cfg.min_population
+        if (m.label == "PERSON" and " " not in text and big) or (
+            classify(span, self.cfg.usage) == "location"
+        ):
+            return replace(m, label="GPE")
+        return m
+
+    def _name_mentions(self) -> list[Mention]:
+        out = []
+        for label, s, e in self.names:
+            if label in _NAME_LABELS:
+                out.append(self._mention(s, e, _NAME_LABELS[label]))
+        return out
+
+    def _left_modifiers(self, start: int) -> int:
+        """Extend a title leftwards over "former", country words and "the"."""
+        doc = self.parse
+        adj_starts = {s: e for label, s, e in self.names if label in (ADJ, COUNTRY)}
+        adj_ends = {e: s for s, e in adj_starts.items()}
+        i = start
+        while i > 0:
+            prev = doc[i - 1]
+            if prev.tag_ == "POS" and i - 1 in adj_ends:
+                i = adj_ends[i - 1]
+            elif i in adj_ends:
+                i = adj_ends[i]
+            elif prev.lower_ in self.vocab.modifiers and self.vocab.modifiers[prev.lower_] == "ELI":
+                i -= 1
+            else:
+                break
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1
+        return i
+
+    def _learn_titles(self, found: list[Mention]) -> None:
+        """Titles before names and appositions after them become role assertions."""
+        persons = {}
+        for m in found:
+            span = self._span(m)
+            if m.label == "PERSON" and span is not None:
+                persons[span.start] = (m, span)
+        ends = {span.end: (m, span) for m, span in persons.values()}
+        for label, s, e in self.phrases:
+            if label != OFFICE:
+                continue
+            target = persons.get(e) or self._apposed(e, persons, ends, s)
+            if target is None:
+                inside = [v for k, v in persons.items() if k == s and v[1].end > e]
+                target = inside[0] if inside else None
+            if target is None:
+                continue
+            m, span = target
+            left = self._left_modifiers(s)
+            assertion = self._assertion(left, s, e)
+            if assertion is not None:
+                self.titles[(m.span.start, m.span.end)] = assertion
+        for m, span in persons.values():
+            key = (m.span.start, m.span.end)
+            if key not in self.titles:
+                found = self._appositive(span)
+                if found is not None:
+                    self.titles[key] = found
+
+    def _appositive(self, span: SpacySpan) -> Assertion | None:
+        """A noun phrase in apposition naming what the person is ("Jane Roe, the mayor of X")."""
+        root = span.root
+        for child in root.children:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            sector = self.vocab.nouns.get(child.lower_) or self.vocab.nouns.get(
+                child.lemma_.lower()
+            )
+            if sector is None or child.lemma_.lower() in self.vocab.equipment:
+                return None
+            words = [t for t in child.subtree if t.i >= span.end and not t.is_punct]
+            start = min(t.i for t in words)
+            end = max(t.i for t in words) + 1
+            if self.parse[start].lower_ in ("the", "a", "an"):
+                start += 1
+            phrase = self.parse[start:end]
+            reading = self.cfg.resolver.read(phrase, self.names, self.phrases)
+            country = reading.countries[0] if reading.countries else None
+            title = self.parse[start : child.i + 1].text.lower()
+            sector = "ELI" if reading.former else sector
+            evidence = Span(phrase.start_char, phrase.end_char)
+            return Assertion(None, title, sector, country, reading.former, evidence)
+        return None
+
+    def _apposed(
+        self, end: int, persons: dict[int, _Found], ends: dict[int, _Found], start: int
+    ) -> _Found | None:
+        doc = self.parse
+        # "Ukraine's foreign minister, Andrii Sybiha" (title, comma, name)
+        if end < len(doc) and doc[end].text == "," and end + 1 in persons:
+            return persons[end + 1]
+        # "John Healey, the defence secretary" (name, comma, title)
+        left = self._left_modifiers(start)
+        if left > 1 and doc[left - 1].text == "," and left - 1 in ends:
+            return ends[left - 1]
+        return None
+
+    def _assertion(self, left: int, s: int, e: int) -> Assertion | None:
+        doc = self.parse
+        reading = self.cfg.resolver.read(doc[left:e], self.names, self.phrases)
+        country = reading.countries[0] if reading.countries else None
+        office = self.vocab.office(doc[s:e].text, country or self.context)
+        if office is None:
+            return None
+        title_start = left + 1 if doc[left].lower_ == "the" else left
+        evidence = Span(doc[title_start].idx, doc[e - 1].idx + len(doc[e - 1]))
+        return Assertion(
+            office.role, doc[s:e].text.lower(), office.sector, country, reading.former, evidence
+        )
+
+    def _role_mentions(self, found: list[Mention]) -> list[Mention]:
+        taken = [m.span for m in found if m.label == "PERSON"] + [
+            a.evidence for a in self.titles.values()
+        ]
+        out = []
+        doc = self.parse
+        for label, s, e in self.phrases:
+            if label != OFFICE:
+                continue
+            left = self._left_modifiers(s)
+            mention = self._mention(left, e, ROLE)
+            if any(t.overlaps(mention.span) for t in taken):
+                continue
+            phrase = doc[s:e].text.lower()
+            reading = self.cfg.resolver.read(doc[left:e], self.names, self.phrases)
+            if phrase in _NEEDS_COUNTRY and not reading.countries:
+                continue
+            if e < len(doc) and doc[e].lower_ == "of" and phrase not in ("secretary of state",):
+                continue  # "president of the Riigikogu": an office of some body, not a state
+            out.append(mention)
+        return out
+
+    def _group_mentions(self, found: list[Mention]) -> list[Mention]:
+        out = []
+        resolver = self.cfg.resolver
+        for chunk in self.parse.noun_chunks:
+            root = chunk.root
+            sector = self.vocab.nouns.get(root.lower_) or self.vocab.nouns.get(root.lemma_.lower())
+            multi = [
+                x
+                for x in self.phrases
+                if x[0] == NOUN and x[1] >= chunk.start and x[2] == root.i + 1
+            ]
+            if sector is None and not multi:
+                continue
+            span = resolver.trim(chunk)
+            reading = resolver.read(span, self.names, self.phrases)
+            if reading.person is not None or reading.office_span is not None:
+                continue
+            if reading.org is not None and not reading.countries:
+                continue
+            if any(
+                m.label in _PLACES
+                and m.text not in self.kb.adjectives
+                and span.start_char <= m.span.start < span.end_char
+                for m in found
+            ):
+                continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
+            plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
+            if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
+                plural = False
+            sector = sector or self.vocab.sector_of(
+                self.parse[multi[0][1] : multi[0][2]].text.lower()
+            )
+            if not reading.countries and not (sector in _STANDALONE and plural):
+                continue
+            out.append(self._mention(span.start, span.end, GROUP))
+        return out
+
+    # ------------------------------------------------------------------ context and people
+    def _home_country(self, found: list[Mention]) -> str | None:
+        """The country a story is about: seats and office-holders weigh more than names."""
+        kb = self.kb
+        weights: Counter[str] = Counter()
+        for m in found:
+            text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+            if text in kb.seats:
+                weights[kb.seats[text][0]] += 3
+            elif text in kb.person_names:
+                held = kb.person_names[text][0].terms_on(self.day)
+                if held and held[0].country in kb.countries:
+                    weights[held[0].country] += 2
+            iso3 = kb.country_of_name(text) or kb.adjectives.get(text)
+            if iso3:
+                weights[iso3] += 1
+        if not weights:
+            return None
+        (best, w), *rest = [*weights.most_common(2), ("", 0)]
+        return best if w >= 2 and w > rest[0][1] else None
+
+    def _name_tokens(self, m: Mention) -> tuple[tuple[str, ...], bool]:
+        words = m.text.replace("’s", "").replace("'s", "").split()
+        knight = False
+        while words and words[0] in self.vocab.honorifics:
+            knight = knight or words[0] in _KNIGHTS
+            words = words[1:]
+        span = self._span(m)
+        if span is not None and span.start > 0 and self.parse[span.start - 1].text in _KNIGHTS:
+            knight = True
+        return tuple(words), knight
+
+    def _cluster_people(self, found: list[Mention]) -> None:
+        for m in found:
+            if m.label != "PERSON":
+                continue
+            tokens, knight = self._name_tokens(m)
+            if not tokens:
+                continue
+            cluster = self._find_cluster(tokens, knight)
+            if cluster is None:
+                name = " ".join(tokens)
+                known = self._known_person(m.text, name)
+                cluster = PersonCluster(name, tokens, known)
+                self.clusters.append(cluster)
+            key = (m.span.start, m.span.end)
+            self.by_mention[key] = cluster
+            if key in self.titles:
+                cluster.assertions.append(self.titles[key])
+
+    def _known_person(self, text: str, name: str) -> Person | None:
+        for candidate in (text, name):
+            found = self.kb.person_names.get(candidate)
+            if found:
+                return found[0]
+        return None
+
+    def _find_cluster(self, tokens: tuple[str, ...], knight: bool) -> PersonCluster | None:
+        name = " ".join(tokens)
+        for cluster in reversed(self.clusters):
+            if cluster.name == name:
+                return cluster
+        if len(tokens) != 1:
+            return None
+        word = tokens[0]
+        for cluster in reversed(self.clusters):
+            if len(cluster.tokens) < 2:
+                continue
+            if cluster.tokens[-1] == word or (knight and cluster.tokens[0] == word):
+                return cluster
+        return None
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(self, m: Mention) -> Mention:
+        key = (m.span.start, m.span.end)
+        if key in self.by_mention:
+            return self._with_person(m, self.by_mention[key])
+        if m.label == ROLE:
+            return self._resolve_role(m)
+        span = self._span(m)
+        if span is None:
+            return m
+        if m.label in ("GPE", "FAC", "LOC"):
+            return replace(m, actor=self._place_actor(m, span))
+        if m.label in ("ORG", "NORP", GROUP):
+            actor = self.cfg.resolver.resolve(
+                span, self.day, self.context, self.names, self.phrases
+            )
+            if actor is None and m.label == "ORG":
+                actor = self._local_org(m)
+            return replace(m, actor=actor)
+        return m
+
+    def _place_actor(self, m: Mention, span: SpacySpan) -> Actor | None:
+        kb = self.kb
+        text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        if text in kb.org_names:
+            return kb.org_actor(kb.org_names[text], self.day)
+        iso3 = kb.country_of_name(text) or kb.adjectives.get(text) or kb.demonym_nouns.get(text)
+        if iso3:
+            return kb.country_actor(iso3)
+        usage = classify(span, self.cfg.usage)
+        if text in kb.seats:
+            return None if usage == "location" else kb.country_actor(*kb.seats[text])
+        capital = kb.capitals.get(fold(text))
+        if capital and usage == "agent":
+            return kb.country_actor(capital, "GOV")
+        return None
+
+    def _local_org(self, m: Mention) -> Actor:
+        from dateline.kb import slug
+
+        return Actor(f"local:{slug(m.text)}", m.text)
+
+    def _with_person(self, m: Mention, cluster: PersonCluster) -> Mention:
+        actor = self._person_actor(cluster)
+        evidence = (m.span, *(a.evidence for a in cluster.assertions[:1]))
+        return replace(m, label="PERSON", actor=actor, evidence=evidence)
+
+    def _person_actor(self, cluster: PersonCluster) -> Actor:
+        from dateline.kb import slug
+
+        kb = self.kb
+        a = cluster.assertions[0] if cluster.assertions else None
+        if cluster.known is not None:
+            actor = kb.person_actor(cluster.known, self.day)
+            if a is None:
+                return actor
+            held = {t.role for t in cluster.known.terms_on(self.day)}
+            if (a.role in held and not a.former) or (a.former and actor.sector == "ELI"):
+                return actor
+            return Actor(
+                actor.id,
+                actor.name,
+                a.country or actor.country,
+                "ELI" if a.former else a.sector,
+                f"former {a.title}" if a.former else a.title,
+                actor.wikidata,
+            )
+        if a is None:
+            return Actor(f"local:{slug(cluster.name)}", cluster.name)
+        return Actor(
+            f"local:{slug(cluster.name)}",
+            cluster.name,
+            a.country,
+            "ELI" if a.former else a.sector,
+            f"former {a.title}" if a.former else a.title,
+        )
+
+    def _resolve_role(self, m: Mention) -> Mention:
+        span = self._span(m)
+        if span is None:
+            return m
+        reading = self.cfg.resolver.read(span, self.names, self.phrases)
+        country = reading.countries[0] if reading.countries else None
+        title = reading.office_text
+        office = self.vocab.office(title, country or self.context)
+        if office is None:
+            return m
+        if reading.former or country is not None:
+            actor = self.cfg.resolver.office_holder(
+                office, title, country, self.day, reading.former
+            )
+            return replace(m, actor=actor)
+        for cluster in reversed(self.clusters):
+            asserted = [a for a in cluster.assertions if a.role == office.role and not a.former]
+            if asserted:
+                actor = self._person_actor(cluster)
+                return replace(m, actor=actor, evidence=(m.span, asserted[0].evidence))
+        for cluster in reversed(self.clusters):
+            known = cluster.known
+            if known is not None and any(t.role == office.role for t in known.terms_on(self.day)):
+                return replace(m, actor=self.kb.person_actor(known, self.day))
+        actor = self.cfg.resolver.office_holder(office, title, self.context, self.day)
+        return replace(m, actor=actor)

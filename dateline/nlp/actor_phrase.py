@@ -1,0 +1,401 @@
+"""Resolving a phrase of the parse to an actor: names, office titles, sector nouns, countries.
+
+``PhraseResolver.resolve`` reads one span of a parsed document ("Ukrainian officials",
+"Russia's Defence Ministry", "UK Defence Secretary Ben Wallace", "the Prime Minister") and
+returns the actor it denotes on a given day, or None when nothing in it names an actor.
+It is used by the ``actors`` component for nominal mentions, by ``resolve_span`` for other
+layers, and by the actor benchmark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.kb import KnowledgeBase
+from dateline.kb.gazetteer import fold
+from dateline.kb.model import FORMER_SECTOR, Organisation, Person
+from dateline.model import Actor
+from dateline.nlp.actor_vocab import (
+    ADJ,
+    COUNTRY,
+    DEMONYM,
+    NOUN,
+    OFFICE,
+    ORG,
+    PERSON,
+    SEAT,
+    ActorVocab,
+    Matchers,
+    Office,
+)
+
+_LEADING = frozenset({"DET", "NUM", "PUNCT"})
+_QUANTIFIERS = frozenset(
+    {
+        "some",
+        "several",
+        "many",
+        "few",
+        "dozens",
+        "dozen",
+        "hundreds",
+        "thousands",
+        "over",
+        "about",
+        "around",
+        "more",
+        "than",
+        "at",
+        "least",
+        "nearly",
+        "almost",
+        "up",
+        "to",
+        "all",
+        "both",
+        "other",
+        "two",
+        "three",
+        "four",
+        "five",
+        "group",
+        "groups",
+        "members",
+        "team",
+        "number",
+        "of",
+        "a",
+        "an",
+    }
+)
+_OVERRIDING = frozenset({"REB", "PRM"})
+CITY_POPULATION = 50_000
+"""A town this populous, named inside a phrase, gives the phrase its country ("Kyiv police")."""
+
+
+@dataclass(slots=True)
+class Reading:
+    """What a phrase contains: names, titles, nouns and the country they point to."""
+
+    start: int
+    end: int
+    countries: list[str] = field(default_factory=list)
+    org: Organisation | None = None
+    org_start: int | None = None
+    person: Person | None = None
+    person_span: tuple[int, int] | None = None
+    seat: tuple[str, str] | None = None
+    office: Office | None = None
+    office_span: tuple[int, int] | None = None
+    office_text: str = ""
+    noun_sectors: list[tuple[int, str]] = field(default_factory=list)
+    former: bool = False
+    modifier_sector: str | None = None
+    demonym: str | None = None
+
+
+class PhraseResolver:
+    """Reads phrases against the knowledge base and the actor vocabulary."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        vocab: ActorVocab,
+        matchers: Matchers,
+        admin_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.kb = kb
+        self.vocab = vocab
+        self.matchers = matchers
+        self.admin_words = admin_words
+
+    # ------------------------------------------------------------------ reading
+    def trim(self, span: SpacySpan) -> SpacySpan:
+        """Drop leading determiners, numbers and quantifiers and trailing punctuation."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and (doc[start].pos_ in _LEADING or doc[start].lower_ in _QUANTIFIERS):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+            end -= 1
+        return doc[start:end] if start < end else span
+
+    def read(
+        self,
+        span: SpacySpan,
+        names: list[tuple[str, int, int]] | None = None,
+        phrases: list[tuple[str, int, int]] | None = None,
+    ) -> Reading:
+        """Collect the signals in ``span`` (matches may be passed in from a document pass)."""
+        doc = span.doc
+        names = self.matchers.name_matches(span) if names is None else names
+        phrases = self.matchers.phrase_matches(span) if phrases is None else phrases
+        r = Reading(span.start, span.end)
+        for label, s, e in names:
+            if s < span.start or e > span.end:
+                continue
+            self._read_name(r, label, doc[s:e].text, s, e)
+        for label, s, e in phrases:
+            if s < span.start or e > span.end:
+                continue
+            text = doc[s:e].text.lower()
+            if label == OFFICE and r.office is None:
+                r.office_span, r.office_text = (s, e), text
+            elif label == NOUN and self.vocab.sector_of(text):
+                r.noun_sectors.append((e - 1, self.vocab.sector_of(text) or ""))
+        self._read_tokens(r, span)
+        if r.office_span is not None:
+            country = r.countries[0] if r.countries else None
+            r.office = self.vocab.office(r.office_text, country)
+        return r
+
+    def _read_name(self, r: Reading, label: str, text: str, s: int, e: int) -> None:
+        kb = self.kb
+        if label == ORG and r.org is None:
+            r.org = kb.org_names.get(text)
+            r.org_start = s
+            if r.org is not None and len(r.org.country) == 3 and r.org.country in kb.countries:
+                r.countries.append(r.org.country)
+        elif label == SEAT:
+            r.seat = kb.seats[text]
+            r.countries.append(r.seat[0])
+        elif label == PERSON and r.person is None:
+            r.person, r.person_span = kb.person_names[text][0], (s, e)
+        elif label == COUNTRY:
+            r.countries.append(kb.country_names[text])
+        elif label == ADJ:
+            r.countries.append(kb.adjectives[text])
+        elif label == DEMONYM:
+            r.demonym = kb.demonym_nouns[text]
+            r.countries.append(r.demonym)
+
+    def _read_tokens(self, r: Reading, span: SpacySpan) -> None:
+        covered = {i for i, _ in r.noun_sectors}
+        root = span.root.i
+        for tok in span:
+            low = tok.lower_
+            if low in self.vocab.modifiers and tok.i < span.end - 1:
+                sector = self.vocab.modifiers[low]
+                if sector == FORMER_SECTOR:
+                    r.former = True
+                elif r.modifier_sector is None:
+                    r.modifier_sector = sector
+            if (tok.pos_ in ("NOUN", "PROPN") or tok.i == root) and tok.i not in covered:
+                lemma = tok.lemma_.lower()
+                sector = self.vocab.nouns.get(low) or self.vocab.nouns.get(lemma)
+                if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
+                    r.noun_sectors.append((tok.i, sector))
+        if not r.countries:
+            for run in _name_runs(span):
+                words = run.split()
+                if len(words) > 1 and words[-1].lower() in self.admin_words:
+                    run = " ".join(words[:-1])
+                iso3 = self.place_country(run)
+                if iso3:
+                    r.countries.append(iso3)
+                    break
+
+    def place_country(self, name: str) -> str | None:
+        """The country of a capital, a big town or a first-level area called ``name``."""
+        key = fold(name)
+        iso3 = self.kb.capitals.get(key) or self.kb.subdivisions.get(key)
+        if iso3 is None:
+            cities = self.kb.gazetteer.lookup(name)
+            if cities and cities[0].population >= CITY_POPULATION:
+                iso3 = self.kb.by_iso2.get(cities[0].country)
+        return iso3
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(
+        self,
+        span: SpacySpan,
+        day: dt.date,
+        context: str | None = None,
+        names: list[tuple[str, int, int]] | None = None,
+        phrases: list[tuple[str, int, int]] | None = None,
+    ) -> Actor | None:
+        """The actor ``span`` denotes on ``day`` (``context``: the country the text is about)."""
+        span = self.trim(span)
+        if not span.text or span.text.lower() in self.vocab.ignore:
+            return None
+        whole = self._whole(span.text, day)
+        if whole is not None:
+            return whole
+        r = self.read(span, names, phrases)
+        return self.from_reading(r, span, day, context)
+
+    def _whole(self, text: str, day: dt.date) -> Actor | None:
+        kb = self.kb
+        bare = text[4:] if text.lower().startswith("the ") else text
+        for candidate in (text, bare):
+            if candidate in kb.org_names:
+                return kb.org_actor(kb.org_names[candidate], day)
+            if candidate in kb.person_names:
+                return kb.person_actor(kb.person_names[candidate][0], day)
+            if candidate in kb.seats:
+                iso3, sector = kb.seats[candidate]
+                return kb.country_actor(iso3, sector)
+            iso3 = kb.country_of_name(candidate) or kb.adjectives.get(candidate)
+            iso3 = iso3 or kb.demonym_nouns.get(candidate)
+            if iso3:
+                return kb.country_actor(iso3)
+        return self._whole_place_or_caps(bare, day)
+
+    def _whole_place_or_caps(self, text: str, day: dt.date) -> Actor | None:
+        kb = self.kb
+        key = fold(text)
+        if text.isupper() and key in kb.folded:
+            kind, entry = kb.folded[key]
+            if kind == "org":
+                return kb.org_actor(entry, day)  # type: ignore[arg-type]
+        if key in kb.capitals:
+            return kb.country_actor(kb.capitals[key], "GOV")
+        if text[:1].isupper() and " " not in text.strip():
+            cities = kb.gazetteer.lookup(text)
+            if cities and cities[0].population >= CITY_POPULATION:
+                iso3 = kb.by_iso2.get(cities[0].country)
+                return kb.country_actor(iso3, "CVL") if iso3 else None
+        return None
+
+    def from_reading(
+        self, r: Reading, span: SpacySpan, day: dt.date, context: str | None
+    ) -> Actor | None:
+        """Combine the signals of a phrase into one actor."""
+        kb = self.kb
+        if r.person is not None:
+            return self._titled_person(r, day)
+        country = r.countries[0] if r.countries else None
+        if (
+            country is None
+            and context
+            and span.doc[span.start - 1 : span.start].text.lower() == "the"
+        ):
+            country = context
+        root = span.root.i
+        if r.office_span and r.office_span[0] <= root < r.office_span[1]:
+            office_actor = self._office_phrase(r, span, day, country or context)
+            if office_actor is not None:
+                return office_actor
+        sector = self._head_sector(r, root)
+        if r.org is not None:
+            return self._with_org(r.org, r.former, country, sector, day)
+        if r.former and sector in (None, "GOV", "MIL", "LEG", "JUD"):
+            sector = FORMER_SECTOR
+        if sector is None and r.seat is not None:
+            return kb.country_actor(*r.seat)
+        if sector is None:
+            return kb.country_actor(country) if country else None
+        if country is None:
+            return Actor(f"g:{sector}", span.text, None, sector)
+        return kb.country_actor(country, sector)
+
+    def _with_org(
+        self, org: Organisation, former: bool, country: str | None, sector: str | None, day: dt.date
+    ) -> Actor:
+        kb = self.kb
+        own = org.country
+        if former:
+            return kb.country_actor(country or own, FORMER_SECTOR)
+        if own in kb.countries and country not in (None, own):
+            # "Chile's Defense Department": another country's body of that kind.
+            return kb.country_actor(country or own, sector or org.sector_on(day))
+        if sector is None or own in kb.countries:
+            return kb.org_actor(org, day)
+        # "European Union legislators": the body's country, the noun's sector.
+        return kb.country_actor(country or own, sector)
+
+    def _office_phrase(
+        self, r: Reading, span: SpacySpan, day: dt.date, country: str | None
+    ) -> Actor | None:
+        """A phrase headed by an office title ("the German chancellor", "president of X")."""
+        assert r.office_span is not None
+        after = [s for i, s in r.noun_sectors if i >= r.office_span[1]]
+        if r.org is not None and r.org_start is not None and r.org_start >= r.office_span[1]:
+            # "president of the Riigikogu": an office of that body.
+            return self.kb.country_actor(r.org.country, r.org.sector_on(day))
+        if r.org is not None and r.org.country not in self.kb.countries:
+            country = country or r.org.country
+        elif after and span.doc[r.office_span[1]].lower_ == "of":
+            # "President of the Chadian Human Rights League": an office of some body.
+            return Actor(f"g:{after[-1]}", span.text, country, after[-1], r.office_text)
+        office = self.vocab.office(r.office_text, country)
+        if office is None:
+            return None
+        if country is None and not r.former:
+            holders = {h.person.id: h for h in self.kb.holders_on(office.role, day)}
+            if len(holders) == 1:
+                h = next(iter(holders.values()))
+                return self.kb.person_actor(h.person, day, h.term.title)
+        return self.office_holder(office, r.office_text, country, day, r.former)
+
+    def _head_sector(self, r: Reading, root: int) -> str | None:
+        if r.modifier_sector in _OVERRIDING:
+            return r.modifier_sector
+        if not r.noun_sectors:
+            return r.modifier_sector
+        at_root = [s for i, s in r.noun_sectors if i == root]
+        if at_root:
+            return at_root[0]
+        # The rightmost sector noun is the head in "army accountant"-like phrases only when
+        # the parse root is not itself a noun we know.
+        return r.noun_sectors[-1][1]
+
+    def _titled_person(self, r: Reading, day: dt.date) -> Actor:
+        kb = self.kb
+        assert r.person is not None
+        actor = kb.person_actor(r.person, day)
+        if r.office is None:
+            return actor
+        held = {t.role for t in r.person.terms_on(day)}
+        if r.office.role in held or (r.former and actor.sector == FORMER_SECTOR):
+            return actor
+        # The text's title wins over the shipped data when they disagree.
+        sector = FORMER_SECTOR if r.former else r.office.sector
+        role = f"former {r.office_text}" if r.former else r.office_text
+        country = r.countries[0] if r.countries else actor.country
+        return Actor(actor.id, actor.name, country, sector, role, actor.wikidata)
+
+    def office_holder(
+        self, office: Office, title: str, country: str | None, day: dt.date, former: bool = False
+    ) -> Actor:
+        """The person holding ``office`` in ``country`` on ``day``, else the office itself."""
+        kb = self.kb
+        if former:
+            return Actor(
+                f"office:{country or 'XXX'}/former-{office.role.replace(' ', '-')}",
+                f"former {title}",
+                country,
+                FORMER_SECTOR,
+                f"former {title}",
+            )
+        if country:
+            holding = kb.holder(country, office.role, day)
+            if holding is not None:
+                return kb.person_actor(holding.person, day, holding.term.title)
+        return kb.office_actor(country, office.role, office.sector)
+
+
+def _name_runs(span: SpacySpan) -> list[str]:
+    """Maximal runs of capitalised words (joined across hyphens): candidate place names."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in span:
+        capital = tok.text[:1].isupper() and tok.is_alpha
+        if capital or (current and tok.text == "-"):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        while run and run[-1].text == "-":
+            run = run[:-1]
+        if run:
+            out.append(span.doc[run[0].i : run[-1].i + 1].text)
+    return out

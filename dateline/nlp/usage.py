@@ -1,0 +1,85 @@
+"""How a sentence uses a name: as an agent ("accusing Moscow") or as a location ("in Kyiv").
+
+Shared by the ``actors`` layer (a capital used as an agent stands for its government) and
+the ``geo`` layer (a name used as a location gets coordinates). The decision reads the
+dependency parse of the mention's head token; the word lists live in
+``dateline/rules/en/usage.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+Usage = Literal["agent", "location", "modifier", "other"]
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_PASSIVE = frozenset({"nsubjpass", "csubjpass"})
+_OBJECTS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class UsageRules:
+    """The word lists that decide how a place name is used."""
+
+    locative_preps: frozenset[str]
+    directional_preps: frozenset[str]
+    agentive_preps: frozenset[str]
+    motion_words: frozenset[str]
+    physical_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
+    place_heads: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, data: dict[str, Any]) -> UsageRules:
+        """Build from the ``usage`` rules file."""
+        return cls(**{k: frozenset(v) for k, v in data.items()})
+
+
+def _head_of_conjunction(token: Token) -> Token:
+    # "Britain and France have ..." : France takes the role of Britain.
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _prep_usage(prep: Token, rules: UsageRules) -> Usage:
+    word = prep.lower_
+    if word in rules.locative_preps:
+        return "location"
+    if word in rules.directional_preps:
+        governor = prep.head
+        return "location" if governor.lemma_.lower() in rules.motion_words else "agent"
+    if word == "of":
+        return "location" if prep.head.lemma_.lower() in rules.place_heads else "agent"
+    if word in rules.agentive_preps:
+        return "agent"
+    return "other"
+
+
+def classify(span: SpacySpan, rules: UsageRules) -> Usage:
+    """Whether the words of ``span`` are used as an agent, a location, a modifier, or otherwise."""
+    token = _head_of_conjunction(span.root)
+    dep = token.dep_
+    head = token.head
+    lemma = head.lemma_.lower()
+    if dep in _MODIFIERS and head.i >= span.end:
+        return "modifier"
+    if dep == "pobj" or (dep == "pcomp" and head.pos_ == "ADP"):
+        return _prep_usage(head, rules)
+    if dep in _PASSIVE:
+        return "location" if lemma in rules.physical_verbs else "agent"
+    if dep in _SUBJECTS:
+        return "location" if lemma in rules.stative_verbs else "agent"
+    if dep in _OBJECTS:
+        moved = lemma in rules.physical_verbs or lemma in rules.motion_words
+        return "location" if moved else "agent"
+    if dep == "poss":
+        return "location" if lemma in rules.place_heads else "agent"
+    if dep == "agent":
+        return "agent"
+    return "other"

@@ -1,0 +1,62 @@
+"""Actor queries on a real database: counts, roles over time with evidence, CLI output."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+from dateline.model import Document
+from dateline.pipeline import Pipeline
+from dateline.store import Store
+
+FIRST = (
+    "Defence Secretary John Healey met Nordic ministers in Oslo on Monday. "
+    "Mr Healey said Britain would keep supporting Ukraine."
+)
+SECOND = "John Healey, the defence secretary, told MPs that Russia had lost ground near Kupiansk."
+
+
+def fill(pipeline: Pipeline, location: str) -> None:
+    with Store.open(location) as store:
+        store.write(pipeline.annotate(Document("a", FIRST, dt.date(2025, 3, 3))))
+        store.write(pipeline.annotate(Document("b", SECOND, dt.date(2025, 4, 7))))
+
+
+def test_actor_counts_and_profile(pipeline: Pipeline, db_location: str) -> None:
+    fill(pipeline, db_location)
+    with Store.open(db_location) as store:
+        actors = {a.id: a for a in store.actors()}
+        healey = actors["p:john-healey"]
+        assert (healey.mentions, healey.documents) == (3, 2)
+        profile = store.actor("Healey")
+    assert profile is not None and profile.actor.id == "p:john-healey"
+    assert [d for d, _ in profile.mentions_by_date] == [dt.date(2025, 3, 3), dt.date(2025, 4, 7)]
+    role = profile.roles[0]
+    assert (role.first, role.last) == (dt.date(2025, 3, 3), dt.date(2025, 4, 7))
+    words = {w.lower() for _, w in role.evidence}
+    assert "defence secretary" in words
+    # the quotes layer attributes both reported statements to him
+    assert [(q.doc_id, q.text) for q in profile.quotes] == [
+        ("a", "Britain would keep supporting Ukraine"),
+        ("b", "that Russia had lost ground near Kupiansk"),
+    ]
+
+
+def test_unknown_actor_is_none(pipeline: Pipeline, db_location: str) -> None:
+    fill(pipeline, db_location)
+    with Store.open(db_location) as store:
+        assert store.actor("Nobody Atall") is None
+
+
+def test_cli_actors_and_actor(pipeline: Pipeline, tmp_path) -> None:
+    location = str(tmp_path / "cli.db")
+    fill(pipeline, location)
+    runner = CliRunner()
+    listed = runner.invoke(main, ["actors", "--db", location])
+    assert listed.exit_code == 0 and "p:john-healey" in listed.output
+    shown = runner.invoke(main, ["actor", "John Healey", "--db", location])
+    assert shown.exit_code == 0 and "defence secretary" in shown.output.lower()
+    missing = runner.invoke(main, ["actor", "Nobody Atall", "--db", location])
+    assert missing.exit_code == 2 and "no actor matching" in missing.output
