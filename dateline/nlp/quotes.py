@@ -63,17 +63,18 @@ class QuotesComponent:
         tok_region = token_regions(sdoc, regions)
         atts = self.finder.find(sdoc, regions, tok_region, deadline)
         deadline.check()
-        atts = assemble(text, regions, atts, self.lex)
+        atts = assemble(text, regions, atts, self.lex, deadline)
         lookup: SpanLookup | None = None
         if self.lookup is not None:
             find = self.lookup
             lookup = functools.partial(find, doc, ann)
         resolver = SpeakerResolver(self.lex, sdoc, ann.entities, lookup)
+        pieces = sorted(p for r in regions for p in r.pieces)
         quotes = []
         for att in atts:
             deadline.check()
             who = resolver.resolve(att.speaker_head, att.speaker)
-            kind = quote_kind(text, att, regions)
+            kind = quote_kind(text, att, regions, pieces)
             quotes.append(
                 Quote(
                     content_spans=tuple(att.content),
@@ -110,9 +111,14 @@ def token_regions(sdoc: SpacyDoc, regions: tuple[QuotedRegion, ...]) -> list[int
 
 
 def assemble(
-    text: str, regions: tuple[QuotedRegion, ...], atts: list[Attribution], lex: QuoteLexicon
+    text: str,
+    regions: tuple[QuotedRegion, ...],
+    atts: list[Attribution],
+    lex: QuoteLexicon,
+    deadline: Deadline | None = None,
 ) -> list[Attribution]:
     """Give quotations to attributions, drop nested cues, join continuations."""
+    deadline = deadline or Deadline.unlimited()
     owner: dict[int, Attribution] = {}
     nested = _nested_cues(atts)
     atts = [a for a in atts if id(a) not in nested]
@@ -131,24 +137,40 @@ def assemble(
             att.content = [p for r in att.regions for p in regions[r].pieces]
         else:
             att.content = list(att.clause)
-    kept = _drop_nested([a for a in atts if a.content and _plausible(text, a, regions, owner)])
+    deadline.check()
+    owned = sorted((regions[k].outer.start, regions[k].outer.end, id(a)) for k, a in owner.items())
+    plausible = [a for a in atts if a.content and _plausible(text, a, owned)]
+    kept = _drop_nested(plausible, len(text))
+    deadline.check()
     cues = sorted(a.cue.start for a in atts)
+    starts = [r.outer.start for r in regions]
     for att in kept:
         if not att.regions:
-            _absorb_mixed(text, att, regions, owner, cues)
+            att.content = [_widen(span, att, regions, starts, owner, cues) for span in att.content]
+    deadline.check()
     _continue_quotations(text, regions, kept, owner, lex)
     return sorted(kept, key=lambda a: a.content[0].start)
 
 
 def _nested_cues(atts: list[Attribution]) -> set[int]:
     """Cues inside another cue's reported clause: the outer attribution wins (univocal)."""
-    hulls = [(Span.hull(a.clause), a) for a in atts if a.clause]
+    hulls = []
+    for att in atts:
+        if att.clause:
+            hull = Span.hull(att.clause)
+            if not hull.contains(att.cue):
+                hulls.append((hull.start, hull.end))
+    hulls.sort()
+    starts = [h[0] for h in hulls]
+    reach, furthest = [], -1
+    for _, end in hulls:
+        furthest = max(furthest, end)
+        reach.append(furthest)
     nested: set[int] = set()
     for att in atts:
-        for hull, other in hulls:
-            if other is not att and hull.contains(att.cue) and not hull.contains(other.cue):
-                nested.add(id(att))
-                break
+        k = bisect.bisect_right(starts, att.cue.start)
+        if k and reach[k - 1] >= att.cue.end:
+            nested.add(id(att))
     return nested
 
 
@@ -162,9 +184,7 @@ def _right_ok(text: str, att: Attribution, region: QuotedRegion) -> bool:
     return att.right_sep in LEAD_IN
 
 
-def _plausible(
-    text: str, att: Attribution, regions: tuple[QuotedRegion, ...], owner: dict[int, Attribution]
-) -> bool:
+def _plausible(text: str, att: Attribution, owned: list[tuple[int, int, int]]) -> bool:
     """Reported content stays in the cue's paragraph and off others' quotations."""
     if att.regions:
         return True
@@ -172,35 +192,28 @@ def _plausible(
     lo, hi = min(hull.start, att.cue.start), max(hull.end, att.cue.end)
     if "\n" in text[lo:hi]:
         return False
-    return not any(
-        regions[k].outer.overlaps(hull) for k, other in owner.items() if other is not att
-    )
+    k = max(0, bisect.bisect_right(owned, (hull.start, hull.end + 1)) - 1)
+    while k < len(owned) and owned[k][0] < hull.end:
+        _, end, who = owned[k]
+        if end > hull.start and who != id(att):
+            return False
+        k += 1
+    return True
 
 
-def _drop_nested(atts: list[Attribution]) -> list[Attribution]:
+def _drop_nested(atts: list[Attribution], length: int) -> list[Attribution]:
     """Univocal attributions: a cue inside another's reported content is not separate."""
-    by_size = sorted(atts, key=lambda a: -len(a.hull))
+    covered = bytearray(length + 1)  # characters inside a kept attribution's content hull
     kept: list[Attribution] = []
-    for att in by_size:
-        if any(
-            other.hull.overlaps(att.cue) or (not att.regions and other.hull.contains(att.hull))
-            for other in kept
-        ):
+    for att in sorted(atts, key=lambda a: -len(a.hull)):
+        cue, hull = att.cue, att.hull
+        if cue.end > cue.start and covered.find(1, cue.start, cue.end) >= 0:
             continue
+        if not att.regions and hull.end > hull.start and covered.find(0, hull.start, hull.end) < 0:
+            continue
+        covered[hull.start : hull.end] = b"\x01" * len(hull)
         kept.append(att)
     return sorted(kept, key=lambda a: a.cue.start)
-
-
-def _absorb_mixed(
-    text: str,
-    att: Attribution,
-    regions: tuple[QuotedRegion, ...],
-    owner: dict[int, Attribution],
-    cues: list[int],
-) -> None:
-    """Quotations inside (or later in the sentence of) reported content make a mixed quote."""
-    starts = [r.outer.start for r in regions]
-    att.content = [_widen(span, att, regions, starts, owner, cues) for span in att.content]
 
 
 def _widen(
@@ -238,14 +251,17 @@ def _continue_quotations(
     lex: QuoteLexicon,
 ) -> None:
     """Quotations with no cue of their own that continue the quote just before them."""
+    ends = sorted((_reach(a), i) for i, a in enumerate(atts) if a.regions)
     for k, region in enumerate(regions):
         if k in owner:
             continue
-        prev = _previous_direct(text, region, atts, lex)
-        if prev is not None:
+        j = bisect.bisect_right(ends, (region.outer.start, len(atts))) - 1
+        prev = atts[ends[j][1]] if j >= 0 else None
+        if prev is not None and _continues(text, ends[j][0], region, lex):
             owner[k] = prev
             prev.regions.append(k)
             prev.content.extend(region.pieces)
+            bisect.insort(ends, (_reach(prev), ends[j][1]))
             continue
         words = lex.min_unattributed_words
         if words is not None and not region.single and region.word_count(text) >= words:
@@ -256,50 +272,47 @@ def _continue_quotations(
             atts.append(att)
 
 
-def _previous_direct(
-    text: str, region: QuotedRegion, atts: list[Attribution], lex: QuoteLexicon
-) -> Attribution | None:
-    """The direct quote that this quotation continues, if only punctuation lies between."""
-    best: Attribution | None = None
-    best_end = -1
-    for att in atts:
-        if not att.regions:
-            continue
-        end = max(att.hull.end, att.frame.end if att.frame else 0)
-        if best_end < end <= region.outer.start:
-            best, best_end = att, end
-    if best is None:
-        return None
-    gap = text[best_end : region.outer.start]
+def _reach(att: Attribution) -> int:
+    return max(att.hull.end, att.frame.end if att.frame else 0)
+
+
+def _continues(text: str, end: int, region: QuotedRegion, lex: QuoteLexicon) -> bool:
+    """Whether only punctuation (and, for a paragraph of its own, a break) lies between."""
+    gap = text[end : region.outer.start]
     if any(ch.isalnum() for ch in gap):
-        return None
+        return False
     if "\n" not in gap:
-        return best
+        return True
     if not lex.continue_standalone:
-        return None
+        return False
     line_end = text.find("\n", region.outer.end)
     rest = text[region.outer.end : line_end if line_end >= 0 else len(text)]
-    return None if any(ch.isalnum() for ch in rest) else best
+    return not any(ch.isalnum() for ch in rest)
 
 
-def quote_kind(text: str, att: Attribution, regions: tuple[QuotedRegion, ...]) -> QuoteKind:
-    """Direct, mixed or indirect, from the share of content inside quotation marks."""
-    if att.regions and all(p in _pieces(regions, att.regions) for p in att.content):
+def quote_kind(
+    text: str, att: Attribution, regions: tuple[QuotedRegion, ...], pieces: list[Span]
+) -> QuoteKind:
+    """Direct, mixed or indirect, from the share of content inside quotation marks.
+
+    ``pieces`` are the inner pieces of all quotations, sorted.
+    """
+    claimed = {p for k in att.regions for p in regions[k].pieces}
+    if att.regions and all(p in claimed for p in att.content):
         return "direct"
-    pieces = [p for r in regions for p in r.pieces]
     inside = total = 0
     for span in att.content:
         total += _alnum(text, span)
-        inside += sum(_alnum(text, _meet(p, span)) for p in pieces if p.overlaps(span))
+        k = max(0, bisect.bisect_left(pieces, Span(span.start, span.start)) - 1)
+        while k < len(pieces) and pieces[k].start < span.end:
+            if pieces[k].overlaps(span):
+                inside += _alnum(text, _meet(pieces[k], span))
+            k += 1
     if total == 0:
         return "indirect"
     if inside / total >= _DIRECT_SHARE:
         return "direct"
     return "mixed" if inside >= _MIXED_CHARS else "indirect"
-
-
-def _pieces(regions: tuple[QuotedRegion, ...], indices: list[int]) -> set[Span]:
-    return {p for k in indices for p in regions[k].pieces}
 
 
 def _meet(a: Span, b: Span) -> Span:

@@ -29,6 +29,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd",
 _OPEN_ENDED = frozenset(",?!…—–-")
 _CLAUSE_OPEN = frozenset(",—–-")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MAX_FRAME_TOKENS = 40
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _INVERTED_DEPS = frozenset({"nsubj", "dobj", "attr", "dep", "npadvmod", "appos", "oprd"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
@@ -47,6 +48,7 @@ class _Ctx:
     doc: SpacyDoc
     regions: tuple[QuotedRegion, ...]
     tok_region: list[int]
+    text: str  # the document text (spaCy rebuilds Doc.text on every access)
 
     def quoted(self, tok: Token) -> bool:
         return self.tok_region[tok.i] >= 0
@@ -89,16 +91,19 @@ class CueFinder:
         deadline: Deadline,
     ) -> list[Attribution]:
         """Every cue with a speaker or a content, in text order."""
-        ctx = _Ctx(sdoc, regions, tok_region)
+        ctx = _Ctx(sdoc, regions, tok_region, sdoc.text)
+        sent_end = [0] * len(sdoc)
+        for sent in sdoc.sents:
+            sent_end[sent.start : sent.end] = [sent.end_char] * (sent.end - sent.start)
         found: list[Attribution] = []
         for tok in sdoc:
-            if tok.i % 256 == 0:
+            if tok.i % 64 == 0:
                 deadline.check()
             if tok_region[tok.i] >= 0:
                 continue
             att = self._attribution(tok, ctx)
             if att is not None:
-                att.sent_end = tok.sent.end_char
+                att.sent_end = sent_end[tok.i]
                 found.append(att)
         return found
 
@@ -111,7 +116,7 @@ class CueFinder:
             if self.lex.cue_group(tok.lemma_.lower()) is not None:
                 return self._verb(tok, ctx)
             return self._generic(tok, ctx)
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.lex.nouns:
+        if tok.pos_ == "NOUN" and self._utterance(tok):
             return self._noun(tok, ctx)
         if tok.text == ":":
             return self._colon(tok, ctx)
@@ -147,8 +152,8 @@ class CueFinder:
         self._probe_regions(att, verb, skip, ctx)
         if att.left_region is not None:
             region = ctx.regions[att.left_region]
-            last = region.last_char(ctx.doc.text)
-            gap = ctx.doc.text[region.outer.end : att.frame.start]
+            last = region.last_char(ctx.text)
+            gap = ctx.text[region.outer.end : att.frame.start]
             # '"...," he fumed' anywhere; '"...?" she snapped' only for a name or pronoun
             if last in _CLAUSE_OPEN or (last in _OPEN_ENDED and named) or "," in gap:
                 att.right_region = att.right_region if att.right_sep in SPLIT else None
@@ -195,9 +200,13 @@ class CueFinder:
                 return child
         return None
 
+    def _utterance(self, noun: Token) -> bool:
+        words = tuple(t.lower_ for t in noun.doc[max(0, noun.i - 2) : noun.i + 1])
+        return self.lex.utterance_noun(words)
+
     def _owner(self, noun: Token) -> Token | None:
         """Who an utterance noun belongs to ("X's statement", "X issued a statement")."""
-        if noun.lower_ not in self.lex.nouns:
+        if not self._utterance(noun):
             return noun
         for child in noun.children:
             if child.dep_ == "poss":
@@ -210,14 +219,16 @@ class CueFinder:
 
     def _frame_tokens(self, verb: Token, speaker: Token | None) -> Iterator[int]:
         """Tokens of the attribution itself: speaker, auxiliaries, adverbials, addressee."""
-        if speaker is not None and speaker.head.i == verb.i:
+        if speaker is not None and speaker.head.i == verb.i and not _too_long(speaker):
             yield from (t.i for t in speaker.subtree)
-        elif speaker is not None and verb.head.i == speaker.i:  # "the nominee, X, tweeted"
-            own = {t.i for t in verb.subtree}
+        elif speaker is not None and verb.head.i == speaker.i and not _too_long(speaker):
+            own = range(verb.left_edge.i, verb.right_edge.i + 1)  # "the nominee, X, tweeted"
             yield from (t.i for t in speaker.subtree if t.i not in own)
         addressee = verb.lemma_.lower() in self.lex.addressee_verbs
         for child in verb.children:
             dep = child.dep_
+            if _too_long(child):
+                continue
             if (
                 dep in _FRAME_DEPS
                 or (addressee and dep in ("dobj", "dative"))
@@ -235,7 +246,7 @@ class CueFinder:
             i -= 1
         if i >= 0 and tok_region[i] >= 0 and regions[tok_region[i]].outer.end <= doc[i + 1].idx:
             region = regions[tok_region[i]]
-            ended = region.last_char(doc.text) == "."
+            ended = region.last_char(ctx.text) == "."
             later = any(c.i > cue.i and c.i not in frame and not c.is_punct for c in cue.rights)
             if not (ended and doc[i + 1].text[:1].isupper() and later):
                 att.left_region = tok_region[i]  # not '"... ends." He said the ...'
@@ -284,10 +295,10 @@ class CueFinder:
 
     def _is_frame_prep(self, prep: Token) -> bool:
         """Time and setting phrases of a cue ("on Sunday", "in a statement", "to reporters")."""
-        if _has_clause(prep):
+        if _has_clause(prep) or _too_long(prep):
             return False
         for t in prep.subtree:
-            if t.ent_type_ in ("DATE", "TIME") or t.lower_ in self.lex.nouns:
+            if t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "NOUN" and self._utterance(t)):
                 return True
         return prep.lower_ in ("to", "at", "during", "on", "in", "with", "after", "before")
 
@@ -399,7 +410,14 @@ def _has_perfect_aux(verb: Token) -> bool:
 
 
 def _has_clause(tok: Token) -> bool:
+    if _too_long(tok):
+        return True
     return any(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" for t in tok.subtree)
+
+
+def _too_long(tok: Token) -> bool:
+    """Phrases longer than any attribution frame (and degenerate parses of bad input)."""
+    return tok.right_edge.i - tok.left_edge.i > _MAX_FRAME_TOKENS
 
 
 def _has_mark(tok: Token) -> bool:

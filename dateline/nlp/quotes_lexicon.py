@@ -82,8 +82,8 @@ class QuoteLexicon:
             indirect_groups=frozenset(speech["indirect_groups"]),
             addressee_verbs=frozenset(speech["object_is_addressee"]),
             prepositional=tuple(tuple(p.split()) for p in speech["prepositional"]),
-            nouns=frozenset(n[-1] for n in nouns),
-            noun_phrases=nouns,
+            nouns=frozenset(n[0] for n in nouns if len(n) == 1),
+            noun_phrases=tuple(n for n in nouns if len(n) > 1),
             continue_standalone=bool(quotes["continue_standalone_paragraphs"]),
             min_unattributed_words=quotes["min_unattributed_words"],
             pronouns=pronouns,
@@ -98,6 +98,12 @@ class QuoteLexicon:
     def cue_group(self, lemma: str) -> CueGroup | None:
         """The group of a cue verb lemma, or None when it is no cue."""
         return self.verb_groups.get(lemma)
+
+    def utterance_noun(self, words: tuple[str, ...]) -> bool:
+        """True when ``words`` (lower case) end in an utterance noun ("press release")."""
+        if words and words[-1] in self.nouns:
+            return True
+        return any(words[-len(p) :] == p for p in self.noun_phrases if len(words) >= len(p))
 
     def is_honorific(self, word: str) -> bool:
         """True for a title or honorific ("Mr", "Sir", "President")."""

@@ -11,6 +11,7 @@ that the possessor names.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ SpanLookup = Callable[[Span], Actor | None]
 _NAME_LABELS = frozenset({"PERSON"})
 _ROLE_LABEL = "ROLE"  # role nominals the actors layer adds ("The Prime Minister")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_LONGEST_MENTION = 300  # characters; mentions are looked up near a speaker by position
 _PRONOUN_WINDOW = 3  # sentences back in which the last speaker is the default antecedent
 
 
@@ -65,6 +67,7 @@ class SpeakerResolver:
         self.text = sdoc.text
         self.lookup = lookup
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
         self.sent_no = {s.start: k for k, s in enumerate(sdoc.sents)}
         self.persons = self._persons()
         self.full_names = self._full_names()
@@ -185,7 +188,12 @@ class SpeakerResolver:
         return Resolved(None)
 
     def _nominal(self, head: Token, span: Span) -> Resolved:
-        inside = [m for m in self.mentions if m.span.overlaps(span)]
+        k = bisect.bisect_left(self.starts, span.start - _LONGEST_MENTION)
+        inside = []
+        while k < len(self.mentions) and self.mentions[k].span.start < span.end:
+            if self.mentions[k].span.overlaps(span):
+                inside.append(self.mentions[k])
+            k += 1
         own = [m for m in inside if m.span.start <= head.idx < m.span.end]
         if own and own[0].label in _NAME_LABELS:
             return self._person_resolved(own[0].span.start, own[0].span.end)
