@@ -234,8 +234,9 @@ def _print_report(report: Any) -> None:
     "fmt",
     default="jsonl",
     show_default=True,
-    help="Output format: jsonl (the JSON contract, as extract prints it) or quotes-jsonl "
-    "(one quote per line with its speaker, date and source).",
+    help="Output format: jsonl (the JSON contract, as extract prints it), plover-jsonl "
+    "(one PLOVER record per event), acled-csv (ACLED columns, events that happened), "
+    "quotes-jsonl (one quote per line with its speaker, date and source).",
 )
 @handles_errors
 def export_cmd(db: str | None, fmt: str) -> None:
@@ -244,6 +245,8 @@ def export_cmd(db: str | None, fmt: str) -> None:
     \b
     Examples:
       dateline export --format jsonl --db news.db > news.jsonl
+      dateline export --format plover-jsonl --db news.db > events.jsonl
+      dateline export --format acled-csv --db news.db > events.csv
       dateline export --format quotes-jsonl --db news.db > quotes.jsonl
     """
     from dateline.export import export
@@ -477,3 +480,76 @@ def actor_cmd(name: str, db: str | None) -> None:
     out.print(f"[bold]quotes[/bold] ({len(profile.quotes)})")
     for q in profile.quotes:
         out.print(f"  {q.date} [{escape(q.doc_id)}] “{escape(q.text)}”")
+
+
+@main.command("events")
+@db_option
+@click.option(
+    "--type", "kind", default=None, metavar="T", help="PLOVER type (ASSAULT, CONSULT, ...)."
+)
+@click.option(
+    "--actor", default=None, metavar="NAME|ISO3", help="Actor name (part of it) or country code."
+)
+@click.option(
+    "--recipient", default=None, metavar="NAME|ISO3", help="Recipient name or country code."
+)
+@click.option("--country", default=None, metavar="ISO3", help="Country the event took place in.")
+@click.option(
+    "--from", "start", default=None, metavar="YYYY-MM-DD", help="Events on or after this day."
+)
+@click.option(
+    "--to", "end", default=None, metavar="YYYY-MM-DD", help="Events on or before this day."
+)
+@click.option("--near", default=None, metavar="PLACE|LAT,LON", help="Events near a place.")
+@click.option("--km", default=25.0, show_default=True, help="Radius for --near, in km.")
+@click.option("--text", default=None, help="Words that must appear in the evidence sentence.")
+@click.option(
+    "--include-future",
+    is_flag=True,
+    help="Also list planned, hypothetical, negated and historical events (marked [aux]).",
+)
+@click.option("--limit", default=100, show_default=True, help="How many events to list.")
+@handles_errors
+def events_cmd(
+    db: str | None,
+    kind: str | None,
+    actor: str | None,
+    recipient: str | None,
+    country: str | None,
+    start: str | None,
+    end: str | None,
+    near: str | None,
+    km: float,
+    text: str | None,
+    include_future: bool,
+    limit: int,
+) -> None:
+    """List events, newest first: date, type, actor -> recipient, place, dead, evidence.
+
+    \b
+    Only events reported as having happened are listed unless --include-future is given.
+    Examples:
+      dateline events --type ASSAULT --actor RUS --from 2026-02-01 --db news.db
+      dateline events --near Kyiv --km 25 --db news.db
+      dateline events --actor "Starmer" --include-future
+    """
+    from dateline.ingest.dated_text import parse_date
+    from dateline.store.events import EventQuery, find_events
+
+    query = EventQuery(
+        type=kind,
+        actor=actor,
+        recipient=recipient,
+        country=country,
+        start=parse_date(start, "--from") if start else None,
+        end=parse_date(end, "--to") if end else None,
+        include_aux=include_future,
+        text=text,
+        limit=limit,
+    )
+    with open_store(db, read_only=True) as store:
+        rows = find_events(store.engine, query, place=near, km=km)
+    if not rows:
+        out.print("No events match.")
+    for row in rows:
+        out.print(escape(row.line()))

@@ -21,13 +21,24 @@ def export_jsonl(store: Store, write_line: LineSink) -> int:
     return n
 
 
+def _event_exporters() -> dict[str, Exporter]:
+    from dateline.export.acled import export_acled
+    from dateline.export.plover import export_plover
+
+    return {"plover-jsonl": export_plover, "acled-csv": export_acled}
+
+
 def _quotes_jsonl(store: Store, write_line: LineSink) -> int:
     from dateline.export.quotes import export_quotes_jsonl
 
     return export_quotes_jsonl(store, write_line)
 
 
-EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl, "quotes-jsonl": _quotes_jsonl}
+EXPORTERS: dict[str, Exporter] = {
+    "jsonl": export_jsonl,
+    **_event_exporters(),
+    "quotes-jsonl": _quotes_jsonl,
+}
 
 
 def export(store: Store, fmt: str, write_line: LineSink) -> int:

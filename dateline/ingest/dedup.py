@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +28,7 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _rng = np.random.default_rng(20260223)
 _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+_SHINGLE_MULT = _rng.integers(1, 2**63, size=SHINGLE, dtype=np.uint64) | np.uint64(1)
 del _rng
 
 
@@ -60,18 +62,26 @@ class Signature:
         return tuple(keys)
 
 
-def shingles(text: str) -> set[str]:
-    """Lower-cased word 3-grams (the whole text when it is shorter)."""
-    words = _WORD.findall(text.lower())
-    if len(words) <= SHINGLE:
-        return {" ".join(words)}
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+def shingle_hashes(text: str) -> np.ndarray:
+    """Stable 64-bit hashes of the lower-cased word 3-grams (of the whole text when shorter).
+
+    Words are hashed once (CRC-32, stable across processes, unlike ``hash``) and combined
+    per shingle with fixed odd multipliers, so no shingle string is ever built.
+    """
+    words = _WORD.findall(text.lower()) or [""]
+    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    n = max(len(words) - SHINGLE + 1, 1)
+    combined = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset, mult in enumerate(_SHINGLE_MULT):
+            part = h[offset : offset + n]
+            combined[: len(part)] = combined[: len(part)] * mult + part
+    return np.unique(combined)
 
 
 def signature(text: str) -> Signature:
     """The MinHash signature of ``text``."""
-    digests = b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles(text))
-    x = np.frombuffer(digests, dtype=np.uint64)
+    x = shingle_hashes(text)
     # Multiply-shift hashing: (a*x + b) mod 2^64, keep the high 32 bits.
     with np.errstate(over="ignore"):
         hashed = (np.outer(_A, x) + _B[:, None]) >> np.uint64(32)

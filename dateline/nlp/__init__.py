@@ -12,7 +12,7 @@ def register_all() -> None:
     global _registered
     if _registered:
         return
-    from dateline.nlp import actors, entities, geo, parse, quotes, timex
+    from dateline.nlp import actors, entities, events, geo, parse, quotes, timex
 
     registry.register(parse.ParseComponent.name)(parse.ParseComponent.create)
     registry.register(entities.EntitiesComponent.name)(entities.EntitiesComponent.create)
@@ -20,4 +20,5 @@ def register_all() -> None:
     registry.register(geo.GeoComponent.name)(geo.GeoComponent.create)
     registry.register(timex.TimexComponent.name)(timex.TimexComponent.create)
     registry.register(quotes.QuotesComponent.name)(quotes.QuotesComponent.create)
+    registry.register(events.EventsComponent.name)(events.EventsComponent.create)
     _registered = True

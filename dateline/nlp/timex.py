@@ -54,6 +54,7 @@ class LanguageRules:
     guards: NameGuards
     ref_not_before: re.Pattern[str]
     ref_reject_deps: frozenset[str]
+    temporal_before: re.Pattern[str]
     holidays: Mapping[str, Mapping[str, Any]]
     day_first: bool
     events: tuple[KnownEvent, ...]
@@ -72,6 +73,7 @@ class LanguageRules:
             guards=NameGuards.from_rules(guards),
             ref_not_before=re.compile(guards["ref_not_before"], re.IGNORECASE),
             ref_reject_deps=frozenset(guards["ref_reject_deps"]),
+            temporal_before=re.compile(guards["temporal_before"], re.IGNORECASE),
             holidays=rules.get("holidays", {}),
             day_first=rules.get("numeric_date_order", "MDY") == "DMY",
             events=tuple(_known_event(e) for e in events.get("events", ())),
@@ -206,12 +208,16 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
             return False
     if not f.rule.bare or view.sdoc is None:
         return True
+    if view.is_surname(text[f.start : f.end]):
+        return False  # "Theresa May ... May's Brexit deal"
     if f.rule.normalise == "ref":
         if rules.ref_not_before.search(text[max(0, f.start - 30) : f.start]):
             return False
         span = view.span(f.start, f.end)
         if span is not None and len(span) == 1 and span[0].dep_ in rules.ref_reject_deps:
             return False
+    if rules.temporal_before.search(text[max(0, f.start - 30) : f.start]):
+        return True  # "since 1992 General Motors ..." (a headline run into the text)
     return not view.is_name_part(f.start, f.end, count_like=f.rule.normalise == "year")
 
 

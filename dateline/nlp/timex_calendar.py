@@ -203,7 +203,10 @@ def _year_end(year: int) -> dt.date:
 
 
 def narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.date]:
-    """The first, middle or last third of an interval for START, MID and END."""
+    """The first, middle or last third of an interval for START, MID and END.
+
+    Any other modifier (WITHIN: "the depths of winter") keeps the whole interval.
+    """
     start, end = span
     days = (end - start).days + 1
     if mod not in ("START", "MID", "END") or days < 3:

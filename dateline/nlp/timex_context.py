@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
+_EITHER = 3  # the verb leaves it open ("agreed to buy it in May"); no sentence fallback
 _CLIMB = 8  # how far up the tree to look for a governing verb
+_NOUN_MODIFIER = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,8 @@ class TenseCues:
     present_tags: frozenset[str]
     reporting_lemmas: frozenset[str]
     future_lemmas: frozenset[str]
+    weak_modals: frozenset[str]
+    future_preps: tuple[tuple[str, ...], ...]
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -41,6 +45,8 @@ class TenseCues:
             present_tags=frozenset(data["present_tags"]),
             reporting_lemmas=frozenset(data["reporting_lemmas"]),
             future_lemmas=frozenset(data["future_lemmas"]),
+            weak_modals=frozenset(w.lower() for w in data.get("weak_modals", ())),
+            future_preps=tuple(tuple(p.lower().split()) for p in data.get("future_preps", ())),
         )
 
 
@@ -71,6 +77,16 @@ class ParseView:
         self.sdoc = sdoc
         self.cues = cues
         self.guards = guards
+        self._surnames: frozenset[str] | None = None
+
+    def is_surname(self, word: str) -> bool:
+        """True when a person named in the document ends with ``word`` ("Theresa May")."""
+        if self._surnames is None:
+            ents = self.sdoc.ents if self.sdoc is not None else ()
+            self._surnames = frozenset(
+                e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1
+            )
+        return word in self._surnames
 
     def span(self, start: int, end: int) -> SpacySpan | None:
         """The tokens covering ``[start, end)`` (expanded to token edges)."""
@@ -110,19 +126,34 @@ class ParseView:
         span = self.span(start, end)
         if span is None or not len(span):
             return UNKNOWN
+        root = span.root
+        if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN"):
+            # "a June agreement", "Wednesday's ruling": the clause's tense is about
+            # something else; the nearest date wins.
+            return UNKNOWN
         verb = _governor(span)
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
+        if self._after_future_prep(span) and not (verb is not None and _told_in_past(verb)):
+            # "markets stay closed until Friday", "has extended it until Friday"
+            return FUTURE
+        if found == _EITHER:
+            return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
+    def _after_future_prep(self, span: SpacySpan) -> bool:
+        """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""
+        doc = span.doc
+        for prep in self.cues.future_preps:
+            first = span.start - len(prep)
+            if first >= 0 and tuple(t.lower_ for t in doc[first : span.start]) == prep:
+                return True
+        return False
+
     def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
-        if verb.lemma_ in self.cues.future_lemmas:
-            return FUTURE
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        for aux in auxes:
-            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
-                return FUTURE
-        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
-            return PAST
+        found = self._lexical_direction(verb, span, depth) or self._aux_direction(verb, auxes)
+        if found:
+            return found
         if verb.tag_ == "VBG" and any(a.tag_ in self.cues.present_tags for a in auxes):
             return FUTURE
         if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
@@ -139,12 +170,42 @@ class ParseView:
             return self._verb_direction(head, span, depth + 1) if head is not None else UNKNOWN
         return UNKNOWN
 
+    def _lexical_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:
+        """Direction from the verb's meaning ("plans", "is due"), else UNKNOWN."""
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lemma_ in self.cues.future_lemmas for c in verb.children
+        ):
+            return FUTURE  # "the book is due out in May"
+        if verb.lemma_ not in self.cues.future_lemmas:
+            return UNKNOWN
+        # "the rally planned for Saturday was cancelled": the clause decides.
+        if verb.dep_ == "acl" and depth < 2:
+            head = _governor_of(verb.head, span)
+            return self._verb_direction(head, span, depth + 1) if head is not None else PAST
+        return FUTURE
+
+    def _aux_direction(self, verb: Token, auxes: list[Token]) -> int:
+        """Direction from modals, "going to" and past auxiliaries, else UNKNOWN."""
+        if _perfect_modal(auxes, verb):
+            return PAST  # "may have been", "would have left": a guess about the past
+        for aux in auxes:
+            if aux.lower_ in self.cues.weak_modals:
+                return _EITHER
+            if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
+                return FUTURE
+        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
+            return PAST
+        return UNKNOWN
+
     def _infinitive_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:
         head = _governor_of(verb.head, span) if verb.head is not verb else None
         if head is None or depth >= 2:
             return FUTURE
-        # "went there to meet on Tuesday" is past; "plans to meet on Tuesday" is not.
-        return PAST if self._verb_direction(head, span, depth + 1) == PAST else FUTURE
+        # "went there to meet on Tuesday" is past; "plans to meet on Tuesday" is not;
+        # "agreed to buy it in February" lies after a past event: either side of today.
+        if self._verb_direction(head, span, depth + 1) != PAST:
+            return FUTURE
+        return _EITHER if verb.dep_ in ("xcomp", "acl", "ccomp") else PAST
 
     def _sentence_cue(self, sent: SpacySpan) -> int:
         """Fallback when no verb decides: "will" anywhere in the sentence, else past."""
@@ -156,6 +217,17 @@ class ParseView:
                 if words[i : i + len(cue)] == list(cue):
                     return FUTURE
         return PAST if any(t.tag_ in self.cues.past_tags for t in sent) else UNKNOWN
+
+    def present_perfect(self, start: int, end: int) -> bool:
+        """True when the governing verb is in the present perfect ("has lasted")."""
+        span = self.span(start, end)
+        verb = _governor(span) if span is not None and len(span) else None
+        if verb is None or verb.tag_ not in ("VBN", "VBG"):
+            return False
+        return any(
+            c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in self.cues.present_tags
+            for c in verb.children
+        )
 
     # -- guards ------------------------------------------------------------------
 
@@ -187,6 +259,20 @@ class ParseView:
                 if ent.start <= tok.i < ent.end:
                     return (ent.end - ent.start) > len(span) and ent.label_ != "DATE"
         return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Simple past or past perfect ("remained closed", "had stayed"), not "has stayed"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _perfect_modal(auxes: list[Token], verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and any(a.tag_ == "MD" for a in auxes)
+        and any(a.lemma_ == "have" for a in auxes)
+    )
 
 
 def _is_going_to(aux: Token) -> bool:

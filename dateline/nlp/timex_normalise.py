@@ -20,7 +20,8 @@ from dateline.nlp.timex_grammar import Found, Lexicon
 
 INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
-_FAR_MONTHS, _NEAR_MONTHS = 7, 4
+_FAR_MONTHS, _NEAR_MONTHS = 7, 2
+_FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
 
 
 @dataclass(slots=True)
@@ -187,6 +188,11 @@ def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: in
     elif direction == FUTURE:
         allowed = [c for c in candidates if c[1] >= dct - dt.timedelta(days=1)]
     else:
+        # News looks back more than ahead: a date far ahead is less likely than the
+        # last one, unless the last one is further still.
+        past = [c for c in candidates if c[1] <= dct]
+        if nearest[1] > dct + dt.timedelta(days=_FUTURE_REACH) and past:
+            return max(past, key=lambda c: c[1])[0]
         return nearest[0]
     if not allowed:
         return nearest[0]
@@ -206,7 +212,7 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         return _words_year_only(f, ctx)
     year = year_of(f, ctx.dct)
     day = _day_of(f)
-    anchor = None
+    anchor = "dct" if f.has("yrel") else None  # "July last year"
     if day is None:
         if year is None:
             year, anchor = _month_year(f, ctx, month), "dct"
@@ -216,6 +222,27 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor)
+
+
+def week_of(f: Found, ctx: Context) -> Resolution | None:
+    """ "the week of March 6", "the last week of March": an ISO week."""
+    res = explicit_date(f, ctx)
+    if res is None or res.point is None:
+        return res
+    point = res.point
+    nth = f.word("wordinal")
+    if point.gran == "day":
+        day = point.day
+    elif isinstance(nth, int) and nth != 0:
+        # The weeks with most of their days in the month, as ISO counts weeks.
+        start, end = point.interval()
+        offset = -3 if nth < 0 else 3 + 7 * (nth - 1)
+        day = (end if nth < 0 else start) + dt.timedelta(days=offset)
+        if day > end:
+            return None
+    else:
+        return None
+    return resolved(f, cal.make_point("week", day), res.anchor)
 
 
 def _words_year_only(f: Found, ctx: Context) -> Resolution | None:
@@ -249,13 +276,9 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         return dct.year - 1 if month > dct.month else dct.year
     if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
         return dct.year + 1 if month < dct.month else dct.year
-    if ahead == 0:
-        return dct.year
-    return (
-        dct.year + 1
-        if ahead < behind and month < dct.month
-        else (dct.year - 1 if behind <= ahead and month > dct.month else dct.year)
-    )
+    if ahead < behind and ahead <= _NEAR_MONTHS:
+        return dct.year if month >= dct.month else dct.year + 1
+    return dct.year if month <= dct.month else dct.year - 1
 
 
 def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
@@ -310,8 +333,8 @@ def year(f: Found, ctx: Context) -> Resolution | None:
     """A year ("2022", "the year 1990", "fiscal 2024", "300 BC", "1990-91")."""
     if f.has("era"):
         return _era_year(f)
-    value = parse_year(f.text("year"), ctx.dct)
-    if value is None:
+    value = year_of(f, ctx.dct)  # digits, or words: "the year two thousand"
+    if value is None or not 1 <= value <= 9999:
         return None
     point = Point("year", dt.date(value, 1, 1))
     interval = None
@@ -408,9 +431,16 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
         base = ctx.ref_point() or ctx.today
         return base.day.year - 1, "text" if ctx.ref else "dct"
     first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
-    if first_month > cal.canonical_day(gran, ctx.dct).month and ctx.direction(f) != FUTURE:
-        return ctx.dct.year - 1, "dct"
-    return ctx.dct.year, "dct"
+    if first_month <= cal.canonical_day(gran, ctx.dct).month:
+        return ctx.dct.year, "dct"
+    # A quarter still to come this year, or the one of last year: tense, else nearer.
+    direction = ctx.direction(f)
+    if direction in (PAST, FUTURE):
+        return ctx.dct.year - (direction == PAST), "dct"
+    ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
+    months = 3 if gran == "quarter" else 6
+    behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
+    return ctx.dct.year - (behind < ahead), "dct"
 
 
 def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
@@ -505,6 +535,7 @@ def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "explicit_date": explicit_date,
+    "week_of": week_of,
     "iso_date": iso_date,
     "numeric_date": numeric_date,
     "year": year,

@@ -18,6 +18,7 @@ from dateline.nlp.timex_normalise import (
     Normaliser,
     Resolution,
     parse_number,
+    pick_year,
     resolved,
 )
 
@@ -105,6 +106,9 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
             return cal.weekday_near(dct, number, FUTURE), "dct"
         monday = dct - dt.timedelta(days=dct.weekday())
         return monday + dt.timedelta(days=number - 1), "dct"
+    if number == dct.isoweekday():
+        # News names its own day by the weekday ("Smith said on Friday", on a Friday).
+        return dct, "dct"
     return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
 
 
@@ -171,9 +175,12 @@ def _clock(f: Found) -> str | None:
     named = f.word("named_time")
     if named:
         return str(named)
-    hour = int(f.text("hour") or f.text("hour2") or f.text("hour3") or -1)
-    minute = int(f.text("minute") or f.text("minute2") or 0)
+    hour = int(f.text("hour") or f.text("hour2") or f.text("hour3") or f.text("mil_hour") or -1)
+    minute = int(f.text("minute") or f.text("minute2") or f.text("mil_minute") or 0)
     meridiem = f.word("am_pm")
+    if f.has("hour4"):  # "4 in the morning", "9 in the evening"
+        hour = int(f.text("hour4") or -1)
+        meridiem = "AM" if f.word("clock_pod") == "MO" else "PM"
     if meridiem and not 1 <= hour <= 12:
         return None
     if meridiem == "PM" and hour < 12:
@@ -190,21 +197,27 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     month = f.word("cmonth") or f.word("cmonth2")
     day_text = f.text("cday") or f.text("cday2")
     if isinstance(month, int) and day_text:
-        year = int(f.text("cyear") or 0) or _nearest_year(ctx.dct, month, int(day_text))
+        year = int(f.text("cyear") or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday")
     if isinstance(number, int):
         return cal.weekday_near(ctx.dct, number, ctx.direction(f)), "dct"
+    ref = ctx.ref
+    bounds = ctx.parse.sentence(f.start, f.end)
+    if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
+        # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.
+        return ref.point.day, "text"
     return ctx.dct, "dct"
 
 
-def _nearest_year(dct: dt.date, month: int, day: int) -> int:
+def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:
+    dct = ctx.dct
     options = [
-        (abs((d - dct).days), y)
+        (y, d)
         for y in (dct.year - 1, dct.year, dct.year + 1)
         if (d := cal.safe_date(y, month, day)) is not None
     ]
-    return min(options)[1] if options else dct.year
+    return pick_year(options, dct, ctx.direction(f)) or dct.year
 
 
 # -- relative periods and offsets ---------------------------------------------
@@ -323,15 +336,27 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
     if f.has("half") and count != "X":
         count = float(count) + 0.5
     value = duration_value(count, str(unit))
-    interval = None
-    direction = f.word("backward")
-    if direction is not None and count != "X":
-        interval = _duration_interval(ctx.dct, float(count), str(unit), int(direction))
-    elif f.rule.args.get("ahead") and count != "X":
-        ahead = _duration_interval(ctx.dct, float(count), str(unit), 1)
-        interval = (ahead[1], ahead[1]) if ahead else None
+    interval = None if count == "X" else _duration_span(f, ctx, float(count), str(unit))
     anchor = "dct" if interval else None
     return Resolution("DURATION", value, None, None, anchor, interval=interval, sets_ref=False)
+
+
+def _duration_span(
+    f: Found, ctx: Context, count: float, unit: str
+) -> tuple[dt.date, dt.date] | None:
+    """The dates a duration covers when the text ties it to today, else None."""
+    direction = f.word("backward")
+    if direction is not None:  # "the past two months", "the next two weeks"
+        return _duration_interval(ctx.dct, count, unit, int(direction))
+    if f.rule.args.get("ahead") and ctx.direction(f) != PAST:
+        ahead = _duration_interval(ctx.dct, count, unit, 1)
+        if ahead is None or f.has("within"):  # "within two weeks": from today
+            return ahead
+        return ahead[1], ahead[1]  # "in two weeks": that day
+    if ctx.parse.present_perfect(f.start, f.end):
+        # "has been held for four years": the four years up to today.
+        return _duration_interval(ctx.dct, count, unit, -1)
+    return None
 
 
 def _looks_like_year(text: str | None) -> bool:
@@ -348,11 +373,15 @@ def duration_value(count: float | str, unit: str) -> str:
     if count == "X":
         return f"P{'T' if unit in _TIME_UNITS else ''}X{_letter(unit)}"
     amount = float(count)
-    if amount != int(amount) and unit in ("H", "MIN"):
+    if amount != int(amount) and unit in _SMALLER:
+        # "2 1/2 years" is P2Y6M: whole units, then the rest in the next smaller unit.
         smaller, factor = _SMALLER[unit]
         whole = int(amount)
         rest = round((amount - whole) * factor)
-        return f"PT{whole}{_letter(unit)}{rest}{_letter(smaller)}"
+        head = f"{whole}{_letter(unit)}" if whole else ""
+        time_part = smaller in _TIME_UNITS and unit not in _TIME_UNITS
+        tail = f"{'T' if time_part else ''}{rest}{_letter(smaller)}" if rest else ""
+        return f"P{'T' if unit in _TIME_UNITS else ''}{head}{tail}"
     number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
     return f"P{'T' if unit in _TIME_UNITS else ''}{number}{_letter(unit)}"
 
@@ -377,9 +406,11 @@ def _duration_interval(
 
 
 def vague_period(f: Found, ctx: Context) -> Resolution | None:
-    """ "recent years", "the coming months": a past or future reference."""
-    value = f.word("vague_period")
-    return Resolution("DATE", str(value), sets_ref=False) if value else None
+    """ "recent years", "the coming months": an unknown number of units (TimeML PXY)."""
+    unit = ctx.lexicon.lookup("unit", f.text("vunit") or "")
+    if unit is None or f.word("vague_period") is None:
+        return None
+    return Resolution("DURATION", duration_value("X", str(unit)), sets_ref=False)
 
 
 def set_every(f: Found, ctx: Context) -> Resolution | None:
@@ -397,12 +428,12 @@ def set_every(f: Found, ctx: Context) -> Resolution | None:
 def set_word(f: Found, ctx: Context) -> Resolution | None:
     """ "daily", "weekly", "annually"."""
     value = f.word("set_word")
-    return Resolution("SET", str(value), sets_ref=False) if value else None
+    return Resolution(f.rule.type, str(value), sets_ref=False) if value else None
 
 
 def ref(f: Found, ctx: Context) -> Resolution | None:
     """ "now", "currently", "recently", "soon", "the future"."""
-    value = f.word("ref_word")
+    value = f.word("ref_word") or f.word("term_ref")
     return Resolution("DATE", str(value), sets_ref=False) if value else None
 
 

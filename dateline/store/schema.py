@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Date,
     Float,
@@ -118,7 +119,32 @@ events = _layer(
     Column("lat", Float),
     Column("lon", Float),
     Column("dead", Integer),
-    indexes=(("type", "start_date"), ("start_date",)),
+    # Added by migration 0005 for the event queries (dateline/store/events.py).
+    Column("happened", Boolean),  # no aux mark: reported as having happened
+    Column("aux", String(64)),
+    Column("actor_country", String(8)),
+    Column("actor_countries", Text),  # " RUS BLR ": every actor's country, space-delimited
+    Column("actor_names", Text),
+    Column("recipient_country", String(8)),
+    Column("recipient_countries", Text),
+    Column("recipient_names", Text),
+    Column("location_name", Text),
+    Column("location_country", String(8)),
+    Column("date_source", String(16)),
+    Column("date_precision", String(16)),
+    Column("injured", Integer),
+    Column("arrested", Integer),
+    Column("confidence", Float),
+    Column("evidence_text", Text),
+    indexes=(
+        ("type", "start_date"),
+        ("start_date",),
+        ("happened", "type", "start_date"),
+        ("actor_country",),
+        ("recipient_country",),
+        ("location_country",),
+        ("lat", "lon"),
+    ),
 )
 
 LAYER_TABLES: dict[str, Table] = {

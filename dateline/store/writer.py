@@ -17,6 +17,7 @@ from dateline.contract import (
 from dateline.errors import ConflictError
 from dateline.ingest.dedup import NEAR_JACCARD, Signature, signature
 from dateline.model import AnnotatedDocument, Document
+from dateline.store.events import event_columns
 from dateline.store.schema import LAYER_TABLES, document_bands, documents
 
 WriteStatus = Literal["stored", "skipped", "replaced"]
@@ -138,7 +139,7 @@ def _insert_document(
 def _insert_layers(conn: Connection, pk: int, record: JsonObject) -> None:
     for layer, table in LAYER_TABLES.items():
         rows = [
-            {"doc_pk": pk, "idx": i, **ROW_BUILDERS[layer](item), "data": dumps(item)}
+            {"doc_pk": pk, "idx": i, **_row(layer, item, record["text"]), "data": dumps(item)}
             for i, item in enumerate(record[layer])
         ]
         if rows:
@@ -186,23 +187,15 @@ def _quote_row(item: JsonObject) -> dict[str, Any]:
     }
 
 
-def _event_row(item: JsonObject) -> dict[str, Any]:
-    location = item["location"] or {}
-    return {
-        "type": item["type"],
-        "trigger_start": item["trigger"]["start"],
-        "trigger_end": item["trigger"]["end"],
-        "start_date": _day(item["date"]["start_date"]),
-        "end_date": _day(item["date"]["end_date"]),
-        "lat": location.get("lat"),
-        "lon": location.get("lon"),
-        "dead": item["size"]["dead"],
-    }
+def _row(layer: str, item: JsonObject, text: str) -> dict[str, Any]:
+    if layer == "events":
+        return event_columns(item, text)  # events also keep their evidence sentence
+    return ROW_BUILDERS[layer](item)
 
 
 ROW_BUILDERS = {
     "entities": _entity_row,
     "timexes": _timex_row,
     "quotes": _quote_row,
-    "events": _event_row,
+    "events": lambda item: event_columns(item, ""),
 }

@@ -316,3 +316,183 @@ def test_extents_match_the_text(
         assert VALUE.match(t.value), t.value
         if t.start_date is not None:
             assert t.end_date is not None and t.start_date <= t.end_date
+
+
+# -- tense, same-day weekdays and month years ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister spoke to reporters on Monday.", "Monday", "2026-02-23"),
+        ("The envoy could not be located Thursday in the capital.", "Thursday", "2026-02-19"),
+        ("The shares may have been sold on Friday.", "Friday", "2026-02-20"),
+        ("The team planned to leave the capital on Thursday.", "Thursday", "2026-02-26"),
+        ("Markets will remain closed until Thursday.", "Thursday", "2026-02-26"),
+        ("The firm bought the mill in November.", "November", "2025-11"),
+        ("The firm agreed to buy the mill in April.", "April", "2026-04"),
+    ],
+)
+def test_direction_from_the_clause(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert value_of(pipeline, text, phrase) == value
+
+
+def test_modifier_before_a_day_is_in_the_extent(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Shares fell earlier today and rallied late Sunday.")
+    assert got["earlier today"] == ("DATE", "2026-02-23")
+    assert got["late Sunday"] == ("DATE", "2026-02-22")
+
+
+# -- seasons, vague periods, fractions, references ---------------------------------
+
+
+def test_depths_of_winter_keeps_the_whole_season(pipeline: Pipeline) -> None:
+    text = "Strikes hit the grid in the depths of winter. The winter months have been hard."
+    got = {t.text: t for t in timexes(pipeline, text)}
+    for phrase in ("the depths of winter", "The winter months"):
+        hit = got[phrase]
+        assert hit.value == "2025-WI"
+        assert (hit.start_date, hit.end_date) == (dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "type_"),
+    [
+        ("Kidnappings have risen in recent years.", "recent years", "PXY", "DURATION"),
+        ("Prices may fall in the coming months.", "the coming months", "PXM", "DURATION"),
+        ("The talks lasted 2 1/2 years.", "2 1/2 years", "P2Y6M", "DURATION"),
+        ("Sales for the year ended March 31 rose.", "the year", "P1Y", "DURATION"),
+        ("Little has changed over the years.", "the years", "PXY", "DURATION"),
+        ("No woman has led a mission until now.", "now", "PRESENT_REF", "DATE"),
+        ("The outlook is good for the near term.", "the near term", "FUTURE_REF", "DATE"),
+        ("Rates stay low for the time being.", "the time being", "PRESENT_REF", "DATE"),
+    ],
+)
+def test_vague_and_fractional_periods(
+    pipeline: Pipeline, text: str, phrase: str, value: str, type_: str
+) -> None:
+    assert found(pipeline, text).get(phrase) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought the farm when he was in his 30s.",
+        "Few believed that communism would fall.",
+        "Protesters joined the March for Life in the capital.",
+        "Leave as soon as the roads reopen.",
+        "The long-term outlook is uncertain.",
+        "Iraq imports about three-quarters of its food.",
+    ],
+)
+def test_more_non_temporal_uses(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text) == []
+
+
+def test_weekday_does_not_take_a_following_number(pipeline: Pipeline) -> None:
+    got = found(pipeline, "At the close of business Thursday, 5,745,188 shares had been tendered.")
+    assert got == {"Thursday": ("DATE", "2026-02-19")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "type_"),
+    [
+        ("The carmaker posted its first annual loss.", "annual", "P1Y", "DURATION"),
+        ("Delegates met at the annual conference.", "annual", "P1Y", "SET"),
+        ("Stocks hit their lowest level in over a decade.", "over a decade", "P10Y", "DURATION"),
+        ("Loans were extended through January.", "January", "2026-01", "DATE"),
+        ("The plant shut in autumn of 2019.", "autumn of 2019", "2019-FA", "DATE"),
+        ("Shares fell late in the day.", "late in the day", "2026-02-23", "DATE"),
+        ("At 0800 UTC the banks acted.", "0800 UTC", "2026-02-23T08:00Z", "TIME"),
+        ("They will leave at 4 in the morning.", "4 in the morning", "2026-02-23T04:00", "TIME"),
+    ],
+)
+def test_annual_over_and_clock_forms(
+    pipeline: Pipeline, text: str, phrase: str, value: str, type_: str
+) -> None:
+    assert found(pipeline, text).get(phrase) == (type_, value)
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The jet made its first flight on Saturday at 18:00 UTC.")
+    assert got["18:00 UTC"] == ("TIME", "2026-02-21T18:00Z")
+
+
+def test_year_after_since_survives_a_following_name(pipeline: Pipeline) -> None:
+    got = found(pipeline, "GM posts first loss since 1992 General Motors said on Monday.")
+    assert got["1992"] == ("DATE", "1992")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index posted its biggest fall since the crash.",
+        "Aid flows have come to a halt after the fall of the city.",
+    ],
+)
+def test_fall_the_decline_is_not_a_season(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in timexes(pipeline, text) if "fall" in t.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Sales rebounded in the last week of January.", "the last week of January", "2026-W05"),
+        ("Talks resume in the week of March 9.", "the week of March 9", "2026-W11"),
+        ("The index is at its lowest level since '82.", "'82", "1982"),
+        ("The firm lost $8.6 billion for the entire year.", "the entire year", "2026"),
+        ("Sects fear the year two thousand.", "the year two thousand", "2000"),
+    ],
+)
+def test_weeks_of_months_short_years_whole_periods(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("He has been held for four years.", "four years", "2022-02-23", "2026-02-23"),
+        ("Inspectors will return within two weeks.", "two weeks", "2026-02-23", "2026-03-09"),
+        ("Inspectors return in two weeks.", "two weeks", "2026-03-09", "2026-03-09"),
+    ],
+)
+def test_durations_tied_to_today_get_dates(
+    pipeline: Pipeline, text: str, phrase: str, start: str, end: str
+) -> None:
+    hit = next(t for t in timexes(pipeline, text) if t.text == phrase)
+    assert (hit.start_date, hit.end_date) == (
+        dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end),
+    )
+
+
+def test_duration_in_the_past_gets_no_dates(pipeline: Pipeline) -> None:
+    hit = next(t for t in timexes(pipeline, "He served for four years.") if t.text == "four years")
+    assert (hit.value, hit.start_date, hit.end_date) == ("P4Y", None, None)
+
+
+def test_anniversary_of_another_known_event(pipeline: Pipeline) -> None:
+    text = "Police braced for the 35th anniversary of the Tiananmen Square crackdown."
+    hit = next(t for t in timexes(pipeline, text, dt.date(2024, 6, 3)) if "anniversary" in t.text)
+    assert (hit.value, hit.anchor_value) == ("2024-06-04", "1989-06-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The book is due out in May.", "May", "2026-05"),
+        ("Talks resumed in May after the summer break.", "May", "2025-05"),
+    ],
+)
+def test_month_year_from_the_clause(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert value_of(pipeline, text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mrs May said the deal was done.", "The now-former governor resigned."],
+)
+def test_names_are_not_months_or_references(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text) == []

@@ -80,3 +80,13 @@ def test_unknown_normaliser_is_a_rules_error() -> None:
     data["patterns"][0]["normalise"] = "no_such_function"
     with pytest.raises(RulesError, match="no_such_function"):
         LanguageRules.from_rules(data, load_rules("timex_events"))
+
+
+def test_every_pattern_names_its_cues() -> None:
+    # A pattern without cues runs over the whole text and undoes the prefilter's speed.
+    missing = [
+        p["name"]
+        for p in load_rules("timex")["patterns"]
+        if not (p.get("cues") or p.get("cue_words"))
+    ]
+    assert missing == []

@@ -90,7 +90,7 @@ def test_migration_fills_the_new_columns(pipeline: Pipeline, tmp_path: Path) -> 
     _fill(pipeline, db)
     engine = database.create_store_engine(db)
     try:
-        database.downgrade(engine, "0003")
+        database.downgrade(engine, "0005")
         database.migrate(engine)
         with engine.connect() as conn:
             rows = conn.execute(

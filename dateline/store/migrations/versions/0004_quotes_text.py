@@ -1,7 +1,7 @@
 """Quotes: the quoted text and the speaker mention as columns, for `dateline quotes` queries.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0005
 """
 
 import json
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,137 @@
+"""Events benchmark: PLOVER gold records and PETRARCH2 validation sentences, plus words/s.
+
+    python bench/events.py [--set plover|petrarch|both] [--gate] [--errors N] [--dump FILE]
+
+Each gold sentence is annotated by the full default pipeline as its own document (the
+gold sets are sentence-level). Events are coded to PLOVER as the PLOVER export codes them
+(``dateline.export.plover.coded_type``) and scored by ``bench/scoring/events.py``:
+the type of the most confident event, actor and recipient country, whether the gold actor
+and location texts are the spans the event is tied to, and empty output on no-event
+sentences. Speed is words/s of the full pipeline against spaCy alone on the same texts.
+Reads ../shared/eval/events at run time (set DATELINE_SHARED to move it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.corpora.events_gold import EVENTS, GoldSentence, read_petrarch2, read_plover_gsr
+from bench.scoring.events import EventScores, score_sentence
+from dateline.config import Settings
+from dateline.contract import document_json
+from dateline.export.plover import coded_type
+from dateline.model import Document
+from dateline.pipeline import Pipeline
+
+FLOORS = {
+    ("plover", "event type (primary event)"): 0.84,
+    ("plover", "event type (any event)"): 0.86,
+    ("plover", "actor span tied (type matched)"): 0.80,
+    ("petrarch", "event type (primary event)"): 0.45,
+}
+"""Pinned floors for --gate: (set, measure) -> lowest acceptable rate (measured values sit
+a little above them; see docs/events.md)."""
+
+RESOLVED_FLOORS = {
+    ("plover", "actor country (type matched)"): 0.70,
+    ("plover", "actor country (gold events)"): 0.60,
+}
+"""Floors that need the actors layer (countries come from it); gated only when the default
+pipeline has an ``actors`` component."""
+
+
+def run_set(
+    pipeline: Pipeline, gold: list[GoldSentence], dump: object | None
+) -> tuple[EventScores, float, int]:
+    """Annotate every sentence, score it; return scores, seconds and words."""
+    scores = EventScores()
+    docs = [Document(g.id, g.text, g.date) for g in gold]
+    pipeline.timings.clear()
+    start = time.perf_counter()
+    outcomes = list(pipeline.annotate_many(docs))
+    seconds = time.perf_counter() - start
+    for g, outcome in zip(gold, outcomes, strict=True):
+        if outcome.result is None:
+            scores.errors.append(f"{g.id}: rejected: {outcome.error}")
+            continue
+        record = document_json(outcome.result)
+        if dump is not None:
+            dump.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
+        score_sentence(scores, g, record, coded_type)
+    return scores, seconds, sum(len(g.text.split()) for g in gold)
+
+
+def spacy_seconds(pipeline: Pipeline, texts: list[str], repeat: int = 2) -> float:
+    """Best time of spaCy alone over ``texts``."""
+    nlp = pipeline.components[0].nlp  # type: ignore[attr-defined]
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=pipeline.settings.batch_size):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["plover", "petrarch", "both"], default="both")
+    parser.add_argument("--gate", action="store_true", help="exit 1 when a floor is missed")
+    parser.add_argument("--errors", type=int, default=0, help="print this many type errors")
+    parser.add_argument("--dump", type=Path, help="write the system JSON lines here")
+    args = parser.parse_args()
+    if not EVENTS.is_dir():
+        print(
+            f"events bench: gold data not found at {EVENTS} (set DATELINE_SHARED)", file=sys.stderr
+        )
+        return 2
+    pipeline = Pipeline.build(Settings.load(env={}))
+    floors = dict(FLOORS)
+    names = [c.name for c in pipeline.components]
+    if "actors" in names:
+        floors.update(RESOLVED_FLOORS)
+    print(f"pipeline: {', '.join(names)}")
+    sets = {"plover": read_plover_gsr, "petrarch": read_petrarch2}
+    chosen = list(sets) if args.set == "both" else [args.set]
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    failed = []
+    print(f"{'set':<10}{'measure':<38}{'rate':>8}{'hits':>7}{'n':>6}")
+    for name in chosen:
+        gold = list(sets[name]())
+        pipeline.annotate_many([Document("warm", "Warm up.", gold[0].date)]).__next__()
+        scores, seconds, words = run_set(pipeline, gold, dump)
+        base = spacy_seconds(pipeline, [g.text for g in gold])
+        for measure, tally in scores.rows():
+            if tally.total:
+                print(f"{name:<10}{measure:<38}{tally.rate:>8.3f}{tally.hits:>7}{tally.total:>6}")
+            floor = floors.get((name, measure))
+            if floor is not None and tally.rate < floor:
+                failed.append(f"{name}/{measure}: {tally.rate:.3f} < {floor}")
+        print(
+            f"{name:<10}{'words/s (pipeline; spaCy alone)':<38}{words / seconds:>8,.0f}"
+            f"  ({words / base:,.0f}; ratio {base / seconds:.2f})"
+        )
+        own = pipeline.timings.get("events", 0.0)
+        print(
+            f"{name:<10}{'events component, share of spaCy':<38}{own / base:>8.1%}  ({own:.2f} s)"
+        )
+        for line in scores.errors[: args.errors]:
+            print("  " + line)
+    if dump is not None:
+        dump.close()
+    if failed:
+        print("events gate: FAILED " + "; ".join(failed), file=sys.stderr)
+        return 1 if args.gate else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,397 @@
+"""The ``events`` layer: PLOVER events with modality, participants, place, date and size.
+
+For each sentence of the shared parse, triggers (rules in ``events.yaml``) are found and
+their frames read; arguments come only from the trigger's own clause, actors and places
+from the entities layer, dates from the timexes layer, the reporting source from the
+quotes layer. Mentions of one real event are merged (``events_merge``); events that did
+not happen as stated carry ``aux`` marks and are never counted as happened downstream.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.deadline import Deadline
+from dateline.errors import PipelineError
+from dateline.model import Annotations, Document, Event, Participant, Provenance, Size, Span
+from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
+from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder, lemma
+from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_merge import DEFINITE, Candidate, merge_document, merge_sentence
+from dateline.nlp.events_modality import (
+    ModalityReader,
+    future_by_date,
+    historical,
+    ordered,
+)
+from dateline.nlp.events_size import SizeReader, combine
+from dateline.resources import Resources
+
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
+REPORTED_AUX = frozenset({"future", "hypothetical"})
+PRESUPPOSING = frozenset({"ACCUSE"})
+
+
+class EventsComponent:
+    """Finds PLOVER events and ties each field to the characters that support it."""
+
+    name = "events"
+    version = "1.0.0"
+    requires: tuple[str, ...] = ("parse", "entities", "timexes")
+    produces: tuple[str, ...] = ("events",)
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+        self.finder = TriggerFinder(lexicon)
+        self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
+        excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
+        self.sizes = SizeReader(lexicon.size, excluded)
+        self.provenance = Provenance(self.name, self.version)
+
+    @classmethod
+    def create(cls, resources: Resources) -> EventsComponent:
+        """Factory used by the registry: compile the rules once."""
+        lexicon = EventLexicon.from_rules(
+            resources.rules("events"),
+            resources.rules("events_modality"),
+            resources.rules("events_size"),
+        )
+        return cls(lexicon)
+
+    def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
+        """Add the events layer."""
+        sdoc = ann.parse
+        if not isinstance(sdoc, SpacyDoc):
+            raise PipelineError("events needs the spaCy parse layer")
+        index = DocIndex.build(sdoc, ann, doc.text, doc.date, self.lex.date_boundary_preps)
+        builder = _Builder(self, index)
+        merged: list[Candidate] = []
+        for si, sent in enumerate(sdoc.sents):
+            deadline.check()
+            triggers = _drop_embedded(list(self.finder.find(sent, index.view)))
+            if not triggers:
+                continue
+            marks = builder.distinct_paragraphs(sent)
+            cands = [builder.candidate(t, si, sent, marks) for t in triggers]
+            merged.extend(merge_sentence(cands))
+        final = merge_document(merged)
+        return ann.with_layers(events=tuple(builder.event(c) for c in final))
+
+
+@dataclass(slots=True)
+class _Embedding:
+    governor: Trigger
+    embedded_type: str
+
+
+def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop triggers that are the content of a demand, offer, threat or refusal, and nouns
+    whose light verb is itself a trigger; their types become the governor's modes."""
+    at = {t.token.i: t for t in triggers}
+    keep: list[Trigger] = []
+    for t in triggers:
+        pred = t.frame.predicate
+        if t.frame.is_noun and pred.i != t.token.i and pred.i in at:
+            gov = at[pred.i]
+            if gov.sense.type == t.sense.type:
+                gov.frame.modifiers.extend(t.frame.modifiers)
+                gov.frame.changed()
+            continue
+        if _object_of_trigger(t, at):
+            continue
+        emb = _embedding(t, at)
+        if emb is not None:
+            emb.governor.embedded.append(emb.embedded_type)
+            continue
+        keep.append(t)
+    return keep
+
+
+def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:
+    """ "lifted the curfew", "ended mediation": the verb's event is what is reported; a
+    condemned or investigated event is real and stays."""
+    tok = t.token
+    if not t.frame.is_noun or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in at:
+        return False
+    return at[tok.head.i].sense.type not in PRESUPPOSING
+
+
+def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
+    node = t.token
+    for _ in range(6):
+        if node.dep_ not in EMBED_DEPS or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp":
+            # "reiterated its demand that X ease ...": the clause belongs to the demand noun.
+            for sib in node.head.children:
+                gov = at.get(sib.i)
+                if sib.dep_ == "dobj" and gov is not None and gov.sense.complement:
+                    return _Embedding(gov, t.sense.type)
+        node = node.head
+        gov = at.get(node.i)
+        if gov is not None:
+            return _Embedding(gov, t.sense.type) if gov.sense.complement else None
+    return None
+
+
+class _Builder:
+    """Builds candidates from triggers, and events from merged candidates."""
+
+    def __init__(self, comp: EventsComponent, index: DocIndex) -> None:
+        self.c = comp
+        self.lex = comp.lex
+        self.ix = index
+        self.args = ArgumentReader(comp.lex, index)
+
+    def distinct_paragraphs(self, sent: SpacySpan) -> frozenset[int]:
+        """Paragraphs of the sentence that say they report another event ("Separately")."""
+        return frozenset(
+            self.ix.para.of(w)
+            for w in sent
+            if w.lower_ in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
+        )
+
+    def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:
+        """One event mention from a trigger."""
+        frame, sense = t.frame, t.sense
+        reading = self.c.modality.read(frame, self.ix.para)
+        path, reporter = clause_path(frame, self.ix.para)
+        trigger = _trigger_span(t)
+        quote = self.ix.quote_of(trigger)
+        actor, recipient = self._participants(frame, sense.type, quote)
+        date = self.args.date(frame, path, reporter)
+        aux = set(reading.aux)
+        if reading.reference and reading.reference_aux:
+            aux.add(reading.reference_aux)
+        if historical(date, self.ix.publication, self.lex.modality.historical_days):
+            aux.add("historical")
+        elif future_by_date(date, self.ix.publication) and "negation" not in aux:
+            aux.add("future")
+        standalone = t.standalone or self._armed(actor)
+        cand = Candidate(
+            type=sense.type,
+            trigger=trigger,
+            trigger_index=t.token.i,
+            sentence=si,
+            paragraph=self.ix.para.of(t.token),
+            sentence_span=_evidence(sent, trigger),
+            path=frozenset(n.i for n in path),
+            actor=actor,
+            recipient=recipient,
+            date=date,
+            location=self.args.location(frame, path),
+            aux=aux,
+            modes=self._modes(t),
+            context=self._context(t),
+            counts=self.c.sizes.counts(frame, sense.casualty),
+            confidence=_confidence(t, bool(actor), aux),
+            quote_index=quote,
+            is_noun=frame.is_noun,
+            definite=_definite(frame.trigger),
+            reference=reading.reference,
+            support=not standalone,
+        )
+        cand.evidence = [cand.sentence_span]
+        cand.bare_casualty = bool(
+            sense.casualty
+            and not actor
+            and not cand.modes
+            and cand.location is None
+            and date.source == "publication"
+        )
+        cand.distinct = cand.paragraph in marks
+        if reading.deontic:
+            return self._request(cand, reporter)
+        return cand
+
+    def _participants(
+        self, frame: Frame, event_type: str, quote: int | None
+    ) -> tuple[list[Participant], list[Participant]]:
+        role = self.lex.role(event_type)
+        actor_heads = list(frame.subjects)
+        recipient_heads = [] if (frame.is_noun and role.noun_of == "actor") else list(frame.objects)
+        if frame.is_noun and role.noun_of == "actor":
+            actor_heads += frame.objects
+        between = [p for lem, p in frame.preps if lem == "between"]
+        (actor_heads if role.between == "actor" else recipient_heads).extend(between)
+        recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
+        actor = self.args.participants(actor_heads, quote)
+        if frame.modifiers:
+            actor += [
+                p
+                for m in frame.modifiers
+                if not _place_only(self.ix, m)
+                for p in self.args.participants([m], quote)
+            ]
+        if not actor and frame.trigger.dep_ == "acl":
+            # "issued a declaration demanding ...": the one who issued it demands.
+            actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
+        if not actor and role.theme_actor:
+            actor = self.args.participants(frame.objects, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
+        if not actor and between and role.between == "recipient" and frame.is_noun:
+            actor = self.args.participants(between, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
+        spans = {p.span for p in actor}
+        recipient = [
+            p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
+        ]
+        return _dedupe(actor), recipient
+
+    def _armed(self, actor: list[Participant]) -> bool:
+        return any(
+            p.country and (p.sector in self.lex.armed_sectors or p.sector in (None, "GOV"))
+            for p in actor
+        )
+
+    def _modes(self, t: Trigger) -> list[str]:
+        sense, words = t.sense, t.frame.words()
+        modes = list(sense.modes)
+        if sense.type == "ASSAULT":
+            for w in sorted(words["any"]):
+                modes += [m for m in self.lex.weapons.get(w, ()) if m not in modes]
+        for cue in self.lex.mode_cues:
+            if (
+                cue.type == sense.type
+                and cue.mode not in modes
+                and not cue.words.isdisjoint(words[cue.role])
+            ):
+                modes.append(cue.mode)
+        for embedded in t.embedded:
+            mode = self.lex.plover.complement_modes.get(sense.type, {}).get(embedded)
+            if mode and mode not in modes:
+                modes.append(mode)
+        return modes
+
+    def _context(self, t: Trigger) -> list[str]:
+        context = list(t.sense.context)
+        for w in sorted(t.frame.words()["any"]):
+            context += [c for c in self.lex.context_cues.get(w, ()) if c not in context]
+        return context
+
+    def _request(self, cand: Candidate, reporter: Token | None) -> Candidate:
+        """ "X said Y should send troops": a demand by the speaker, not a report.
+
+        The speaker is the quote's, else the subject of the reporting clause; when neither
+        is known the demand keeps an empty actor rather than a guessed one."""
+        if cand.type != "REQUEST":
+            mode = self.lex.plover.complement_modes.get("REQUEST", {}).get(cand.type)
+            cand.modes = [mode] if mode else []
+        cand.recipient = cand.actor
+        cand.actor = self._speaker(cand, reporter)
+        cand.type = "REQUEST"
+        cand.aux = {a for a in cand.aux if a not in REPORTED_AUX}
+        return cand
+
+    def _speaker(self, cand: Candidate, reporter: Token | None) -> list[Participant]:
+        """Who utters a demand: the quote's resolved speaker, else the subject of the
+        clause the demand is reported in ("X declared that Y must ...")."""
+        if cand.quote_index is not None:
+            q = self.ix.quotes[cand.quote_index]
+            if q.speaker_actor is not None and q.speaker is not None:
+                a = q.speaker_actor
+                return [Participant(q.speaker, q.speaker_name or a.name, a.country, a.sector, a.id)]
+        node = self.ix.doc[cand.trigger_index]
+        if reporter is None:
+            # "issued a reminder to Iraq that it must ...": the nearest governing clause
+            # with a subject of its own utters the demand.
+            for _ in range(6):
+                if node.head.i == node.i:
+                    return []
+                node = node.head
+                if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+                    reporter = node
+                    break
+        if reporter is None:
+            return []
+        subjects = self.c.finder.verb_frame(reporter).subjects
+        return self.args.participants(subjects, cand.quote_index)
+
+    def event(self, c: Candidate) -> Event:
+        """The frozen event for a merged candidate."""
+        return Event(
+            type=c.type,
+            trigger=c.trigger,
+            date=c.date,
+            provenance=self.c.provenance,
+            evidence=tuple(sorted(set(c.evidence))),
+            modes=tuple(c.modes),
+            aux=ordered(c.aux),
+            context=tuple(c.context),
+            actor=tuple(c.actor),
+            recipient=tuple(c.recipient),
+            location=c.location,
+            size=Size(**combine(c.counts)),
+            confidence=round(min(max(c.confidence, 0.05), 1.0), 3),
+            quote_index=c.quote_index,
+        )
+
+
+def _trigger_span(t: Trigger) -> Span:
+    toks = [t.token, *(k for k in t.frame.key_tokens if abs(k.i - t.token.i) == 1)]
+    spans = [token_span(k) for k in toks]
+    return Span.hull(spans)
+
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _evidence(sent: SpacySpan, trigger: Span) -> Span:
+    """The trigger's sentence, cut at paragraph breaks the parser ran across, trimmed."""
+    text = sent.text
+    start, end = 0, len(text)
+    for m in _PARAGRAPH.finditer(text):
+        if sent.start_char + m.start() >= trigger.end:
+            end = min(end, m.start())
+            break
+        start = m.end()
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    tail = len(piece) - len(piece.rstrip())
+    s, e = sent.start_char + start + lead, sent.start_char + end - tail
+    return Span(s, e) if e > s else trigger
+
+
+def _definite(tok: Token) -> bool:
+    return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+def _place_only(ix: DocIndex, tok: Token) -> bool:
+    m = ix.mention_at[tok.i]
+    return m is not None and m.actor is None and m.place is not None
+
+
+AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
+
+
+def _confidence(t: Trigger, has_actor: bool, aux: set[str]) -> float:
+    """How sure the event is as a report: lexical sense, structure, modality."""
+    depth = 0
+    node = t.token
+    # "weapons seized last year": a reduced relative clause is background.
+    background = node.dep_ == "acl" and node.tag_ == "VBN"
+    while node.head.i != node.i and depth < 12:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            background = True  # "after X was shot down": a subordinate clause
+        node = node.head
+        depth += 1
+    score = t.sense.confidence + (0.05 if has_actor else 0.0) - 0.02 * depth
+    if t.frame.is_noun and t.frame.predicate.i != t.token.i:
+        score += 0.1  # "launched an attack": the light verb reports the noun's event
+    score -= max((AUX_PENALTY[a] for a in aux if a in AUX_PENALTY), default=0.0)
+    return score - (0.1 if background else 0.0)
+
+
+def _dedupe(items: list[Participant]) -> list[Participant]:
+    seen: set[Span] = set()
+    out = []
+    for p in items:
+        if p.span not in seen:
+            seen.add(p.span)
+            out.append(p)
+    return out

@@ -1,0 +1,479 @@
+"""Event arguments tied to the trigger: participants, place and date.
+
+Everything here starts from a trigger's frame and walks only its own clause (the chain of
+governors up to the clause head). Participants and places come from the entities layer
+(``Mention.actor`` / ``Mention.place``), dates from the timexes layer. Nothing is taken
+from another sentence or an unrelated clause: what cannot be tied stays empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from dateline.model import (
+    Annotations,
+    EventDate,
+    EventLocation,
+    Mention,
+    Participant,
+    Place,
+    Quote,
+    Span,
+    Timex,
+)
+from dateline.nlp.events_frames import (
+    NOUNISH,
+    VERBISH,
+    DocView,
+    Frame,
+    Paragraphs,
+    conjuncts,
+    lemma,
+    phrase,
+)
+from dateline.nlp.events_lexicon import EventLexicon
+
+PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
+NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
+PATH_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "acl",
+        "conj",
+        "xcomp",
+        "appos",
+        "pcomp",
+        "agent",
+        "advcl",
+        "npadvmod",
+        "oprd",
+        "acomp",
+    }
+)
+COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-(Q|H)\d$"), "quarter"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+)
+_EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
+
+
+def precision_of(value: str) -> str | None:
+    """The calendar precision of a TIMEX3 value (``day``, ``week``, ``month`` ...)."""
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return None
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """Per-document lookups from tokens to mentions, timexes and quotes."""
+
+    doc: SpacyDoc
+    text: str
+    publication: dt.date
+    mention_at: list[Mention | None]
+    view: DocView
+    timex_at: dict[int, list[Timex]]
+    timex_over: list[Timex | None]
+    quotes: tuple[Quote, ...]
+
+    @classmethod
+    def build(
+        cls,
+        sdoc: SpacyDoc,
+        ann: Annotations,
+        text: str,
+        publication: dt.date,
+        boundary_preps: frozenset[str] = frozenset(),
+    ) -> DocIndex:
+        """Index the entities, timexes and quotes layers against the parse's tokens."""
+        mention_at: list[Mention | None] = [None] * len(sdoc)
+        named: set[int] = set()
+        for m in ann.entities:
+            span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                if _better(m, mention_at[t.i]):
+                    mention_at[t.i] = m
+            if m.label in NAME_LABELS:
+                named.update(range(span.start, span.end))
+        timex_at: dict[int, list[Timex]] = {}
+        timex_over: list[Timex | None] = [None] * len(sdoc)
+        for tx in ann.timexes:
+            if tx.type not in ("DATE", "TIME") or (tx.start_date is None and not tx.anchor_value):
+                continue
+            span = sdoc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for t in span:
+                timex_over[t.i] = tx
+            if _boundary(span.root, boundary_preps):
+                continue  # "since February": a limit, not the date of what is reported
+            timex_at.setdefault(_attachment(span.root).i, []).append(tx)
+        return cls(
+            sdoc,
+            text,
+            publication,
+            mention_at,
+            DocView(sdoc, text, frozenset(named)),
+            timex_at,
+            timex_over,
+            ann.quotes,
+        )
+
+    @property
+    def para(self) -> Paragraphs:
+        """Paragraph numbers of the document's tokens."""
+        return self.view.para
+
+    def quote_of(self, span: Span) -> int | None:
+        """Index of the quote whose content contains ``span``, if any."""
+        for i, q in enumerate(self.quotes):
+            if any(c.contains(span) for c in q.content_spans):
+                return i
+        return None
+
+
+def _better(new: Mention, old: Mention | None) -> bool:
+    if old is None:
+        return True
+    rank_new = (new.actor is not None) + (new.place is not None)
+    rank_old = (old.actor is not None) + (old.place is not None)
+    return rank_new > rank_old or (rank_new == rank_old and len(new.span) > len(old.span))
+
+
+def _boundary(root: Token, preps: frozenset[str]) -> bool:
+    head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    word = lemma(head)
+    if word == "of" and head.head.i != head.i:
+        word = lemma(head.head)  # "ahead of Tuesday"
+    return word in preps
+
+
+def _attachment(root: Token) -> Token:
+    """The token a time expression modifies: through its preposition, out of nested nouns."""
+    node = root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            governor = node.head.head
+            if governor.pos_ in NOUNISH and governor.dep_ == "pobj" and governor.i != node.i:
+                node = governor
+                continue
+            return governor
+        return node.head
+    return node.head
+
+
+def token_span(tok: Token) -> Span:
+    """The character span of one token."""
+    return Span(tok.idx, tok.idx + len(tok.text))
+
+
+def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | None]:
+    """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
+
+    The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
+    date bounds the reported event when the clause has none of its own.
+    """
+    nodes = [frame.trigger]
+    if frame.predicate.i != frame.trigger.i:
+        nodes.append(frame.predicate)
+    node = nodes[-1]
+    in_phrase = False
+    for _ in range(8):
+        dep, head = node.dep_, node.head
+        if head.i == node.i or para.of(head) != para.of(frame.trigger):
+            return nodes, None
+        if dep == "ccomp":
+            return nodes, head
+        in_phrase = in_phrase or dep in ("pobj", "pcomp")
+        if dep not in PATH_DEPS or _ends_clause(node, head, frame, in_phrase):
+            return nodes, None
+        nodes.append(head)
+        node = head
+    return nodes, None
+
+
+def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> bool:
+    nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
+    nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
+    if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
+        return True  # a noun's governing verb is another event ("condemned the attack")
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+        return True
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+class ArgumentReader:
+    """Reads participants, places and dates for frames against one document's index."""
+
+    def __init__(self, lexicon: EventLexicon, index: DocIndex) -> None:
+        self.lex = lexicon
+        self.ix = index
+
+    # participants --------------------------------------------------------------
+    def participants(self, heads: Iterable[Token], quote: int | None) -> list[Participant]:
+        """Participants named by noun phrases headed by ``heads`` (and their conjuncts)."""
+        out: list[Participant] = []
+        for head in heads:
+            for h in conjuncts(head):
+                out.extend(self._np(h, quote, depth=0))
+        return _unique(out)
+
+    def _np(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        if depth > 4:
+            return []
+        m = self.ix.mention_at[head.i]
+        if m is not None and _usable(m):
+            named = _participant(m)
+            if named.country is not None:
+                return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
+            if self._weapon(head):
+                return self._around(head, quote, depth)
+            # "Rebels in the Ivory Coast", "Iraqi Kurds": the phrase around a mention
+            # without a country may still say whose it is.
+            return self._around(head, quote, depth) or [named]
+        if head.pos_ == "PRON":
+            return self._pronoun(head, quote) or self._reported_subject(head, quote, depth)
+        return self._around(head, quote, depth)
+
+    def _around(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        own = self.ix.mention_at[head.i]
+        for acl in head.children:
+            # "rockets launched by the armed forces of Ukraine": the launcher acts.
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
+                if agents:
+                    return self.participants(agents, quote)
+        relational = lemma(head) in self.lex.relational_heads
+        found = [
+            _participant(mm)
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
+            and not (relational and c.dep_ == "poss")
+            for mm in self._mentions_in(c)
+            if (mm.actor is not None or mm.place is None) and mm is not own
+        ]
+        if found:
+            return found
+        if lemma(head) in self.lex.group_heads or own is not None:
+            for prep in head.children:
+                if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            found += self._member_of(p, lemma(prep), quote, depth)
+        return found
+
+    def _member_of(
+        self, pobj: Token, prep: str, quote: int | None, depth: int
+    ) -> list[Participant]:
+        """Whose a group is: "members of Hamas", "rebels in the Ivory Coast". A place says
+        so only when it is a country ("rebels in Smara" says nothing about their side)."""
+        found = self._np(pobj, quote, depth + 1)
+        if prep == "of" or prep == "from":
+            return found
+        return [p for p in found if _country_level(self.ix.mention_at[pobj.i])]
+
+    def _weapon(self, head: Token) -> bool:
+        """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""
+        weapons = self.lex.classes["weapon"]
+        return lemma(head) in weapons or head.lower_ in weapons
+
+    def _reported_subject(self, pron: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "Iraq said it would allow ...": a subject pronoun of a reported clause refers to
+        the subject of the clause that reports it, when they agree."""
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in THIRD_PERSON:
+            return []
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
+                clause = clause.head
+                continue
+            break
+        if clause.dep_ != "ccomp":
+            return []
+        reporter = clause.head
+        subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+            return []
+        found = self._np(subjects[0], quote, depth + 1)
+        return [p for p in found if _agrees(pron, self.ix.mention_at[subjects[0].i])]
+
+    def _mentions_in(self, tok: Token) -> Iterator[Mention]:
+        seen: set[Span] = set()
+        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))]:
+            m = self.ix.mention_at[t.i]
+            if m is not None and _usable(m) and m.span not in seen and not self._weapon(t):
+                seen.add(m.span)
+                yield m
+
+    def _pronoun(self, tok: Token, quote: int | None) -> list[Participant]:
+        if quote is None or lemma(tok) not in FIRST_PERSON:
+            return []
+        q = self.ix.quotes[quote]
+        actor = q.speaker_actor
+        if actor is None:
+            return []
+        # The quote's attribution ties "we"/"I" inside it to its speaker.
+        return [
+            Participant(
+                token_span(tok),
+                q.speaker_name or actor.name,
+                actor.country,
+                actor.sector,
+                actor.id,
+            )
+        ]
+
+    def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
+        """Place mentions among ``tokens``, in text order."""
+        out: list[tuple[Mention, Place]] = []
+        seen: set[Span] = set()
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.dep_ in ("compound", "amod", "npadvmod") and t.head.pos_ in ("ADJ", "VERB"):
+                continue  # "a Palau-flagged ship", "Russian-held": a description, not a place
+            m = self.ix.mention_at[t.i]
+            if m is not None and m.place is not None and m.span not in seen:
+                seen.add(m.span)
+                out.append((m, m.place))
+        return out
+
+    # place -----------------------------------------------------------------------
+    def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """Where the event happened: its own locative phrase, its target, then its clause."""
+        for group in self._location_groups(frame, path):
+            places = self.places_in(group)
+            if places:
+                fine = [p for p in places if not _is_country(p[1])]
+                m, place = (fine or places)[0]
+                return EventLocation(m.span, place)
+        return None
+
+    def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
+        loc = self.lex.location_preps
+        yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
+        yield [t for m in frame.modifiers for t in phrase(m)]
+        yield [t for o in frame.objects for t in phrase(o)]
+        for node in path[1:]:
+            for prep in node.children:
+                if prep.dep_ == "prep" and lemma(prep) in loc:
+                    yield [t for p in prep.children if p.dep_ == "pobj" for t in phrase(p)]
+
+    # date ------------------------------------------------------------------------
+    def date(self, frame: Frame, path: list[Token], reporter: Token | None) -> EventDate:
+        """The governing time expression's date, else the publication date."""
+        over = self.ix.timex_over[frame.trigger.i]
+        if over is not None and over.anchor_value:
+            found = _from_anchor(over)
+            if found is not None:
+                return found
+        nodes = [*path, *([reporter] if reporter is not None else [])]
+        for node in nodes:
+            best = _best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
+            if best is not None:
+                return _from_timex(best)
+        # The report's day, known only to within the days before it (ACLED precision 2).
+        day = self.ix.publication
+        return EventDate(day.isoformat(), day, day, "week", "publication")
+
+
+def _best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
+    usable = [t for t in timexes if t.start_date is not None and precision_of(t.value)]
+
+    def key(t: Timex) -> tuple[int, int, int]:
+        explicit = 0 if _EXPLICIT_DAY.search(t.text) else 1
+        return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
+
+    return min(usable, key=key) if usable else None
+
+
+def _from_timex(t: Timex) -> EventDate:
+    return EventDate(
+        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
+    )
+
+
+def _from_anchor(t: Timex) -> EventDate | None:
+    value = t.anchor_value or ""
+    precision = precision_of(value)
+    if precision != "day":
+        return None
+    day = dt.date.fromisoformat(value[:10])
+    return EventDate(value[:10], day, day, "day", "text", t.span)
+
+
+def _agrees(pron: Token, mention: Mention | None) -> bool:
+    """Pronoun and antecedent agree: "he"/"she" for people, "it" for the rest."""
+    word = pron.lower_
+    person = mention is not None and mention.label == "PERSON"
+    if word in ("he", "she", "him", "her"):
+        return person or mention is None
+    if word in ("it", "its"):
+        return not person
+    return True
+
+
+def _usable(m: Mention) -> bool:
+    if m.label in NON_AGENT_LABELS:
+        return False  # a war, a law or a weapon's name does not act
+    return m.actor is not None or m.place is not None or m.label in PARTICIPANT_LABELS
+
+
+def _participant(m: Mention) -> Participant:
+    if m.actor is not None:
+        a = m.actor
+        return Participant(m.span, a.name, a.country, a.sector, a.id)
+    if m.place is not None:
+        return Participant(m.span, m.place.name, m.place.country)
+    return Participant(m.span, m.text)
+
+
+def _country_level(m: Mention | None) -> bool:
+    if m is None:
+        return False
+    if m.place is not None:
+        return _is_country(m.place)
+    return m.actor is not None and m.actor.id == m.actor.country
+
+
+def _is_country(place: Place) -> bool:
+    return (place.feature or "").lower() in COUNTRY_FEATURES
+
+
+def _unique(items: list[Participant]) -> list[Participant]:
+    seen: set[tuple[str | None, str, int]] = set()
+    out = []
+    for p in items:
+        key = (p.country, p.name, p.span.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,530 @@
+"""Triggers and their syntactic frames, read off the shared dependency parse.
+
+A frame collects, for one trigger token, the phrases that fill its roles: who acts
+(subjects), what is acted on (objects), modifiers of a noun trigger, instruments and
+prepositional phrases, and the light verb that lends a noun trigger its subject
+("launched an attack"). Sense selection and participants read only these phrases, so an
+argument is always syntactically tied to its trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from dateline.nlp.events_lexicon import EventLexicon, Sense
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _key(name: str) -> int:
+    """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
+    return int(spacy_symbols.IDS.get(name, hash_string(name)))
+
+
+_INFLECTED = frozenset({_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
+_POS_VERB = int(spacy_symbols.VERB)
+_POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
+VERBISH = frozenset({"VERB", "AUX"})
+NOUNISH = frozenset({"NOUN", "PROPN"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+KEY_CHILD_DEPS = frozenset(
+    {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
+)
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
+
+
+class Paragraphs:
+    """Paragraph numbers by position: the parser's sentences may run across blank lines,
+    an event's arguments never do."""
+
+    __slots__ = ("breaks",)
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+    def of(self, tok: Token) -> int:
+        """The paragraph number of ``tok``."""
+        return bisect_right(self.breaks, tok.idx)
+
+
+class DocView:
+    """Per-document arrays (part of speech, lemma, form, dependency) read without
+    creating token objects, to skip the tokens that cannot be triggers."""
+
+    __slots__ = ("doc", "named", "para", "rows")
+
+    def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        self.rows: list[list[int]] = doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).tolist()
+        self.para = Paragraphs(text)
+        self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
+
+
+def lemma(tok: Token) -> str:
+    """The lower-cased lemma dateline's rules are keyed on."""
+    return tok.lemma_.lower()
+
+
+def verb_forms(tok: Token) -> tuple[str, ...]:
+    """The verb's lemma, then base forms guessed from its inflection, for the lemmatizer's
+    misses ("staged" -> "stag")."""
+    base = lemma(tok)
+    return (base, *(g for g in _guesses(tok.lower_) if g and g != base))
+
+
+def _guesses(word: str) -> list[str]:
+    if word.endswith("ed"):
+        return [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ing"):
+        return [word[:-3] + "e", word[:-3], word[:-4]]
+    if word.endswith("s"):
+        return [word[:-1], word[:-2]]
+    return []
+
+
+def phrase(tok: Token) -> list[Token]:
+    """``tok`` and its dependents, without descending into sub-clauses or verb conjuncts."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in VERBISH):
+                continue
+            stack.append(c)
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nouns coordinated with it ("Britain and France")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ not in VERBISH:
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    """True for a passive verb ("was struck", "forces deployed to ...")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "acl"
+
+
+@dataclass(slots=True)
+class Frame:
+    """The phrases around one trigger token, by role."""
+
+    trigger: Token
+    predicate: Token
+    is_noun: bool
+    passive: bool
+    subjects: list[Token]
+    objects: list[Token]
+    modifiers: list[Token]
+    instruments: list[Token]
+    preps: list[tuple[str, Token]]
+    key_tokens: tuple[Token, ...]
+    cached: dict[str, frozenset[str]] | None = field(default=None, repr=False)
+
+    @property
+    def nominal(self) -> bool:
+        """A noun trigger, or a gerund used as a noun ("because of continued shelling")."""
+        t = self.trigger
+        return self.is_noun or (
+            t.tag_ == "VBG" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        )
+
+    def changed(self) -> None:
+        """Forget the cached words after the roles were edited."""
+        self.cached = None
+
+    def words(self) -> dict[str, frozenset[str]]:
+        """Lemmas (and two-word sequences) of each role, for sense conditions and cues."""
+        if self.cached is None:
+            self.cached = self._words()
+        return self.cached
+
+    def _words(self) -> dict[str, frozenset[str]]:
+        subject = _lemmas(t for s in self.subjects for t in phrase(s))
+        if any(t.dep_ == "conj" for s in self.subjects for t in phrase(s)):
+            subject |= {"<conj>"}  # coordinated actors ("French and Egyptian warships")
+        obj = _lemmas(t for o in self.objects for t in phrase(o))
+        modifier = _lemmas(t for m in self.modifiers for t in phrase(m))
+        extra = _lemmas(t for _, p in self.preps for t in phrase(p))
+        extra |= _lemmas(t for i in self.instruments for t in phrase(i))
+        extra |= {lemma(c) for c in self.trigger.children}
+        extra |= {f"<{c.dep_}>" for c in self.trigger.children}
+        extra |= {lemma(self.predicate)} | {lemma(c) for c in self.predicate.children}
+        return {
+            "subject": subject,
+            "object": obj,
+            "modifier": modifier,
+            "any": subject | obj | modifier | extra,
+        }
+
+
+def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    out = {lemma(t) for t in toks}
+    out.update(f"{lemma(a)} {lemma(b)}" for a, b in pairwise(toks) if b.i == a.i + 1)
+    for t in toks:
+        if t.pos_ == "PROPN" and t.is_title and t.lower_.endswith("s"):
+            # A capitalised plural read as a name keeps its own lemma ("Rockets" -> "rockets").
+            out.add(t.lower_[:-1])
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger token with the sense chosen for it and its frame."""
+
+    token: Token
+    key: str
+    sense: Sense
+    frame: Frame
+    standalone: bool = True  # False: a support-only trigger whose conditions do not hold
+    embedded: list[str] = field(default_factory=list)  # types of actions it demands, offers...
+
+
+class TriggerFinder:
+    """Finds trigger tokens in a sentence and builds their frames."""
+
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+        self._deontic = frozenset(w for w, k in lexicon.modality.aux.items() if k == "deontic")
+        self._demand = Sense("REQUEST", modes=("change",), confidence=0.8)
+        self._control = frozenset(
+            k for k, senses in lexicon.verbs.items() if any(s.object_control for s in senses)
+        )
+        verb_words = {w for k in lexicon.verbs for w in k.split()}
+        noun_words = {w for k in lexicon.nouns for w in k.split() if w != "of"}
+        self._verb_hashes = frozenset(_key(w) for w in verb_words)
+        self._noun_hashes = frozenset(_key(w) for w in noun_words)
+        self._ids = {name: _key(name) for name in ("amod", "ccomp")}
+
+    def find(self, sent: SpacySpan, view: DocView) -> Iterator[Trigger]:
+        """Yield the triggers of one sentence, in text order, with arguments kept to the
+        trigger's paragraph."""
+        doc, rows, ids = view.doc, view.rows, self._ids
+        for i in range(sent.start, sent.end):
+            if i in view.named:
+                continue
+            pos, lem, low, dep, tag = rows[i]
+            if pos == _POS_VERB:
+                if dep == ids["amod"]:
+                    continue  # an adjectival participle ("alleged violations") reports nothing
+                if not self._maybe_verb(lem, low, dep, tag, doc):
+                    continue
+                tok = doc[i]
+                found = self._verb(tok) or self._reported_obligation(tok)
+            elif pos in _POS_NOUNS and (lem in self._noun_hashes or low in self._noun_hashes):
+                found = self._noun(doc[i])
+            else:
+                continue
+            if found is not None:
+                _keep_paragraph(found.frame, view.para)
+                yield found
+
+    def _maybe_verb(self, lem: int, low: int, dep: int, tag: int, doc: SpacyDoc) -> bool:
+        if lem in self._verb_hashes or dep == self._ids["ccomp"]:
+            return True
+        if tag not in _INFLECTED:
+            return False
+        word = doc.vocab.strings[low]
+        return any(_key(g) in self._verb_hashes for g in _guesses(word))
+
+    def _choose(self, senses: tuple[Sense, ...], frame: Frame) -> tuple[Sense, bool] | None:
+        words = frame.words()
+        for s in senses:
+            if s.applies(words):
+                return s, True
+        for s in senses:
+            # A support-only reading still adds counts to an event it is tied to.
+            if s.support and (s.forbid is None or not s.forbid.holds(words)):
+                return s, False
+        return None
+
+    def _verb(self, tok: Token) -> Trigger | None:
+        for base in verb_forms(tok):
+            for key, consumed in _verb_keys(tok, base):
+                senses = self.lex.verbs.get(key)
+                if senses is None:
+                    continue
+                frame = self.verb_frame(tok, consumed)
+                chosen = self._choose(senses, frame)
+                if chosen is not None:
+                    return Trigger(tok, key, chosen[0], frame, chosen[1])
+            if base in self.lex.verbs:
+                break
+        return None
+
+    def _reported_obligation(self, tok: Token) -> Trigger | None:
+        """ "X said Y must drop barriers": a reported obligation is a demand by X."""
+        if tok.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in self._deontic for c in tok.children
+        ):
+            return None
+        return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
+
+    def _noun(self, tok: Token) -> Trigger | None:
+        base = lemma(tok)
+        for key, consumed in _noun_keys(tok, base):
+            senses = self.lex.nouns.get(key)
+            if senses is None:
+                continue
+            frame = self.noun_frame(tok, consumed)
+            chosen = self._choose(senses, frame)
+            if chosen is not None:
+                return Trigger(tok, key, chosen[0], frame, chosen[1])
+        return None
+
+    def verb_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
+        """The frame of a verb trigger (active, passive or participial)."""
+        base = lemma(tok)
+        passive = is_passive(tok) and base not in self.lex.stative_participles
+        victim_subject = base in self.lex.size.intransitive
+        subjects, objects, preps, instruments = [], [], [], []
+        for c in tok.children:
+            if c in consumed:
+                # "stand with Ukraine", "call for talks": the particle's object is the object.
+                objects += [p for p in c.children if p.dep_ == "pobj" and p not in consumed]
+                continue
+            dep = c.dep_
+            if dep in SUBJECT_DEPS:
+                (objects if victim_subject else subjects).append(_relative(c, tok))
+            elif dep == "nsubjpass":
+                (objects if passive else subjects).append(_relative(c, tok))
+            elif dep in ("dobj", "dative", "attr", "oprd"):
+                objects.append(c)
+            elif dep == "agent":
+                subjects.extend(p for p in c.children if p.dep_ == "pobj")
+            elif dep == "prep":
+                _add_prep(c, preps, instruments)
+        modifiers: list[Token] = []
+        if tok.tag_ == "VBG":
+            # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
+            modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
+        if tok.dep_ == "acl" and not subjects and not objects:
+            if _is_infinitive(tok):
+                subjects = self.noun_controller(tok.head)  # "reached a consensus to exchange"
+            else:
+                (objects if passive else subjects).append(tok.head)
+        if not subjects and not victim_subject:
+            subjects = self.inherited_subjects(tok, depth=0)
+        return Frame(
+            tok, tok, False, passive, subjects, objects, modifiers, instruments, preps, consumed
+        )
+
+    def inherited_subjects(self, tok: Token, depth: int) -> list[Token]:
+        """Subjects a verb without its own takes from the clause it hangs on."""
+        if depth > 4:
+            return []
+        head, dep = tok.head, tok.dep_
+        if head.i == tok.i:
+            return []
+        if dep == "pcomp" and head.dep_ == "prep" and self._is_control(head.head):
+            return _objects_of(head.head)
+        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+            # "Norway is willing to send ...": the adjective's clause has the subject.
+            return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
+        if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
+            if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+                return []
+            if dep != "conj" and self._is_control(head) and _objects_of(head):
+                return _objects_of(head)
+            own = _own_subjects(head, raising=dep == "xcomp")
+            if own:
+                return own
+            agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
+            return agents or self.inherited_subjects(head, depth + 1)
+        return []
+
+    def noun_controller(self, noun: Token) -> list[Token]:
+        """Who holds a decision, plan or pledge: the subject of the verb that takes it."""
+        verb = noun.head
+        if noun.dep_ in ("dobj", "attr") and verb.pos_ in VERBISH and verb.i != noun.i:
+            return _own_subjects(verb) or self.inherited_subjects(verb, depth=1)
+        return []
+
+    def _is_control(self, tok: Token) -> bool:
+        if lemma(tok) in self._control:
+            return True
+        return any(f"{lemma(tok)} {lemma(c)}" in self._control for c in tok.children)
+
+    def noun_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
+        """The frame of a noun trigger: modifiers, its own phrases, and its light verb."""
+        subjects, objects, preps, instruments, modifiers = [], [], [], [], []
+        carrier = tok
+        if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
+            carrier = tok.head  # "a mediation mission between X and Y": the head carries it
+        for c in _noun_children(tok, carrier, consumed):
+            if c in consumed:
+                continue
+            if c.dep_ == "poss":
+                subjects.append(c)
+            elif c.dep_ in MODIFIER_DEPS:
+                modifiers.append(c)
+            elif c.dep_ == "prep":
+                if lemma(c) == "by":
+                    subjects.extend(p for p in c.children if p.dep_ == "pobj")
+                elif lemma(c) == "of":
+                    objects.extend(p for p in c.children if p.dep_ == "pobj")
+                else:
+                    _add_prep(c, preps, instruments)
+        predicate = self.light_verb(carrier)
+        if predicate.i == carrier.i:
+            predicate = tok
+        passive = False
+        if predicate.i != tok.i:
+            passive = is_passive(predicate)
+            frame = self.verb_frame(predicate)
+            subjects += [s for s in frame.subjects if s.i != tok.i]
+            for lem, p in frame.preps:
+                preps.append((lem, p))
+            instruments += frame.instruments
+        return Frame(
+            tok,
+            predicate,
+            True,
+            passive,
+            subjects,
+            objects,
+            modifiers,
+            instruments,
+            preps,
+            consumed,
+        )
+
+    def light_verb(self, tok: Token) -> Token:
+        """The verb lending a noun trigger its subject, time and place; else the noun."""
+        lex = self.lex
+        trigger = tok
+        if (
+            tok.dep_ == "pobj"
+            and lemma(tok.head) == "of"
+            and lemma(tok.head.head) in lex.measure_nouns
+        ):
+            tok = tok.head.head  # "launched ten days of war games": the days are launched
+        head, dep = tok.head, tok.dep_
+        if dep in ("dobj", "nsubjpass", "attr") and _is_listed(head, lex.light_verbs):
+            return head
+        if dep in ("nsubj",) and _is_listed(head, lex.aspect_verbs):
+            return head
+        if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBISH:
+            verb = head.head
+            if f"{lemma(verb)} {lemma(head)}" in lex.light_verbs:
+                return verb
+            if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
+                return verb  # "returned to Geneva for talks", "arrived for a visit"
+        return trigger
+
+
+def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
+    home = para.of(frame.trigger)
+    if para.of(frame.predicate) != home:
+        frame.predicate = frame.trigger
+    for name in ("subjects", "objects", "modifiers", "instruments"):
+        setattr(frame, name, [t for t in getattr(frame, name) if para.of(t) == home])
+    frame.preps = [(lem, t) for lem, t in frame.preps if para.of(t) == home]
+    frame.changed()
+
+
+def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> list[Token]:
+    children = [
+        *tok.children,
+        *(c for c in carrier.children if carrier.i != tok.i and c.i != tok.i),
+    ]
+    for k in consumed:
+        if k.dep_ in ("compound", "amod"):
+            # "a Russian missile strike": the consumed "missile" keeps its "Russian".
+            children += [g for g in k.children if g.dep_ in MODIFIER_DEPS]
+    return children
+
+
+def _is_listed(tok: Token, table: frozenset[str]) -> bool:
+    if tok.pos_ not in VERBISH:
+        return False
+    for base in verb_forms(tok):
+        if base in table:
+            return True
+        if any(c.dep_ == "prt" and f"{base} {lemma(c)}" in table for c in tok.children):
+            return True
+    return False
+
+
+def _relative(subject: Token, verb: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies."""
+    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
+    subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and raising and is_passive(verb):
+        # Raising passives: "the prime minister is set to convene", "X was forced to".
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subjects
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+
+
+def _add_prep(prep: Token, preps: list[tuple[str, Token]], instruments: list[Token]) -> None:
+    lem = lemma(prep)
+    for p in prep.children:
+        if p.dep_ not in ("pobj", "pcomp"):
+            continue
+        if lem in INSTRUMENT_PREPS:
+            instruments.append(p)
+        if lem != "using":
+            preps.append((lem, p))
+
+
+def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
+    for c in tok.children:
+        if c.dep_ not in KEY_CHILD_DEPS:
+            continue
+        yield f"{base} {lemma(c)}", (c,)
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield f"{base} {lemma(c)} {lemma(p)}", (c, p)
+    adv = [c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i - 1]
+    for a in adv:
+        yield f"{lemma(a)} {base}", (a,)
+    yield base, ()
+
+
+def _noun_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            yield f"{lemma(c)} {base}", (c,)
+        elif c.dep_ == "prep" and lemma(c) == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield f"{base} of {lemma(p)}", (c, p)
+    yield base, ()

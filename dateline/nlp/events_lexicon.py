@@ -1,0 +1,391 @@
+"""The events layer's vocabulary, compiled once from its rule files and the PLOVER knowledge.
+
+``events.yaml`` (triggers, classes, roles), ``events_modality.yaml`` and
+``events_size.yaml`` become frozen lookup tables here; ``kb/data/plover.yaml`` is the
+vocabulary they must stay inside (checked when the lexicon is built).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateline.errors import RulesError
+from dateline.kb.loader import shipped
+
+AUX_ORDER: tuple[str, ...] = ("future", "hypothetical", "negation", "historical")
+ROLE_NAMES: tuple[str, ...] = ("subject", "object", "modifier", "any")
+VERB_CONFIDENCE = 0.85
+NOUN_CONFIDENCE = 0.75  # a noun names an event more often than it reports one
+
+
+@dataclass(frozen=True, slots=True)
+class Plover:
+    """The PLOVER vocabulary: types with quads and modes, contexts, aux modes, codes."""
+
+    modes: Mapping[str, frozenset[str]]
+    quads: Mapping[str, int]
+    contexts: frozenset[str]
+    aux: tuple[str, ...]
+    sectors: frozenset[str]
+    international: frozenset[str]
+    complement_modes: Mapping[str, Mapping[str, str]]
+    intended_as: Mapping[str, str]
+    refused_as: str
+
+    @property
+    def types(self) -> frozenset[str]:
+        """The 16 event types."""
+        return frozenset(self.modes)
+
+
+@cache
+def load_plover() -> Plover:
+    """Load and validate ``dateline/kb/data/plover.yaml``."""
+    data = shipped("plover")
+    types = data["types"]
+    return Plover(
+        modes={t: frozenset(v["modes"]) for t, v in types.items()},
+        quads={t: data["quads"][v["quad"]] for t, v in types.items()},
+        contexts=frozenset(data["contexts"]),
+        aux=tuple(data["aux"]),
+        sectors=frozenset(data["sectors"]),
+        international=frozenset(data["international"]),
+        complement_modes={k: dict(v) for k, v in data["complement_modes"].items()},
+        intended_as=dict(data["coding"]["intended_as"]),
+        refused_as=data["coding"]["refused_as"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """Words that must (or must not) appear in each role of a trigger's frame."""
+
+    subject: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
+    any: frozenset[str] = frozenset()
+
+    def holds(self, words: Mapping[str, frozenset[str]]) -> bool:
+        """True when some role's words meet the words this condition lists for it."""
+        return any(
+            getattr(self, role) and not getattr(self, role).isdisjoint(words.get(role, ()))
+            for role in ROLE_NAMES
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word: its PLOVER type and what else it brings."""
+
+    type: str
+    modes: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    confidence: float = 0.85
+    require: Condition | None = None
+    forbid: Condition | None = None
+    casualty: str | None = None
+    complement: bool = False
+    object_control: bool = False
+    support: bool = False
+
+    def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
+        """True when this sense's conditions hold for a frame's words."""
+        if self.require is not None and not self.require.holds(words):
+            return False
+        return self.forbid is None or not self.forbid.holds(words)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpec:
+    """How one event type reads prepositions and ``of`` phrases as participants."""
+
+    recipient_preps: frozenset[str]
+    noun_of: str
+    between: str
+    theme_actor: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ModeCue:
+    """A word in a role that adds a mode to events of one type."""
+
+    type: str
+    mode: str
+    role: str
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Modality cues: auxiliaries, negators, governors, modifiers and references."""
+
+    aux: Mapping[str, str]  # word -> future | hypothetical | deontic
+    negation: frozenset[str]
+    governors: Mapping[str, str]
+    governing_nouns: Mapping[str, str]
+    modifiers: Mapping[str, str]
+    conditional_preps: frozenset[str]
+    conditional_marks: frozenset[str]
+    reference_preps: Mapping[str, str | None]
+    implicatives: frozenset[str]
+    historical_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class SizeRules:
+    """How counts are read: number words, vague counts and casualty vocabulary."""
+
+    units: Mapping[str, int]
+    multipliers: Mapping[str, int]
+    vague: Mapping[str, int]
+    qualifiers: frozenset[str]
+    casualty_verbs: Mapping[str, str]
+    intransitive: frozenset[str]
+    casualty_words: Mapping[str, str]
+    result_verbs: frozenset[str]
+    subset_markers: frozenset[str]
+    additive_markers: frozenset[str]
+    total_markers: frozenset[str]
+    singular_persons: frozenset[str]
+    reflexives: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Every table the events component consults, as dicts and frozensets."""
+
+    verbs: Mapping[str, tuple[Sense, ...]]
+    nouns: Mapping[str, tuple[Sense, ...]]
+    classes: Mapping[str, frozenset[str]]
+    weapons: Mapping[str, tuple[str, ...]]
+    mode_cues: tuple[ModeCue, ...]
+    context_cues: Mapping[str, tuple[str, ...]]  # word -> contexts
+    roles: Mapping[str, RoleSpec]
+    light_verbs: frozenset[str]
+    aspect_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    location_preps: frozenset[str]
+    date_boundary_preps: frozenset[str]
+    distinct_markers: frozenset[str]
+    relational_heads: frozenset[str]
+    stative_participles: frozenset[str]
+    group_heads: frozenset[str]
+    armed_sectors: frozenset[str]
+    modality: Modality
+    size: SizeRules
+    plover: Plover
+
+    def role(self, event_type: str) -> RoleSpec:
+        """The participant conventions of ``event_type``."""
+        return self.roles.get(event_type) or self.roles["default"]
+
+    def in_class(self, name: str, lemma: str) -> bool:
+        """True when ``lemma`` belongs to the word class ``name``."""
+        return lemma in self.classes.get(name, frozenset())
+
+    @classmethod
+    def from_rules(
+        cls, events: Mapping[str, Any], modality: Mapping[str, Any], size: Mapping[str, Any]
+    ) -> EventLexicon:
+        """Build the lexicon from the three validated rule files; check it against PLOVER."""
+        classes = _classes(events)
+        lexicon = cls(
+            verbs={k: _senses(v, classes, VERB_CONFIDENCE) for k, v in events["verbs"].items()},
+            nouns={k: _senses(v, classes, NOUN_CONFIDENCE) for k, v in events["nouns"].items()},
+            classes=classes,
+            weapons={k: tuple(v) for k, v in events["weapons"].items()},
+            mode_cues=tuple(
+                ModeCue(c["type"], c["mode"], c["role"], _expand(c["words"], classes))
+                for c in events["mode_cues"]
+            ),
+            context_cues=_invert(events["context_cues"], classes),
+            roles={k: _role(v) for k, v in events["roles"].items()},
+            light_verbs=frozenset(events["light_verbs"]),
+            aspect_verbs=frozenset(events["aspect_verbs"]),
+            motion_verbs=frozenset(events["motion_verbs"]),
+            measure_nouns=frozenset(events["measure_nouns"]),
+            location_preps=frozenset(events["location_preps"]),
+            date_boundary_preps=frozenset(events["date_boundary_preps"]),
+            distinct_markers=frozenset(events["distinct_markers"]),
+            relational_heads=frozenset(events["relational_heads"]),
+            stative_participles=frozenset(events["stative_participles"]),
+            group_heads=frozenset(events["group_heads"]),
+            armed_sectors=frozenset(events["armed_sectors"]),
+            modality=_modality(modality),
+            size=_size(size),
+            plover=load_plover(),
+        )
+        check_vocabulary(lexicon)
+        return lexicon
+
+
+def _classes(events: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    classes = {name: frozenset(words) for name, words in events["classes"].items()}
+    # Weapons are a class too; two-word weapons also count by their last word's compound.
+    classes["weapon"] = frozenset(events["weapons"])
+    return classes
+
+
+def _expand(words: Iterable[str], classes: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for word in words:
+        if word.startswith("@"):
+            try:
+                out |= classes[word[1:]]
+            except KeyError:
+                raise RulesError(f"en/events.yaml: unknown word class {word!r}") from None
+        else:
+            out.add(word)
+    return frozenset(out)
+
+
+def _condition(raw: Mapping[str, Any] | None, classes: Mapping[str, frozenset[str]]) -> Any:
+    if raw is None:
+        return None
+    return Condition(**{role: _expand(words, classes) for role, words in raw.items()})
+
+
+def _senses(
+    raw: Any, classes: Mapping[str, frozenset[str]], default_confidence: float
+) -> tuple[Sense, ...]:
+    items = raw if isinstance(raw, list) else [raw]
+    return tuple(
+        Sense(
+            type=s["type"],
+            modes=tuple(s.get("modes", ())),
+            context=tuple(s.get("context", ())),
+            confidence=float(s.get("confidence", default_confidence)),
+            require=_condition(s.get("require"), classes),
+            forbid=_condition(s.get("forbid"), classes),
+            casualty=s.get("casualty"),
+            complement=bool(s.get("complement", False)),
+            object_control=bool(s.get("object_control", False)),
+            support=bool(s.get("support", False)),
+        )
+        for s in items
+    )
+
+
+def _invert(
+    cues: Mapping[str, list[str]], classes: Mapping[str, frozenset[str]]
+) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for context, words in cues.items():
+        for word in _expand(words, classes):
+            out.setdefault(word, []).append(context)
+    return {w: tuple(c) for w, c in out.items()}
+
+
+def _role(raw: Mapping[str, Any]) -> RoleSpec:
+    return RoleSpec(
+        recipient_preps=frozenset(raw["recipient_preps"]),
+        noun_of=raw["noun_of"],
+        between=raw.get("between", "recipient"),
+        theme_actor=bool(raw.get("theme_actor", False)),
+    )
+
+
+def _by_word(raw: Mapping[str, list[str]]) -> dict[str, str]:
+    return {word: kind for kind, words in raw.items() for word in words}
+
+
+def _modality(raw: Mapping[str, Any]) -> Modality:
+    return Modality(
+        aux=_by_word(raw["aux"]),
+        negation=frozenset(raw["negation"]),
+        governors=_by_word(raw["governors"]),
+        governing_nouns=_by_word(raw["governing_nouns"]),
+        modifiers=_by_word(raw["modifiers"]),
+        conditional_preps=frozenset(raw["conditional_preps"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
+        reference_preps=dict(raw["reference_preps"]),
+        implicatives=frozenset(raw["implicatives"]),
+        historical_days=int(raw["historical_days"]),
+    )
+
+
+def _size(raw: Mapping[str, Any]) -> SizeRules:
+    return SizeRules(
+        units=dict(raw["units"]),
+        multipliers=dict(raw["multipliers"]),
+        vague=dict(raw["vague"]),
+        qualifiers=frozenset(raw["qualifiers"]),
+        casualty_verbs=dict(raw["casualty_verbs"]),
+        intransitive=frozenset(raw["intransitive"]),
+        casualty_words=dict(raw["casualty_words"]),
+        result_verbs=frozenset(raw["result_verbs"]),
+        subset_markers=frozenset(raw["subset_markers"]),
+        additive_markers=frozenset(raw["additive_markers"]),
+        total_markers=frozenset(raw["total_markers"]),
+        singular_persons=frozenset(raw["singular_persons"]),
+        reflexives=dict(raw["reflexives"]),
+    )
+
+
+def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
+    """Types, modes and contexts used by the rules that PLOVER does not define."""
+    plover, errors = lexicon.plover, []
+    table = [("verbs", lexicon.verbs), ("nouns", lexicon.nouns)]
+    for part, entries in table:
+        for word, senses in entries.items():
+            for sense in senses:
+                errors += _sense_errors(plover, f"{part}/{word}", sense)
+    assault = plover.modes.get("ASSAULT", frozenset())
+    errors += [
+        f"weapons/{w}: mode {m!r}"
+        for w, ms in lexicon.weapons.items()
+        for m in ms
+        if m not in assault
+    ]
+    for cue in lexicon.mode_cues:
+        if cue.mode not in plover.modes.get(cue.type, frozenset()):
+            errors.append(f"mode_cues: {cue.type} has no mode {cue.mode!r}")
+    errors += [
+        f"context_cues: unknown context {c!r}"
+        for cs in lexicon.context_cues.values()
+        for c in cs
+        if c not in plover.contexts
+    ]
+    errors += [
+        f"roles: unknown type {t!r}"
+        for t in lexicon.roles
+        if t != "default" and t not in plover.types
+    ]
+    return errors + plover_errors(plover)
+
+
+def plover_errors(plover: Plover) -> list[str]:
+    """Inconsistencies inside the PLOVER knowledge file itself."""
+    errors = []
+    for gov, table in plover.complement_modes.items():
+        for embedded, mode in table.items():
+            if gov not in plover.types or embedded not in plover.types:
+                errors.append(f"complement_modes: unknown type in {gov}/{embedded}")
+            elif mode not in plover.modes[gov]:
+                errors.append(f"complement_modes: {gov} has no mode {mode!r}")
+    coded = [*plover.intended_as, *plover.intended_as.values(), plover.refused_as]
+    errors += [f"coding: unknown type {t!r}" for t in coded if t not in plover.types]
+    return errors
+
+
+def _sense_errors(plover: Plover, where: str, sense: Sense) -> list[str]:
+    if sense.type not in plover.types:
+        return [f"{where}: unknown type {sense.type!r}"]
+    errors = [
+        f"{where}: {sense.type} has no mode {m!r}"
+        for m in sense.modes
+        if m not in plover.modes[sense.type]
+    ]
+    errors += [f"{where}: unknown context {c!r}" for c in sense.context if c not in plover.contexts]
+    return errors
+
+
+def check_vocabulary(lexicon: EventLexicon) -> None:
+    """Raise ``RulesError`` when the rules step outside the PLOVER vocabulary."""
+    errors = vocabulary_errors(lexicon)
+    if errors:
+        raise RulesError("en/events.yaml: " + "; ".join(errors[:5]))

@@ -1,0 +1,201 @@
+"""One event per real event: mentions of the same event merge and their evidence joins.
+
+Within a sentence, triggers of one type tied together by the parse ("missiles killed one
+person and struck the grid", "the bombardment continued ... killing") are one event.
+Across sentences, a definite or referring mention ("the attack", "ahead of the meeting")
+joins the nearest compatible event of its type, and so does a repeated planned event by
+the same actor. Mentions conflict, and stay apart, when their actors' countries, places
+or dates disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.model import EventDate, EventLocation, Participant, Span
+from dateline.nlp.events_arguments import PRECISION_RANK
+from dateline.nlp.events_size import Count
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+SENTENCE_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event mention before merging (mutable while the component builds it)."""
+
+    type: str
+    trigger: Span
+    trigger_index: int  # token index of the trigger
+    sentence: int
+    paragraph: int
+    sentence_span: Span
+    path: frozenset[int]  # token indices of the trigger's clause path
+    actor: list[Participant]
+    recipient: list[Participant]
+    date: EventDate
+    location: EventLocation | None
+    aux: set[str]
+    modes: list[str]
+    context: list[str]
+    counts: list[Count]
+    confidence: float
+    quote_index: int | None
+    is_noun: bool = False
+    definite: bool = False
+    reference: bool = False
+    support: bool = False  # only adds to an event it is tied to
+    bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
+    distinct: bool = False  # "separately", "another": not the event just reported
+    evidence: list[Span] = field(default_factory=list)
+
+    def countries(self, role: str = "actor") -> set[str]:
+        """Countries of the participants in ``role``."""
+        return {p.country for p in getattr(self, role) if p.country}
+
+
+def compatible(a: Candidate, b: Candidate) -> bool:
+    """False when two mentions disagree on actor countries, place or date."""
+    ca, cb = a.countries(), b.countries()
+    if ca and cb and not ca & cb:
+        return False
+    names_a = {p.name.casefold() for p in a.actor}
+    names_b = {p.name.casefold() for p in b.actor}
+    if not (ca or cb) and names_a and names_b and not names_a & names_b:
+        return False
+    if a.location is not None and b.location is not None and not _same_place(a, b):
+        return False
+    return _dates_agree(a.date, b.date)
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    pa, pb = a.location.place, b.location.place  # type: ignore[union-attr]
+    if pa.geonameid is not None and pb.geonameid is not None:
+        return pa.geonameid == pb.geonameid
+    return pa.name.casefold() == pb.name.casefold()
+
+
+def _dates_agree(a: EventDate, b: EventDate) -> bool:
+    if a.source != "text" or b.source != "text":
+        return True
+    if None in (a.start_date, a.end_date, b.start_date, b.end_date):
+        return True
+    return a.start_date <= b.end_date and b.start_date <= a.end_date  # type: ignore[operator]
+
+
+def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
+    """Merge ``other`` into ``into``: evidence joins, missing arguments are filled."""
+    into.evidence = sorted(set(into.evidence) | set(other.evidence))
+    into.modes += [m for m in other.modes if m not in into.modes]
+    into.context += [c for c in other.context if c not in into.context]
+    if not into.actor:
+        into.actor = other.actor
+    if not into.recipient:
+        into.recipient = [p for p in other.recipient if p not in into.actor]
+    if into.location is None:
+        into.location = other.location
+    into.date = _better_date(into.date, other.date)
+    into.counts += other.counts
+    into.confidence = max(into.confidence, other.confidence)
+    if into.quote_index is None:
+        into.quote_index = other.quote_index
+    if not keep_aux:
+        into.aux |= other.aux
+    into.support = into.support and other.support
+    into.bare_casualty = into.bare_casualty and other.bare_casualty
+    into.distinct = into.distinct or other.distinct
+
+
+def _better_date(a: EventDate, b: EventDate) -> EventDate:
+    if a.source != b.source:
+        return a if a.source == "text" else b
+    rank_a = PRECISION_RANK.get(a.precision, 9)
+    rank_b = PRECISION_RANK.get(b.precision, 9)
+    return b if rank_b < rank_a else a
+
+
+def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """Merge same-type mentions of one sentence that the parse ties together."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=_priority):
+        target = next(
+            (
+                o
+                for o in out
+                if o.type == c.type
+                and o.paragraph == c.paragraph
+                and compatible(o, c)
+                and (_tied(o, c) or (o.aux == c.aux and not c.reference))
+            ),
+            None,
+        )
+        if target is None:
+            out.append(c)
+        else:
+            absorb(target, c, keep_aux=True)
+    return out
+
+
+def _priority(c: Candidate) -> tuple[int, int, int]:
+    # Governing triggers first, so they carry the event's modality; verbs before nouns.
+    return (c.support, len(c.path), c.trigger.start)
+
+
+def _tied(a: Candidate, b: Candidate) -> bool:
+    return a.trigger_index in b.path or b.trigger_index in a.path
+
+
+def merge_document(cands: list[Candidate]) -> list[Candidate]:
+    """Join referring and repeated mentions to earlier events of the same type."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.trigger.start):
+        target = _antecedent(out, c)
+        if target is not None:
+            absorb(target, c, keep_aux=True)
+        elif not c.support:
+            out.append(c)
+    return _resolve_references(out)
+
+
+def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
+    if c.distinct and not c.reference:
+        return None
+    for e in reversed(events):
+        if e.type != c.type or not compatible(e, c):
+            continue
+        near = c.sentence - e.sentence <= SENTENCE_WINDOW
+        if c.reference or (c.is_noun and c.definite and near):
+            return e
+        if (c.support or c.bare_casualty) and near and e.type == "ASSAULT":
+            return e
+        if (
+            near
+            and e.type != "ASSAULT"
+            and e.aux == c.aux
+            and e.aux
+            and c.countries() & e.countries()
+        ):
+            return e
+    return None
+
+
+def _resolve_references(events: list[Candidate]) -> list[Candidate]:
+    """A referring mention with no antecedent joins a later event, or keeps its own aux."""
+    out: list[Candidate] = []
+    for i, c in enumerate(events):
+        if not c.reference:
+            out.append(c)
+            continue
+        later = next(
+            (
+                e
+                for e in events[i + 1 :]
+                if e.type == c.type and not e.reference and compatible(e, c)
+            ),
+            None,
+        )
+        if later is not None:
+            absorb(later, c, keep_aux=True)
+        elif c.aux:
+            out.append(c)
+    return out

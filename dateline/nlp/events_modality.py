@@ -1,0 +1,208 @@
+"""Modality of an event: future, hypothetical, negated or historical background.
+
+Cues are read along the trigger's chain of governors within its clause: auxiliaries and
+negation on each node, governing verbs and nouns ("plans to", "preparations for",
+"denied"), conditional clauses, to-infinitives, adjectives on a noun trigger, and
+prepositions that refer back to an event instead of reporting it ("ahead of the meeting").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.model import EventDate
+from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, Paragraphs, lemma
+from dateline.nlp.events_lexicon import AUX_ORDER, Modality
+
+WALK_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "conj",
+        "pcomp",
+        "pobj",
+        "prep",
+        "acl",
+        "advcl",
+        "dobj",
+        "relcl",
+        "attr",
+        "nsubj",
+        "nsubjpass",
+        "oprd",
+        "acomp",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    """What the cues say: aux marks, a deontic modal, and a reference preposition."""
+
+    aux: frozenset[str]
+    deontic: bool
+    reference: bool
+    reference_aux: str | None
+
+
+class ModalityReader:
+    """Reads modality cues for frames."""
+
+    def __init__(self, modality: Modality, light_verbs: frozenset[str]) -> None:
+        self.m = modality
+        self.light = light_verbs
+
+    def read(self, frame: Frame, para: Paragraphs) -> ModalityReading:
+        """The modality of one trigger (cues from its own paragraph only)."""
+        marks: set[str] = set()
+        deontic = False
+        trigger = frame.trigger
+        if frame.is_noun:
+            marks |= self._noun_marks(trigger)
+        node = trigger
+        from_verb = True
+        in_phrase = False  # the walk came up out of a prepositional phrase
+        for step in range(10):
+            own = step == 0 or node.i == frame.predicate.i
+            found, is_deontic = self._local(node, first=own, from_verb=from_verb)
+            marks |= found
+            deontic = deontic or is_deontic
+            in_phrase = in_phrase or node.dep_ in ("pobj", "pcomp")
+            up = self._next(node, frame, in_phrase)
+            if up is None or para.of(up) != para.of(trigger):
+                break
+            from_verb = node.pos_ in VERBISH or node.i == frame.predicate.i
+            node = up
+        if "future" in marks and self._conditional_prep(frame):
+            marks.add("hypothetical")
+        ref, ref_aux = self._reference(frame)
+        return ModalityReading(frozenset(marks), deontic, ref, ref_aux)
+
+    def _conditional_prep(self, frame: Frame) -> bool:
+        nodes = [frame.trigger, frame.predicate]
+        return any(
+            c.dep_ == "prep" and lemma(c) in self.m.conditional_preps
+            for n in nodes
+            for c in n.children
+        )
+
+    def _noun_marks(self, noun: Token) -> set[str]:
+        marks = set()
+        for c in noun.children:
+            lem = lemma(c)
+            if c.dep_ in ("amod", "compound") and lem in self.m.modifiers:
+                marks.add(self.m.modifiers[lem])
+            elif c.dep_ in ("det", "neg") and lem in self.m.negation:
+                marks.add("negation")
+        return marks
+
+    def _local(self, node: Token, first: bool, from_verb: bool) -> tuple[set[str], bool]:
+        m = self.m
+        marks: set[str] = set()
+        deontic = False
+        for c in node.children:
+            dep, lem = c.dep_, lemma(c)
+            if dep in ("aux", "auxpass"):
+                kind = m.aux.get(lem) or m.aux.get(c.lower_)
+                if kind == "hypothetical" and c.lower_ in ("would", "'d") and _reported(node):
+                    kind = "future"  # "said it would": the reported form of "will"
+                if kind == "deontic":
+                    deontic = True
+                    marks.add("hypothetical")
+                elif kind is not None:
+                    marks.add(kind)
+            elif dep == "neg" or (dep == "advmod" and lem in ("never",)):
+                marks.add("negation")
+            elif dep == "mark" and lem in m.conditional_marks:
+                marks.add("hypothetical")
+            elif (
+                dep == "advcl"
+                and any(g.dep_ == "mark" and lemma(g) in m.conditional_marks for g in c.children)
+                and node.pos_ in VERBISH
+            ):
+                marks.add("hypothetical")  # the consequent of a conditional
+        if not first:
+            marks |= self._governor(node)
+        if from_verb and node.pos_ in VERBISH and self._infinitive(node):
+            marks.add("hypothetical")
+        return marks, deontic
+
+    def _governor(self, node: Token) -> set[str]:
+        lem = lemma(node)
+        table = self.m.governing_nouns if node.pos_ in NOUNISH else self.m.governors
+        kind = table.get(lem)
+        return {kind} if kind else set()
+
+    def _infinitive(self, verb: Token) -> bool:
+        """A to-infinitive not governed by an implicative or a planning verb."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return False
+        head = lemma(verb.head)
+        if head in self.m.implicatives:
+            return False
+        return self.m.governors.get(head) != "future" and head not in self.light
+
+    def _next(self, node: Token, frame: Frame, in_phrase: bool) -> Token | None:
+        head, dep = node.head, node.dep_
+        if head.i == node.i or dep not in WALK_DEPS:
+            return None
+        nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
+        nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
+        if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
+            # A noun's governing verb only matters when it plans, denies or proposes it.
+            return head if lemma(head) in self.m.governors else None
+        if dep == "ccomp" and lemma(head) not in self.m.governors:
+            return None  # "said that ..." reports; it does not change the modality
+        if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        return head
+
+    def _reference(self, frame: Frame) -> tuple[bool, str | None]:
+        if not frame.is_noun or frame.predicate.i != frame.trigger.i:
+            return False, None
+        tok = frame.trigger
+        if tok.dep_ == "poss":
+            return True, None  # "the meeting's co-chairman" names an event, not reports it
+        if tok.dep_ != "pobj":
+            return False, None
+        prep = tok.head
+        word = lemma(prep)
+        if word == "of" and prep.head.i != prep.i:
+            word = lemma(prep.head)
+        if word in self.m.reference_preps:
+            return True, self.m.reference_preps[word]
+        return False, None
+
+
+def _reported(verb: Token) -> bool:
+    """True when the clause is the complement of another clause ("said [it would ...]")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "ccomp":
+            return True
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def historical(date: EventDate, publication: dt.date, days: int) -> bool:
+    """True when a text date ends long enough before publication to be background."""
+    if date.source != "text" or date.end_date is None:
+        return False
+    return (publication - date.end_date).days >= days
+
+
+def future_by_date(date: EventDate, publication: dt.date) -> bool:
+    """True when a text date starts after publication."""
+    return date.source == "text" and date.start_date is not None and date.start_date > publication
+
+
+def ordered(marks: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """Aux marks in the contract's order."""
+    return tuple(a for a in AUX_ORDER if a in marks)

@@ -1,0 +1,252 @@
+"""Casualty and arrest counts: "one person", "at least 16", "dozens", "five dead".
+
+Counts are read from the patient of a casualty verb ("killing one person", "12 were
+injured"), from casualty words on a counted phrase ("leaving five dead"), and from death
+tolls. Numbers keep the conservative reading of what is written; vague plurals follow
+ACLED ("dozens" = 12); parts of a total ("including five children") are never added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.nlp.events_frames import VERBISH, Frame, is_passive, lemma
+from dateline.nlp.events_lexicon import SizeRules
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+COLUMNS = ("dead", "injured", "arrested")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One reported count for one column, and how it combines with others."""
+
+    column: str
+    value: int
+    additive: bool = False
+
+
+class SizeReader:
+    """Reads counts tied to a trigger."""
+
+    def __init__(self, rules: SizeRules, excluded_heads: frozenset[str]) -> None:
+        self.r = rules
+        self.excluded = excluded_heads  # nouns never counted (property, weapons)
+
+    def counts(self, frame: Frame, casualty: str | None) -> list[Count]:
+        """Counts reported by the trigger itself and by result clauses on it."""
+        out: list[Count] = []
+        trigger = frame.trigger
+        column = casualty or self.r.casualty_verbs.get(lemma(trigger))
+        if column and trigger.pos_ in VERBISH:
+            value = self._patient_count(trigger)
+            if value is not None:
+                out.append(Count(column, value, self._additive(trigger)))
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
+                out += self._result(c)
+        out += self._adjective_counts(trigger)
+        out += self._tolls(trigger)
+        return out
+
+    def _tolls(self, trigger: Token) -> list[Count]:
+        """ "the death toll from the strikes rose to seven", "..., bringing the toll to 15" """
+        nouns: list[Token] = []
+        if trigger.dep_ == "pobj" and lemma(trigger.head) in ("from", "of", "in"):
+            nouns.append(trigger.head.head)
+        for c in trigger.children:
+            if c.dep_ in ("advcl", "conj", "xcomp"):
+                nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+        out = []
+        for noun in nouns:
+            column = self.r.casualty_words.get(lemma(noun))
+            if column is None or lemma(noun) not in self.r.total_markers:
+                continue
+            value = self._toll_value(noun)
+            if value is not None:
+                out.append(Count(column, value))
+        return out
+
+    def _toll_value(self, toll: Token) -> int | None:
+        nums = [c for c in toll.children if c.dep_ == "nummod"]
+        if nums:
+            return self.number(nums[0])
+        places = [toll, toll.head] if toll.head.i != toll.i else [toll]
+        for owner in places:
+            for prep in owner.children:
+                if prep.dep_ == "prep" and lemma(prep) in ("of", "to", "at"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj" and (p.like_num or p.pos_ == "NUM"):
+                            return self.number(p)
+        return None
+
+    def _patient_count(self, verb: Token) -> int | None:
+        intransitive = lemma(verb) in self.r.intransitive
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return self.np_count(verb.head)
+        if intransitive:
+            deps = ("nsubj",)
+        elif is_passive(verb):
+            deps = ("nsubjpass",)
+        else:
+            deps = ("dobj",)
+        heads = [c for c in verb.children if c.dep_ in deps]
+        values = [v for v in (self.np_count(h) for h in heads) if v is not None]
+        return sum(values) if values else None
+
+    def _result(self, verb: Token) -> list[Count]:
+        """ "leaving five dead and 12 injured" """
+        out = []
+        for c in verb.children:
+            column = self.r.casualty_words.get(lemma(c)) if c.pos_ == "ADJ" else None
+            if column is None and c.dep_ in ("dobj", "ccomp", "oprd"):
+                column = _column_below(c, self.r)
+                target = c
+            else:
+                target = _counted_sibling(verb, c)
+            if column is not None and target is not None:
+                value = self.np_count(target)
+                if value is not None:
+                    out.append(Count(column, value))
+        return out
+
+    def _adjective_counts(self, trigger: Token) -> list[Count]:
+        """ "five people dead" / "12 injured" as a predicate of the trigger's clause."""
+        out = []
+        for c in trigger.children:
+            if c.dep_ not in ("oprd", "acomp", "npadvmod", "dobj", "advmod", "xcomp"):
+                continue
+            column = _column_below(c, self.r)
+            if column is None:
+                continue
+            value = self.np_count(c)
+            if value is None and c.pos_ == "ADJ":
+                # "shot dead ten people", "were shot dead": the adjective says the column,
+                # the verb's patient is counted.
+                value = self._patient_count(trigger)
+            if value is not None:
+                out.append(Count(column, value))
+        return out
+
+    def _additive(self, verb: Token) -> bool:
+        for c in verb.children:
+            if lemma(c) in self.r.additive_markers and c.dep_ in ("advmod", "det"):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                lemma(g) in self.r.additive_markers for g in c.children
+            ):
+                return True
+        return False
+
+    # numbers ---------------------------------------------------------------------
+    def np_count(self, head: Token) -> int | None:
+        """The number of people a noun phrase counts, summed over its conjuncts."""
+        total: int | None = None
+        for h in _conjuncts(head):
+            value = self._single(h)
+            if value is not None:
+                total = (total or 0) + value
+        return total
+
+    def _single(self, head: Token) -> int | None:
+        lem = lemma(head)
+        if lem in self.excluded:
+            return None
+        if head.lower_ in self.r.reflexives:
+            return self.r.reflexives[head.lower_]
+        if head.lower_ in self.r.vague:
+            return self.r.vague[head.lower_]
+        if head.pos_ == "NOUN" and head.lower_ in self.r.units:
+            return self.r.units[head.lower_]  # "a couple", "a dozen"
+        if head.like_num or head.pos_ == "NUM":
+            return self.number(head)
+        nums = [
+            c
+            for c in head.children
+            if c.dep_ == "nummod" or (c.dep_ == "compound" and (c.like_num or c.pos_ == "NUM"))
+        ]
+        if nums:
+            return self.number(nums[0])
+        quantity = [
+            c for c in head.children if c.dep_ in ("amod", "quantmod") and c.lower_ in self.r.vague
+        ]
+        if quantity:
+            return self.r.vague[quantity[0].lower_]
+        if head.tag_ in ("NN", "NNP") and lem in self.r.singular_persons:
+            return 1
+        if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
+            return 1  # a named person
+        return None
+
+    def number(self, tok: Token) -> int | None:
+        """Read a number written in digits, words, or both ("two hundred", "1,200")."""
+        parts = sorted(
+            [tok, *(c for c in tok.children if c.dep_ in ("compound", "nummod", "quantmod"))],
+            key=lambda t: t.i,
+        )
+        words = [p for p in parts if lemma(p) not in self.r.qualifiers]
+        value: int | None = None
+        current = 0
+        for w in words:
+            text = w.lower_.replace("-", " ")
+            for piece in text.split():
+                n = self._piece(piece)
+                if n is None:
+                    continue
+                if piece in self.r.multipliers:
+                    current = max(current, 1) * n
+                    value = (value or 0) + current
+                    current = 0
+                else:
+                    current += n
+        if current:
+            value = (value or 0) + current
+        return value
+
+    def _piece(self, piece: str) -> int | None:
+        if _DIGITS.match(piece):
+            return int(piece.replace(",", ""))
+        if piece in self.r.units:
+            return self.r.units[piece]
+        if piece in self.r.multipliers:
+            return self.r.multipliers[piece]
+        if piece in self.r.vague:
+            return self.r.vague[piece]
+        return None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ not in VERBISH:
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _column_below(tok: Token, rules: SizeRules) -> str | None:
+    for c in [tok, *tok.children]:
+        column = rules.casualty_words.get(lemma(c))
+        if (column is not None and c.pos_ in ("ADJ", "VERB")) or (column and c.i == tok.i):
+            return column
+    return None
+
+
+def _counted_sibling(verb: Token, adjective: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubj") and c.i < adjective.i:
+            return c
+    return None
+
+
+def combine(counts: list[Count]) -> dict[str, int | None]:
+    """Per column: the largest count, plus counts explicitly reported as additional."""
+    out: dict[str, int | None] = dict.fromkeys(COLUMNS)
+    for column in COLUMNS:
+        base = [c.value for c in counts if c.column == column and not c.additive]
+        extra = [c.value for c in counts if c.column == column and c.additive]
+        if base or extra:
+            out[column] = max(base, default=0) + sum(extra)
+    return out

@@ -1,0 +1,114 @@
+"""Modality: planned, conditional, negated and background events are never reported as done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import GBR, POL, RUS, UKR, Layers, countries, happened, of_type
+
+CASES = [
+    # (text, type, expected aux)
+    ("The prime minister will chair a meeting of allies.", "CONSULT", {"future"}),
+    (
+        "The prime minister is set to convene a virtual meeting of the coalition.",
+        "CONSULT",
+        {"future"},
+    ),
+    ("Preparations for the deployment of Polish troops continue.", "MOBILIZE", {"future"}),
+    (
+        "The alliance would deploy peacekeeping forces if a deal is reached.",
+        "MOBILIZE",
+        {"hypothetical"},
+    ),
+    ("The army did not attack the town.", "ASSAULT", {"negation"}),
+    ("Moscow denied striking the hospital.", "ASSAULT", {"negation"}),
+    ("Local reports described a pause in the shelling of the town.", "ASSAULT", {"negation"}),
+    ("He said he wanted to send soldiers to the front.", "MOBILIZE", {"hypothetical"}),
+    ("Officials plan to impose new sanctions on the regime.", "SANCTION", {"future"}),
+    ("Warsaw is expected to expel two diplomats next week.", "SANCTION", {"future"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "aux"), CASES)
+def test_modality_marks(pipeline: Pipeline, text: str, kind: str, aux: set[str]) -> None:
+    events = of_type(Layers(text).run(pipeline), kind)
+    assert events, f"no {kind} event in {text!r}"
+    assert set(events[0].aux) >= aux
+    assert not happened(tuple(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the town overnight.",
+        "The army began to shell the town at dawn.",
+        "Police used tear gas to disperse the crowd.",
+    ],
+)
+def test_reports_carry_no_aux(pipeline: Pipeline, text: str) -> None:
+    events = Layers(text).run(pipeline)
+    assert events and all(e.aux == () for e in events)
+
+
+def test_historical_background_by_its_date(pipeline: Pipeline) -> None:
+    text = "Kyiv has fought on since the 2022 invasion."
+    layers = Layers(text, day=dt.date(2026, 2, 23)).timex(
+        "2022", "2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)
+    )
+    [assault] = of_type(layers.run(pipeline), "ASSAULT")
+    assert "historical" in assault.aux
+    assert assault.date.value == "2022"
+
+
+def test_anniversary_marks_the_event_as_background(pipeline: Pipeline) -> None:
+    text = "Leaders met to mark the fourth anniversary of Russia's invasion."
+    layers = Layers(text).actor("Russia", RUS)
+    [assault] = of_type(layers.run(pipeline), "ASSAULT")
+    assert "historical" in assault.aux
+    assert countries(assault.actor) == {"RUS"}
+
+
+def test_a_date_after_publication_makes_an_event_future(pipeline: Pipeline) -> None:
+    text = "Polish and Ukrainian ministers meet in Lublin on Thursday."
+    layers = (
+        Layers(text, day=dt.date(2025, 3, 10))
+        .actor("Polish", POL, "NORP")
+        .actor("Ukrainian", UKR, "NORP")
+        .timex("Thursday", "2025-03-13", dt.date(2025, 3, 13), dt.date(2025, 3, 13))
+    )
+    [consult] = of_type(layers.run(pipeline), "CONSULT")
+    assert consult.aux == ("future",)
+
+
+def test_should_under_a_speaker_is_a_request_by_the_speaker(pipeline: Pipeline) -> None:
+    text = "Former minister Jan Nowak said Britain should send more troops to Estonia."
+    layers = Layers(text).person("Jan Nowak", POL).actor("Britain", GBR)
+    events = layers.run(pipeline)
+    [request] = of_type(events, "REQUEST")
+    assert countries(request.actor) == {"POL"}
+    assert countries(request.recipient) == {"GBR"}
+    assert request.aux == ()
+    assert not of_type(events, "MOBILIZE")
+
+
+def test_threatened_action_is_the_threat_not_the_action(pipeline: Pipeline) -> None:
+    text = "Moscow threatened to strike government buildings in Kyiv."
+    layers = Layers(text).actor("Moscow", RUS)
+    events = layers.run(pipeline)
+    [threat] = of_type(events, "THREATEN")
+    assert "violence" in threat.modes
+    assert not of_type(events, "ASSAULT")
+
+
+def test_reference_ahead_of_a_meeting_joins_the_planned_meeting(pipeline: Pipeline) -> None:
+    text = (
+        "The prime minister will chair a meeting of allies on Tuesday. "
+        "Ahead of the meeting, his office issued a statement."
+    )
+    layers = Layers(text).timex("Tuesday", "2025-03-11", dt.date(2025, 3, 11), dt.date(2025, 3, 11))
+    [consult] = of_type(layers.run(pipeline), "CONSULT")
+    assert consult.aux == ("future",)
+    assert len(consult.evidence) == 2

@@ -1,0 +1,82 @@
+"""Casualty and arrest counts: digits, words, vague plurals (ACLED), no double counting."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import Layers, of_type
+
+CASES = [
+    ("A missile strike killed one person in the city.", "ASSAULT", "dead", 1),
+    ("Gunmen killed at least 16 people near the market.", "ASSAULT", "dead", 16),
+    ("Militants killed more than 130 soldiers in the raid.", "ASSAULT", "dead", 130),
+    ("Dozens of people were killed in the air strike.", "ASSAULT", "dead", 12),
+    ("Hundreds of civilians were wounded in the shelling.", "ASSAULT", "injured", 100),
+    ("Tens of soldiers died in the attack.", "ASSAULT", "dead", 10),
+    ("Three soldiers and two civilians were killed in the drone attack.", "ASSAULT", "dead", 5),
+    ("The bombing killed 12 people, including five children.", "ASSAULT", "dead", 12),
+    ("Artillery fire killed 1,200 troops during the offensive.", "ASSAULT", "dead", 1200),
+    ("The rocket attack killed twenty-five people.", "ASSAULT", "dead", 25),
+    ("A bomb killed a civilian in the square.", "ASSAULT", "dead", 1),
+    ("Police detained 48 protesters in the capital.", "COERCE", "arrested", 48),
+    ("Two hundred people were arrested by police overnight.", "COERCE", "arrested", 200),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "column", "value"), CASES)
+def test_counts(pipeline: Pipeline, text: str, kind: str, column: str, value: int) -> None:
+    [event] = of_type(Layers(text).run(pipeline), kind)
+    assert getattr(event.size, column) == value
+
+
+def test_perpetrator_deaths_add_to_the_toll(pipeline: Pipeline) -> None:
+    text = "A bomb attack killed nine people at the station. The attacker was also killed."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 10
+
+
+def test_a_repeated_total_is_not_counted_twice(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling killed four people in the town. The attack killed four civilians, officials said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 4
+
+
+def test_shot_dead_counts_the_dead(pipeline: Pipeline) -> None:
+    for text in ("Gunmen shot dead ten villagers.", "Ten protesters were shot dead by troops."):
+        [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+        assert event.size.dead == 10
+
+
+def test_a_separate_attack_is_not_merged(pipeline: Pipeline) -> None:
+    text = (
+        "Shelling killed two civilians in the city on Monday. "
+        "Separately, four people were killed in drone attacks in the south."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert sorted(e.size.dead for e in events) == [2, 4]
+
+
+def test_a_death_toll_counts(pipeline: Pipeline) -> None:
+    text = "The death toll from the missile strikes rose to seven, officials said."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 7
+
+
+def test_a_couple_and_a_wife_count(pipeline: Pipeline) -> None:
+    text = "A couple were killed and his wife was injured by the shelling."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (2, 1)
+
+
+def test_unreported_counts_stay_unknown(pipeline: Pipeline) -> None:
+    [event] = of_type(Layers("Russian drones struck the power plant.").run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured, event.size.arrested) == (None, None, None)
+
+
+def test_killing_and_injuring_fill_their_own_columns(pipeline: Pipeline) -> None:
+    text = "The missile strike killed seven civilians and injured 16 others."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (7, 16)
