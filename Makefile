@@ -37,6 +37,7 @@ gates: install-test
 	$(BIN)/python bench/throughput.py --gate
 	$(BIN)/python bench/actors.py --gate
 	$(BIN)/python bench/geo.py --gate
+	$(BIN)/python bench/quotes.py --gate --no-baseline --no-speed
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
