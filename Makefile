@@ -35,9 +35,11 @@ bench: install-test
 # Accuracy and budget gates against ../shared (pinned floors live in each bench script).
 gates: install-test
 	$(BIN)/python bench/throughput.py --gate
+	$(BIN)/python bench/timex.py --gate --check --no-heideltime
 	$(BIN)/python bench/actors.py --gate
 	$(BIN)/python bench/geo.py --gate
 	$(BIN)/python bench/quotes.py --gate --no-baseline --no-speed
+	$(BIN)/python bench/events.py --gate
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
