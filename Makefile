@@ -23,6 +23,9 @@ demo: install
 	$(BIN)/dateline ingest examples/news --db $(DB)
 	$(BIN)/dateline stats --db $(DB)
 	$(BIN)/dateline docs --db $(DB)
+	$(BIN)/dateline events --db $(DB) --limit 15
+	$(BIN)/dateline quotes --db $(DB) --limit 8
+	@echo "Explore further: .venv/bin/dateline serve --db $(DB)  (then open http://127.0.0.1:8080)"
 
 test: install-test
 	$(BIN)/ruff check dateline tests bench
