@@ -23,6 +23,9 @@ demo: install
 	$(BIN)/dateline ingest examples/news --db $(DB)
 	$(BIN)/dateline stats --db $(DB)
 	$(BIN)/dateline docs --db $(DB)
+	$(BIN)/dateline events --db $(DB) --limit 15
+	$(BIN)/dateline quotes --db $(DB) --limit 8
+	@echo "Explore further: .venv/bin/dateline serve --db $(DB)  (then open http://127.0.0.1:8080)"
 
 test: install-test
 	$(BIN)/ruff check dateline tests bench
@@ -35,8 +38,11 @@ bench: install-test
 # Accuracy and budget gates against ../shared (pinned floors live in each bench script).
 gates: install-test
 	$(BIN)/python bench/throughput.py --gate
+	$(BIN)/python bench/timex.py --gate --check --no-heideltime
 	$(BIN)/python bench/actors.py --gate
 	$(BIN)/python bench/geo.py --gate
+	$(BIN)/python bench/quotes.py --gate --no-baseline --no-speed
+	$(BIN)/python bench/events.py --gate
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

@@ -235,7 +235,8 @@ def _print_report(report: Any) -> None:
     default="jsonl",
     show_default=True,
     help="Output format: jsonl (the JSON contract, as extract prints it), plover-jsonl "
-    "(one PLOVER record per event), acled-csv (ACLED columns, events that happened).",
+    "(one PLOVER record per event), acled-csv (ACLED columns, events that happened), "
+    "quotes-jsonl (one quote per line with its speaker, date and source).",
 )
 @handles_errors
 def export_cmd(db: str | None, fmt: str) -> None:
@@ -246,6 +247,7 @@ def export_cmd(db: str | None, fmt: str) -> None:
       dateline export --format jsonl --db news.db > news.jsonl
       dateline export --format plover-jsonl --db news.db > events.jsonl
       dateline export --format acled-csv --db news.db > events.csv
+      dateline export --format quotes-jsonl --db news.db > quotes.jsonl
     """
     from dateline.export import export
 
@@ -328,6 +330,43 @@ def search(query: str, db: str | None, limit: int) -> None:
     for hit in hits:
         out.print(f"[bold]{escape(hit.id)}[/bold] {hit.date.isoformat()} {escape(hit.title or '')}")
         out.print(f"    {escape(hit.snippet)}")
+
+
+@main.command("quotes")
+@click.option("--speaker", metavar="NAME", help="Speaker name or mention contains NAME.")
+@click.option("--contains", metavar="TEXT", help="The quoted text contains TEXT.")
+@click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Published on or after.")
+@click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Published on or before.")
+@click.option("--limit", default=50, show_default=True, help="How many quotes to list.")
+@db_option
+@handles_errors
+def quotes_cmd(
+    speaker: str | None,
+    contains: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    db: str | None,
+) -> None:
+    """Who said what, and when: stored quotes with their speaker, date and document.
+
+    \b
+    Examples:
+      dateline quotes --speaker Healey --db news.db
+      dateline quotes --contains "coalition of the willing" --from 2026-02-01 --to 2026-02-28
+    """
+    from dateline.export.quotes import quote_lines
+    from dateline.ingest.dated_text import parse_date
+
+    start = parse_date(date_from, "--from") if date_from else None
+    end = parse_date(date_to, "--to") if date_to else None
+    with open_store(db, read_only=True) as store:
+        hits = store.quotes(speaker, contains, start, end, limit)
+    if not hits:
+        out.print("No quotes.")
+    for hit in hits:
+        for line in quote_lines(hit):
+            out.print(line)
 
 
 @main.command()

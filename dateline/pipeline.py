@@ -81,7 +81,15 @@ class Registry:
 
 registry = Registry()
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("parse", "entities", "actors", "geo", "timex", "events")
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "parse",
+    "entities",
+    "actors",
+    "geo",
+    "timex",
+    "quotes",
+    "events",
+)
 """The standard pipeline, in order. Later layers append their components here."""
 
 

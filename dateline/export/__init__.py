@@ -28,7 +28,17 @@ def _event_exporters() -> dict[str, Exporter]:
     return {"plover-jsonl": export_plover, "acled-csv": export_acled}
 
 
-EXPORTERS: dict[str, Exporter] = {"jsonl": export_jsonl, **_event_exporters()}
+def _quotes_jsonl(store: Store, write_line: LineSink) -> int:
+    from dateline.export.quotes import export_quotes_jsonl
+
+    return export_quotes_jsonl(store, write_line)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "jsonl": export_jsonl,
+    **_event_exporters(),
+    "quotes-jsonl": _quotes_jsonl,
+}
 
 
 def export(store: Store, fmt: str, write_line: LineSink) -> int:

@@ -42,7 +42,7 @@ class EventsComponent:
 
     name = "events"
     version = "1.0.0"
-    requires: tuple[str, ...] = ("parse", "entities", "timexes")
+    requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
     def __init__(self, lexicon: EventLexicon) -> None:

@@ -16,6 +16,7 @@ from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
 from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
+from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
 from dateline.store.writer import WriteResult, write_document
@@ -30,6 +31,7 @@ __all__ = [
     "ActorProfile",
     "DocumentKey",
     "DocumentSummary",
+    "QuoteHit",
     "SearchHit",
     "Store",
     "StoreStats",
@@ -181,6 +183,18 @@ class Store:
         """Full-text search over titles and texts, best first (ties by id)."""
         with self.engine.connect() as conn:
             return [SearchHit(*hit) for hit in search_documents(conn, query, limit, offset)]
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        contains: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int | None = 100,
+    ) -> list[QuoteHit]:
+        """Stored quotes filtered by speaker, quoted text and publication date."""
+        with self.engine.connect() as conn:
+            return find_quotes(conn, speaker, contains, date_from, date_to, limit)
 
     def actors(self, limit: int = 50, offset: int = 0) -> list[ActorCount]:
         """Actors with their mention and document counts, most mentioned first."""

@@ -104,6 +104,8 @@ quotes = _layer(
     Column("content_end", Integer, nullable=False),
     Column("kind", String(16), nullable=False),
     Column("speaker_name", Text),
+    Column("text", Text),
+    Column("speaker_text", Text),
     indexes=(("speaker_name",),),
 )
 

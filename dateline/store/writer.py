@@ -182,6 +182,8 @@ def _quote_row(item: JsonObject) -> dict[str, Any]:
         "content_end": item["content_end"],
         "kind": item["kind"],
         "speaker_name": item["speaker_name"],
+        "text": item["text"],
+        "speaker_text": item["speaker_text"],
     }
 
 

@@ -37,7 +37,11 @@ def test_actor_counts_and_profile(pipeline: Pipeline, db_location: str) -> None:
     assert (role.first, role.last) == (dt.date(2025, 3, 3), dt.date(2025, 4, 7))
     words = {w.lower() for _, w in role.evidence}
     assert "defence secretary" in words
-    assert profile.quotes == ()
+    # the quotes layer attributes both reported statements to him
+    assert [(q.doc_id, q.text) for q in profile.quotes] == [
+        ("a", "Britain would keep supporting Ukraine"),
+        ("b", "that Russia had lost ground near Kupiansk"),
+    ]
 
 
 def test_unknown_actor_is_none(pipeline: Pipeline, db_location: str) -> None:
