@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
+from spacy.tokens import Doc as SpacyDoc
 
 from dateline.deadline import Deadline
 from dateline.model import Annotations, Document
@@ -40,3 +43,23 @@ class ParseComponent:
         parsed = self.nlp.pipe(d.text for d in docs)
         for ann, sdoc in zip(anns, parsed, strict=True):
             yield ann.with_layers(parse=sdoc)
+
+
+def sentence_starts(sdoc: SpacyDoc) -> list[int]:
+    """Token indices where sentences start, read from one array.
+
+    Cheaper than iterating ``Doc.sents``, which builds a Token object for every token on
+    every call; components that only need boundaries use this instead.
+    """
+    if len(sdoc) == 0:
+        return []
+    flags = sdoc.to_array(SENT_START).astype(np.int64)
+    flags[0] = 1
+    return np.flatnonzero(flags == 1).tolist()
+
+
+def token_offsets(sdoc: SpacyDoc) -> list[int]:
+    """The character offset of every token (``Token.idx``), read from one array."""
+    if len(sdoc) == 0:
+        return []
+    return sdoc.to_array(IDX).tolist()

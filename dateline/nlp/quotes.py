@@ -20,6 +20,7 @@ from spacy.tokens import Doc as SpacyDoc
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
 from dateline.model import Actor, Annotations, Document, Provenance, Quote, QuoteKind, Span
+from dateline.nlp.parse import token_offsets
 from dateline.nlp.quotes_cues import LEAD_IN, SPLIT, Attribution, CueFinder
 from dateline.nlp.quotes_lexicon import QuoteLexicon
 from dateline.nlp.quotes_marks import QuotedRegion, find_regions
@@ -61,14 +62,14 @@ class QuotesComponent:
         text = doc.text
         regions = find_regions(text, self.lex.double, self.lex.single)
         tok_region = token_regions(sdoc, regions)
-        atts = self.finder.find(sdoc, regions, tok_region, deadline)
+        atts = self.finder.find(sdoc, regions, tok_region, deadline, text)
         deadline.check()
         atts = assemble(text, regions, atts, self.lex, deadline)
         lookup: SpanLookup | None = None
         if self.lookup is not None:
             find = self.lookup
             lookup = functools.partial(find, doc, ann)
-        resolver = SpeakerResolver(self.lex, sdoc, ann.entities, lookup)
+        resolver = SpeakerResolver(self.lex, sdoc, ann.entities, lookup, text)
         pieces = sorted(p for r in regions for p in r.pieces)
         quotes = []
         for att in atts:
@@ -99,12 +100,14 @@ def _actor_lookup(resources: Resources) -> ActorLookup:
 def token_regions(sdoc: SpacyDoc, regions: tuple[QuotedRegion, ...]) -> list[int]:
     """For each token, the index of the quoted region it lies in, or -1."""
     out = [-1] * len(sdoc)
+    if not regions:
+        return out
     k = 0
-    for tok in sdoc:
-        while k < len(regions) and regions[k].outer.end <= tok.idx:
+    for i, idx in enumerate(token_offsets(sdoc)):
+        while k < len(regions) and regions[k].outer.end <= idx:
             k += 1
-        if k < len(regions) and regions[k].outer.start <= tok.idx:
-            out[tok.i] = k
+        if k < len(regions) and regions[k].outer.start <= idx:
+            out[i] = k
     return out
 
 

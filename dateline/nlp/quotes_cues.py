@@ -12,11 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.strings import hash_string
+from spacy.symbols import NOUN as _NOUN
+from spacy.symbols import VERB as _VERB
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.model import Span
+from dateline.nlp.parse import sentence_starts
 from dateline.nlp.quotes_lexicon import QuoteLexicon
 from dateline.nlp.quotes_marks import QuotedRegion
 
@@ -82,6 +88,12 @@ class CueFinder:
 
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lex = lexicon
+        # Words a cue can start from (besides verbs): building spaCy Token objects for every
+        # token is the slow part, so ``find`` looks at plain arrays first.
+        lasts = {p[-1] for p in lexicon.noun_phrases} | set(lexicon.nouns)
+        self._noun_lasts = frozenset(hash_string(w) for w in lasts)
+        self._prep_firsts = frozenset(hash_string(p[0]) for p in lexicon.prepositional if p)
+        self._colon_hash = hash_string(":")
 
     def find(
         self,
@@ -89,23 +101,37 @@ class CueFinder:
         regions: tuple[QuotedRegion, ...],
         tok_region: list[int],
         deadline: Deadline,
+        text: str | None = None,
     ) -> list[Attribution]:
         """Every cue with a speaker or a content, in text order."""
-        ctx = _Ctx(sdoc, regions, tok_region, sdoc.text)
+        # Doc.text joins every token anew; callers pass the document's text instead.
+        ctx = _Ctx(sdoc, regions, tok_region, sdoc.text if text is None else text)
         sent_end = [0] * len(sdoc)
-        for sent in sdoc.sents:
-            sent_end[sent.start : sent.end] = [sent.end_char] * (sent.end - sent.start)
+        starts = sentence_starts(sdoc)
+        for start, end in zip(starts, [*starts[1:], len(sdoc)], strict=True):
+            last = sdoc[end - 1]
+            sent_end[start:end] = [last.idx + len(last)] * (end - start)
         found: list[Attribution] = []
-        for tok in sdoc:
-            if tok.i % 64 == 0:
+        for i in self._candidates(sdoc):
+            if i % 64 == 0:
                 deadline.check()
-            if tok_region[tok.i] >= 0:
+            if tok_region[i] >= 0:
                 continue
+            tok = sdoc[i]
             att = self._attribution(tok, ctx)
             if att is not None:
                 att.sent_end = sent_end[tok.i]
                 found.append(att)
         return found
+
+    def _candidates(self, sdoc: SpacyDoc) -> list[int]:
+        """Indices of tokens ``_attribution`` can accept: verbs, cue words and colons."""
+        arr = sdoc.to_array([POS, LOWER, ORTH])
+        pos, lower, orth = arr[:, 0], arr[:, 1], arr[:, 2]
+        keep = (pos == _VERB) | (orth == self._colon_hash)
+        keep |= np.isin(lower, list(self._prep_firsts)) if self._prep_firsts else False
+        keep |= (pos == _NOUN) & np.isin(lower, list(self._noun_lasts))
+        return np.flatnonzero(keep).tolist()
 
     def _attribution(self, tok: Token, ctx: _Ctx) -> Attribution | None:
         if tok.dep_ == "prep" or tok.pos_ in ("ADP", "VERB"):

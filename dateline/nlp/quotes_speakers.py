@@ -19,6 +19,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.model import Actor, Mention, Span
+from dateline.nlp.parse import sentence_starts
 from dateline.nlp.quotes_lexicon import Gender, QuoteLexicon
 
 SpanLookup = Callable[[Span], Actor | None]
@@ -61,14 +62,15 @@ class SpeakerResolver:
         sdoc: SpacyDoc,
         mentions: Sequence[Mention],
         lookup: SpanLookup | None = None,
+        text: str | None = None,
     ) -> None:
         self.lex = lexicon
         self.doc = sdoc
-        self.text = sdoc.text
+        self.text = sdoc.text if text is None else text
         self.lookup = lookup
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.mentions]
-        self.sent_no = {s.start: k for k, s in enumerate(sdoc.sents)}
+        self.sent_no = {start: k for k, start in enumerate(sentence_starts(sdoc))}
         self.persons = self._persons()
         self.full_names = self._full_names()
         self.roles = self._roles()
