@@ -108,7 +108,7 @@ class CueFinder:
         ctx = _Ctx(sdoc, regions, tok_region, sdoc.text if text is None else text)
         sent_end = [0] * len(sdoc)
         starts = sentence_starts(sdoc)
-        for start, end in zip(starts, [*starts[1:], len(sdoc)], strict=True):
+        for start, end in zip(starts, [*starts[1:], len(sdoc)][: len(starts)], strict=True):
             last = sdoc[end - 1]
             sent_end[start:end] = [last.idx + len(last)] * (end - start)
         found: list[Attribution] = []
