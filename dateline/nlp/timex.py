@@ -23,7 +23,7 @@ from dateline.nlp import timex_calendar as cal
 from dateline.nlp import timex_normalise, timex_relative
 from dateline.nlp.timex_context import NameGuards, ParseView, TenseCues
 from dateline.nlp.timex_grammar import Found, Grammar, best_matches
-from dateline.nlp.timex_normalise import Context, Normaliser, Reference, Resolution
+from dateline.nlp.timex_normalise import Context, Normaliser, Resolution
 from dateline.resources import Resources
 
 NORMALISERS: dict[str, Normaliser] = {
@@ -162,8 +162,8 @@ class TimexComponent:
             if res is None:
                 continue
             # Dates found from another date ("a year earlier") never become the reference.
-            if res.point is not None and res.sets_ref and res.anchor != "text":
-                ctx.ref = Reference(res.point, f.start)
+            if res.point is not None and res.sets_ref:
+                ctx.remember(res.point, f.start, res.anchor != "text")
             done.append((f, res))
         for f, res in done:
             if res.years_since is not None:

@@ -34,6 +34,8 @@ class TenseCues:
     future_lemmas: frozenset[str]
     weak_modals: frozenset[str]
     future_preps: tuple[tuple[str, ...], ...]
+    deferral_lemmas: frozenset[str] = frozenset()
+    deferral_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -47,6 +49,8 @@ class TenseCues:
             future_lemmas=frozenset(data["future_lemmas"]),
             weak_modals=frozenset(w.lower() for w in data.get("weak_modals", ())),
             future_preps=tuple(tuple(p.lower().split()) for p in data.get("future_preps", ())),
+            deferral_lemmas=frozenset(data.get("deferral_lemmas", ())),
+            deferral_preps=frozenset(p.lower() for p in data.get("deferral_preps", ())),
         )
 
 
@@ -132,6 +136,8 @@ class ParseView:
             # something else; the nearest date wins.
             return UNKNOWN
         verb = _governor(span)
+        if verb is not None and self._deferred_to(verb, span):
+            return FUTURE  # "postponed until Tuesday", "extended the loans through January"
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
         if self._after_future_prep(span) and not (verb is not None and _told_in_past(verb)):
             # "markets stay closed until Friday", "has extended it until Friday"
@@ -148,6 +154,13 @@ class ParseView:
             if first >= 0 and tuple(t.lower_ for t in doc[first : span.start]) == prep:
                 return True
         return False
+
+    def _deferred_to(self, verb: Token, span: SpacySpan) -> bool:
+        """True for the new date of a deferral: "until"/"through" after "postpone", "extend"."""
+        if verb.lemma_ not in self.cues.deferral_lemmas or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return before.lower_ in self.cues.deferral_preps and before.i > verb.i
 
     def _verb_direction(self, verb: Token, span: SpacySpan, depth: int = 0) -> int:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -172,6 +185,8 @@ class ParseView:
 
     def _lexical_direction(self, verb: Token, span: SpacySpan, depth: int) -> int:
         """Direction from the verb's meaning ("plans", "is due"), else UNKNOWN."""
+        if _past_perfect(verb):
+            return UNKNOWN  # "had been due to expire Friday": the tense decides (past)
         if verb.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lemma_ in self.cues.future_lemmas for c in verb.children
         ):
@@ -238,6 +253,8 @@ class ParseView:
             return False
         if self._inside_longer_name(span):
             return True
+        if count_like and self._between_names(span):
+            return True  # "the Russell 2000 Index", "Windows 2000 Server"
         root = span.root
         head = root.head
         if head is root or head.i in range(span.start, span.end):
@@ -250,6 +267,20 @@ class ParseView:
             before = span.doc[span.start - 1] if span.start > 0 else None
             return before is None or before.tag_ not in ("DT", "PRP$", "POS")
         return False
+
+    def _between_names(self, span: SpacySpan) -> bool:
+        doc = span.doc
+        if span.start == 0 or span.end >= len(doc):
+            return False
+        before, after = doc[span.start - 1], doc[span.end]
+        tags = self.guards.name_head_tags
+        return (
+            before.tag_ in tags
+            and after.tag_ in tags
+            and before.text[:1].isupper()
+            and after.text[:1].isupper()
+            and before.ent_type_ != "DATE"
+        )
 
     def _inside_longer_name(self, span: SpacySpan) -> bool:
         for tok in span:
@@ -265,6 +296,11 @@ def _told_in_past(verb: Token) -> bool:
     """Simple past or past perfect ("remained closed", "had stayed"), not "has stayed"."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """True for "had planned", "had been due": a plan that lies in the past."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _perfect_modal(auxes: list[Token], verb: Token) -> bool:

@@ -22,6 +22,7 @@ INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
 _FAR_MONTHS, _NEAR_MONTHS = 7, 2
 _FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
+_QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from today
 
 
 @dataclass(slots=True)
@@ -42,6 +43,7 @@ class Context:
     holidays: Mapping[str, Mapping[str, Any]]
     day_first: bool = False
     ref: Reference | None = None
+    _last: dict[str, Reference] = field(default_factory=dict)  # by granularity
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, f: Found, present: int = UNKNOWN) -> int:
@@ -60,6 +62,17 @@ class Context:
     def ref_point(self) -> Point | None:
         """The current reference point, if any."""
         return self.ref.point if self.ref is not None else None
+
+    def remember(self, point: Point, start: int, sets_ref: bool) -> None:
+        """Note a resolved date: maybe the new reference, and the last of its granularity."""
+        if sets_ref:
+            self.ref = Reference(point, start)
+        self._last[point.gran] = Reference(point, start)
+
+    def latest(self, *grans: str) -> Reference | None:
+        """The last date the text named at one of these granularities."""
+        found = [self._last[g] for g in grans if g in self._last]
+        return max(found, key=lambda r: r.start) if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,13 +446,16 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
     if first_month <= cal.canonical_day(gran, ctx.dct).month:
         return ctx.dct.year, "dct"
-    # A quarter still to come this year, or the one of last year: tense, else nearer.
-    direction = ctx.direction(f)
-    if direction in (PAST, FUTURE):
-        return ctx.dct.year - (direction == PAST), "dct"
+    # A quarter still to come this year, or the one of last year: the nearer one,
+    # unless the tense points the other way and that one is near too.
     ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
     months = 3 if gran == "quarter" else 6
     behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
+    direction = ctx.direction(f)
+    if direction == PAST and behind.days <= _QUARTER_REACH:
+        return ctx.dct.year - 1, "dct"
+    if direction == FUTURE and ahead.days <= _QUARTER_REACH:
+        return ctx.dct.year, "dct"
     return ctx.dct.year - (behind < ahead), "dct"
 
 
@@ -451,6 +467,9 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
     ref = ctx.ref_point()
     base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
+    if f.has("latest"):
+        # "the latest quarter" has been reported, so it has ended: the one before today's.
+        base = cal.shift(current, unit, -1)
     anchor = "text" if base is ref else "dct"
     text_rel = f.first_word("qtext")
     if text_rel is not None and base is not None:
@@ -464,9 +483,30 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
 def year_ago(f: Found, ctx: Context) -> Resolution | None:
     """The same period a year before the one under discussion ("the year-ago quarter")."""
     ref = ctx.ref_point()
+    if ref is not None and ref.gran in ("quarter", "half") and ref.day > ctx.dct:
+        # A coming quarter has no year-ago results yet: the latest one reported.
+        unit = "Q" if ref.gran == "quarter" else "H"
+        ref = cal.shift(cal.make_point(ref.gran, ctx.dct), unit, -1)
     if ref is not None and ref.gran != "day":
+        if ref.day.year == ctx.dct.year - 1:
+            # Already last year's figures ("Last year ... the year-ago results"): the
+            # comparison is with this year's period, not one two years back.
+            return resolved(f, ref, "text", sets_ref=False)
         return resolved(f, cal.shift(ref, "Y", -1), "text")
     return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
+
+
+def year_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "the 1988 period": the quarter or half under discussion, in the year named."""
+    value = year_of(f, ctx.dct)
+    if value is None or not 1 <= value <= 9999:
+        return None
+    last = ctx.latest("quarter", "half")
+    ref = last.point if last is not None else None
+    if ref is not None:
+        day = cal.safe_date(value, ref.day.month, 1)
+        return resolved(f, Point(ref.gran, day) if day else None, "text", sets_ref=False)
+    return resolved(f, Point("year", dt.date(value, 1, 1)))
 
 
 def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
@@ -543,6 +583,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "century": century,
     "quarter": quarter,
     "year_ago": year_ago,
+    "year_period": year_period,
     "fiscal_year": fiscal_year,
     "season": season,
     "holiday": holiday,

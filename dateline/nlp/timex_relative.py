@@ -8,6 +8,7 @@ last date the text mentioned (anchor ``text``): weekdays, "yesterday", "last mon
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
@@ -16,6 +17,7 @@ from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
     Normaliser,
+    Reference,
     Resolution,
     parse_number,
     pick_year,
@@ -136,6 +138,14 @@ def weekday_set(f: Found, ctx: Context) -> Resolution | None:
         pod = ctx.lexicon.lookup("part_of_day", (f.text("pod_plural") or "").rstrip("sS"))
     value = f"XXXX-WXX-{number}" + (f"T{pod}" if pod else "")
     return Resolution("SET", value, sets_ref=False)
+
+
+def calendar_set(f: Found, ctx: Context) -> Resolution | None:
+    """Recurring months and seasons ("each July" XXXX-07, "every summer" XXXX-SU)."""
+    month, season = f.word("month"), f.word("season")
+    if isinstance(month, int):
+        return Resolution("SET", f"XXXX-{month:02d}", sets_ref=False)
+    return Resolution("SET", f"XXXX-{season}", sets_ref=False) if season else None
 
 
 def weekend(f: Found, ctx: Context) -> Resolution | None:
@@ -260,7 +270,10 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
-    return resolved(f, cal.shift(base, unit if unit in _UNIT_SHIFT else "D", sign * steps), anchor)
+    point = cal.shift(base, unit if unit in _UNIT_SHIFT else "D", sign * steps)
+    if point is not None and unit not in _TIME_UNITS:
+        point = replace(point, clock=None, zone=None, part_of_day=None)  # "a year earlier"
+    return resolved(f, point, anchor, sets_ref=not (anchor == "dct" and sign < 0))
 
 
 _UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})
@@ -306,18 +319,21 @@ def the_unit(f: Found, ctx: Context) -> Resolution | None:
     gran = cal.UNIT_GRANULARITY.get(str(unit))
     if gran is None:
         return None
-    base, anchor = _text_base(ctx, gran) if _ref_is_near(f, ctx) else (ctx.today, "dct")
-    if cal.FINENESS[base.gran] < cal.FINENESS[gran]:
-        return None
-    return resolved(f, cal.with_granularity(base, gran), anchor, sets_ref=False)
+    # The last date named at least as finely ("ended the day" after "on Friday").
+    finer = [g for g, rank in cal.FINENESS.items() if rank >= cal.FINENESS[gran]]
+    last = ctx.latest(*finer)
+    if last is not None and _ref_is_near(f, ctx, last):
+        return resolved(f, cal.with_granularity(last.point, gran), "text", sets_ref=False)
+    return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
 
 
-def _ref_is_near(f: Found, ctx: Context) -> bool:
+def _ref_is_near(f: Found, ctx: Context, ref: Reference | None = None) -> bool:
     """True when the reference date was given in this sentence or just before it."""
+    ref = ref or ctx.ref
     bounds = ctx.parse.sentence(f.start, f.end)
-    if ctx.ref is None or bounds is None:
-        return ctx.ref is not None
-    return ctx.ref.start >= bounds[0] - _NEAR_CHARS
+    if ref is None or bounds is None:
+        return ref is not None
+    return ref.start >= bounds[0] - _NEAR_CHARS
 
 
 # -- durations, sets and references ---------------------------------------------
@@ -452,6 +468,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "this_pod": this_pod,
     "weekday": weekday,
     "weekday_set": weekday_set,
+    "calendar_set": calendar_set,
     "weekend": weekend,
     "clock_time": clock_time,
     "rel_period": rel_period,

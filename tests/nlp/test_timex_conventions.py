@@ -1,0 +1,200 @@
+"""TimeML conventions the timex layer follows where annotators of TimeBank and MEANTIME agree.
+
+Each test uses our own sentences; the publication dates are chosen to make the case bite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Timex
+from dateline.pipeline import Pipeline
+from tests.nlp.test_timex import found, timexes, value_of
+
+MONDAY = dt.date(2026, 2, 23)
+LATE_OCTOBER = dt.date(2026, 10, 28)  # a Wednesday in the fourth quarter
+
+
+def by_text(items: list[Timex]) -> dict[str, Timex]:
+    """Timex text -> timex."""
+    return {t.text: t for t in items}
+
+
+# -- comparisons in results reports ---------------------------------------------
+
+
+def test_a_year_ago_does_not_become_the_date_under_discussion(pipeline: Pipeline) -> None:
+    text = "Sales rose 8% from a year ago. Floods earlier in the year had slowed deliveries."
+    got = found(pipeline, text, LATE_OCTOBER)
+    assert got["a year ago"] == ("DATE", "2025")
+    assert got["earlier in the year"] == ("DATE", "2026")
+
+
+def test_year_ago_after_last_years_figures_is_last_year(pipeline: Pipeline) -> None:
+    text = "Last year the dairy lost $3 million. The year-ago results included a plant closure."
+    assert value_of(pipeline, text, "year-ago", LATE_OCTOBER) == "2025"
+
+
+def test_year_ago_period_of_a_coming_quarter_is_the_last_reported_one(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Analysts expect losses through the third quarter of 2027. "
+        "In the year-ago period, the mill earned $2 million."
+    )
+    assert value_of(pipeline, text, "the year-ago period", LATE_OCTOBER) == "2025-Q3"
+
+
+@pytest.mark.parametrize("phrase", ["the latest quarter", "the latest period"])
+def test_the_latest_quarter_has_ended(pipeline: Pipeline, phrase: str) -> None:
+    text = f"The brewer expects a fourth-quarter charge. Sales in {phrase} rose 4%."
+    assert value_of(pipeline, text, phrase, LATE_OCTOBER) == "2026-Q3"
+
+
+def test_the_year_period_is_the_quarter_under_discussion(pipeline: Pipeline) -> None:
+    text = (
+        "Third-quarter profit rose to $5 million. In the 2025 period, the yard earned $4 million."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["the 2025 period"] == ("DATE", "2025-Q3")
+
+
+def test_the_year_period_without_a_quarter_is_the_year(pipeline: Pipeline) -> None:
+    text = "In the 2024 period, the shipyard earned $4 million."
+    assert value_of(pipeline, text, "the 2024 period", LATE_OCTOBER) == "2024"
+
+
+def test_a_year_earlier_than_a_time_of_day_is_a_day(pipeline: Pipeline) -> None:
+    text = "The shares closed at $5 yesterday morning. A year earlier they traded at $3."
+    assert value_of(pipeline, text, "A year earlier", MONDAY) == "2025-02-22"
+
+
+# -- previous periods, quarters, rates -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("the past year", "2025"), ("the last decade", "201"), ("the past month", "2026-01")],
+)
+def test_the_past_period_is_the_previous_calendar_period(
+    pipeline: Pipeline, phrase: str, value: str
+) -> None:
+    text = f"Prices of grain rose sharply over {phrase}, the ministry said."
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+def test_the_past_n_periods_stay_a_duration(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Prices rose over the past two years.", MONDAY)
+    assert got["the past two years"] == ("DURATION", "P2Y")
+
+
+def test_an_unyeared_quarter_is_the_nearer_one_despite_a_past_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Ford has announced cuts, resulting in the closure of ten plants during the fourth quarter."
+    )
+    assert value_of(pipeline, text, "the fourth quarter", dt.date(2026, 8, 19)) == "2026-Q4"
+
+
+def test_a_quarter_just_ended_follows_a_past_verb(pipeline: Pipeline) -> None:
+    text = "The bank lost money in the fourth quarter."
+    assert value_of(pipeline, text, "the fourth quarter", dt.date(2026, 2, 10)) == "2025-Q4"
+
+
+def test_a_rate_per_period_is_a_set(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The deal saves the airline $2 million a year.", MONDAY)
+    assert got["a year"] == ("SET", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Marchers parade through the town each July.", "each July", "XXXX-07"),
+        ("The river floods every spring.", "every spring", "XXXX-SP"),
+    ],
+)
+def test_recurring_months_and_seasons(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("SET", value)
+
+
+def test_month_of_next_year_takes_that_year(pipeline: Pipeline) -> None:
+    text = "Dealers whose contracts end after October of next year will be told by letter."
+    got = found(pipeline, text, dt.date(2026, 5, 15))
+    assert got["October"] == ("DATE", "2027-10")
+    assert got["next year"] == ("DATE", "2027")
+
+
+# -- clock times ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The offer runs until 5 p.m. EST on March 2.",
+            "5 p.m. EST on March 2",
+            "2026-03-02T17:00",
+        ),
+        ("Trading halted at 16:08 UTC.", "16:08 UTC", "2026-02-23T16:08Z"),
+    ],
+)
+def test_only_utc_shows_in_a_clock_value(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("TIME", value)
+
+
+# -- direction from the verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "date", "value"),
+    [
+        # A deferral moves something ahead, whatever the tense of the telling.
+        (
+            "Officials postponed the vote until Tuesday.",
+            "Tuesday",
+            dt.date(2026, 2, 26),
+            "2026-03-03",
+        ),
+        ("The bank extended the loans through January.", "January", LATE_OCTOBER, "2027-01"),
+        # A plan in the past perfect lies in the past.
+        ("The offer had been due to expire Friday.", "Friday", MONDAY, "2026-02-20"),
+        ("The rally had been scheduled for Sunday.", "Sunday", dt.date(2026, 2, 25), "2026-02-22"),
+        # "as early as" points ahead.
+        ("His father could arrive as early as Tuesday.", "Tuesday", MONDAY, "2026-02-24"),
+    ],
+)
+def test_deferrals_and_past_plans(
+    pipeline: Pipeline, text: str, phrase: str, date: dt.date, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, date) == value
+
+
+# -- the day under discussion ---------------------------------------------------------------
+
+
+def test_the_day_is_the_last_day_named(pipeline: Pipeline) -> None:
+    text = (
+        "Stocks rose on Friday. The report said jobs fell in March. "
+        "The index gained 39 points, ending the day at 8,017."
+    )
+    assert value_of(pipeline, text, "the day", dt.date(2026, 2, 21)) == "2026-02-20"
+
+
+# -- not time expressions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Reupke, 52 years old, will succeed him.",
+        "The quarter-to-quarter comparison was helped by lower costs.",
+        "It wants to close 789, or about a quarter, of its 3,200 dealers.",
+        "The Russell 2000 Index of smaller companies fell.",
+    ],
+)
+def test_ages_fractions_and_index_names_are_not_timexes(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text, MONDAY) == []
