@@ -11,7 +11,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from dateline.errors import ConfigError, RulesError
@@ -24,6 +23,7 @@ from dateline.kb.model import (
     SectorSpell,
     Term,
 )
+from dateline.rules import validate_schema
 
 _PACKAGE = "dateline.kb"
 SECTIONS: tuple[str, ...] = ("countries", "organisations", "people", "places")
@@ -60,13 +60,7 @@ def _dates_as_text(value: Any, key: str = "") -> Any:
 
 def check(data: Any, name: str, where: str) -> Any:
     """Validate ``data`` against the schema ``name``; raise ``RulesError`` naming the field."""
-    data = _dates_as_text(_plain(data))
-    try:
-        jsonschema.validate(data, kb_schema(name))
-    except jsonschema.ValidationError as exc:
-        field = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
-        raise RulesError(f"{where}: {field}: {exc.message}") from None
-    return data
+    return validate_schema(_dates_as_text(_plain(data)), kb_schema(name), where)
 
 
 def shipped_files(name: str) -> list[str]:

@@ -51,8 +51,13 @@ def load_rules(name: str, language: str = "en") -> Any:
 
 def validated(data: Any, name: str, where: str) -> Any:
     """Check ``data`` against the schema ``name``; return it unchanged when valid."""
+    return validate_schema(data, schema(name), where)
+
+
+def validate_schema(data: Any, schema_doc: dict[str, Any], where: str) -> Any:
+    """Check ``data`` against a JSON Schema; raise ``RulesError`` naming the file and field."""
     try:
-        jsonschema.validate(data, schema(name))
+        jsonschema.validate(data, schema_doc)
     except jsonschema.ValidationError as exc:
         field = "/".join(str(p) for p in exc.absolute_path) or "(top level)"
         raise RulesError(f"{where}: {field}: {exc.message}") from None
