@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from dateline.batch.writer import BackgroundWriter, WriteOutcome
 from dateline.contract import document_json, dumps
 from dateline.errors import DatelineError, InputError
 from dateline.ingest import ReadOptions, read_inputs
@@ -113,19 +114,29 @@ def ingest(
     on_error: ErrorSink,
     on_progress: ProgressSink | None = None,
 ) -> BatchReport:
-    """Annotate inputs and store each document in its own transaction."""
+    """Annotate inputs and store each document in its own transaction.
+
+    Writes happen behind annotation, on one background thread and in input order.
+    """
     report = BatchReport()
     docs = collect(paths, options, report, on_error)
-    for result in annotated(pipeline, docs, report, on_error, on_progress):
-        try:
-            written = store.write(result, force=force)
-        except DatelineError as exc:
-            message = describe(result.document, exc)
+    writer = BackgroundWriter(store, force, depth=2 * pipeline.settings.batch_size)
+    try:
+        for result in annotated(pipeline, docs, report, on_error, on_progress):
+            _settle(report, writer.submit(result), on_error)
+    finally:
+        _settle(report, writer.close(), on_error)
+    return report
+
+
+def _settle(report: BatchReport, outcomes: list[WriteOutcome], on_error: ErrorSink) -> None:
+    for outcome in outcomes:
+        if outcome.error is not None:
+            message = describe(outcome.document, outcome.error)
             report.rejected.append(message)
             on_error(message)
-            continue
-        _count(report, written)
-    return report
+        elif outcome.result is not None:
+            _count(report, outcome.result)
 
 
 def _count(report: BatchReport, written: WriteResult) -> None:

@@ -50,12 +50,13 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
     if existing is not None:
         _delete(conn, existing.pk)
     sig = signature(doc.text)
-    twin, similarity = _find_twin(conn, doc, digest, sig)
+    bands = sig.bands()
+    twin, similarity = _find_twin(conn, doc, digest, sig, bands)
     record = document_json(annotated)
     pk = _insert_document(conn, record, digest, sig, (twin, similarity))
     conn.execute(
         insert(document_bands),
-        [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(sig.bands())],
+        [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(bands)],
     )
     _insert_layers(conn, pk, record)
     if conn.dialect.name == "sqlite":
@@ -68,7 +69,7 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
 
 
 def _find_twin(
-    conn: Connection, doc: Document, digest: str, sig: Signature
+    conn: Connection, doc: Document, digest: str, sig: Signature, bands: tuple[int, ...]
 ) -> tuple[str | None, float | None]:
     """An earlier document with the same content, or the most similar near-duplicate."""
     exact = conn.execute(
@@ -79,7 +80,7 @@ def _find_twin(
     ).scalar()
     if exact is not None:
         return exact, 1.0
-    keys = list(enumerate(sig.bands()))
+    keys = list(enumerate(bands))
     candidates = conn.execute(
         select(documents.c.id, documents.c.minhash)
         .where(
