@@ -37,7 +37,7 @@ bench: install-test
 
 # Accuracy and budget gates against ../shared (pinned floors live in each bench script).
 gates: install-test
-	$(BIN)/python bench/throughput.py --gate
+	$(BIN)/python bench/throughput.py --gate --repeat 5
 	$(BIN)/python bench/timex.py --gate --check --no-heideltime
 	$(BIN)/python bench/actors.py --gate
 	$(BIN)/python bench/geo.py --gate
