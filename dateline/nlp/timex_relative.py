@@ -280,6 +280,14 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, point, anchor, sets_ref=not (anchor == "dct" and sign < 0))
 
 
+def nth_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "a second consecutive day", "the eighth day of X": the day (week) being reported."""
+    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", f.text("nth_unit") or "")))
+    if gran is None or ctx.direction(f) == FUTURE:
+        return None  # "the first day of the new term" lies ahead on an unknown day
+    return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
+
+
 def year_end(f: Found, ctx: Context) -> Resolution | None:
     """ "by year-end", "since year end": the closing day of a year, as accounts use it."""
     # "since year-end" and a past-tense clause mean the last year-end; otherwise this one.
@@ -492,6 +500,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "rel_period_word": rel_period_word,
     "offset": offset,
     "year_end": year_end,
+    "nth_period": nth_period,
     "the_unit": the_unit,
     "duration": duration,
     "vague_period": vague_period,

@@ -147,3 +147,40 @@ def test_an_annual_amount_is_one_year(pipeline: Pipeline) -> None:
 def test_late_in_the_day_before_a_clause_is_that_day(pipeline: Pipeline) -> None:
     text = "Shares rebounded late in the day after falling 3%."
     assert found(pipeline, text, MONDAY)["late in the day"] == ("DATE", "2026-02-23")
+
+
+# -- "a second consecutive day" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Trading was suspended for a second consecutive day.",
+            "a second consecutive day",
+            "2026-02-23",
+        ),
+        ("Today is the eighth day of the strike.", "the eighth day", "2026-02-23"),
+        ("Stocks rose for the fourth week in a row.", "the fourth week in a row", "2026-W09"),
+    ],
+)
+def test_the_nth_day_of_a_running_story_is_the_reported_one(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY).get(phrase) == ("DATE", value)
+
+
+def test_the_nth_day_ahead_is_not_resolved(pipeline: Pipeline) -> None:
+    text = "The strike will enter a second consecutive day on Wednesday."
+    assert "a second consecutive day" not in found(pipeline, text, MONDAY)
+
+
+def test_the_first_week_of_a_month_is_still_that_week(pipeline: Pipeline) -> None:
+    text = "The summit opens in the first week of March."
+    assert found(pipeline, text, MONDAY)["the first week of March"] == ("DATE", "2026-W10")
+
+
+def test_high_noon_is_an_idiom(pipeline: Pipeline) -> None:
+    text = 'For the party, high noon comes today; the film "High Noon" ran at noon.'
+    got = timexes(pipeline, text, MONDAY)
+    assert [(t.text, t.value) for t in got if "oon" in t.text] == [("noon", "2026-02-23T12:00")]
