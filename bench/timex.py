@@ -44,7 +44,7 @@ CORPORA = {
 REFERENCE_SCORER = SHARED / "tools" / "timex_score.py"
 
 # Pinned floors for --gate (a little under the numbers measured when they were set).
-# Measured: TBAQ value 0.810 / relaxed 0.937; MEANTIME 0.834 / 0.934 (the target
+# Measured: TBAQ value 0.811 / relaxed 0.938; MEANTIME 0.834 / 0.934 (the target
 # is 0.85 / 0.92; these floors guard against regressions, they are not the target).
 FLOORS: dict[str, dict[str, float]] = {
     "tbaq": {"value_f1": 0.805, "relaxed_f1": 0.932},

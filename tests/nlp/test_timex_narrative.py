@@ -184,3 +184,26 @@ def test_high_noon_is_an_idiom(pipeline: Pipeline) -> None:
     text = 'For the party, high noon comes today; the film "High Noon" ran at noon.'
     got = timexes(pipeline, text, MONDAY)
     assert [(t.text, t.value) for t in got if "oon" in t.text] == [("noon", "2026-02-23T12:00")]
+
+
+# -- "the October slaying" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Police found new evidence in the October killing.", "October", "2025-10"),
+        ("Her aides planned the late-November trip.", "late-November", "2025-11"),
+    ],
+)
+def test_a_month_before_a_noun_after_the_is_a_date(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY).get(phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Thousands joined the annual March for Life.", "The May government fell apart."]
+)
+def test_march_and_may_after_the_stay_names(pipeline: Pipeline, text: str) -> None:
+    assert timexes(pipeline, text, MONDAY) == []
