@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,14 +241,37 @@ class Grammar:
         result is the same as without it, only faster.
         """
         windows = self.cues.windows(text) if prefilter else []
-        whole = [(0, len(text))]
         for rule in self.rules:
-            spans = whole if not prefilter or rule.cues is None else windows[self._group[rule.cues]]
-            for lo, hi in spans:
-                for m in rule.regex.finditer(text, lo, hi):
-                    found = self._found(rule, m, text)
-                    if found is not None:
-                        yield found
+            if not prefilter or rule.cues is None:
+                matches: Iterable[re.Match[str]] = rule.regex.finditer(text)
+            else:
+                matches = self._in_windows(rule, text, windows[self._group[rule.cues]])
+            for m in matches:
+                found = self._found(rule, m, text)
+                if found is not None:
+                    yield found
+
+    def _in_windows(
+        self, rule: Rule, text: str, windows: list[tuple[int, int]]
+    ) -> Iterator[re.Match[str]]:
+        """The matches a whole-text scan finds that start inside the windows.
+
+        A window's end would cut lookaheads and word boundaries short ("fourteen year"
+        of "fourteen yearly"), so each candidate is matched again on the whole text.
+        """
+        pos = 0
+        for lo, hi in windows:
+            pos = max(pos, lo)
+            while pos < hi:
+                m = rule.regex.search(text, pos, hi)
+                if m is None:
+                    break
+                full = rule.regex.match(text, m.start())
+                if full is None or full.end() == full.start():
+                    pos = m.start() + 1
+                    continue
+                yield full
+                pos = full.end()
 
     def _found(self, rule: Rule, m: re.Match[str], text: str) -> Found | None:
         start, end = m.span()

@@ -209,7 +209,7 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     if isinstance(month, int) and day_text:
         year = int(f.text("cyear") or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
-    number = f.word("cweekday")
+    number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
     if isinstance(number, int):
         return cal.weekday_near(ctx.dct, number, ctx.direction(f)), "dct"
     ref = ctx.ref
@@ -262,10 +262,14 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if found is None or found[1] is None or count is None:
         return None
     sign = int(found[1])
+    anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
+    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS):
+        # "a few days later", "an hour later": TimeML annotates the measure as a
+        # duration; it names no calendar date (and "later" is not after publication).
+        return Resolution("DURATION", duration_value(count, unit), sets_ref=False)
     if count == "X":
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
-    anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
     gran = cal.UNIT_GRANULARITY.get(unit, "day")
     if unit in ("DE", "CE"):
         gran = "year"
@@ -274,6 +278,22 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if point is not None and unit not in _TIME_UNITS:
         point = replace(point, clock=None, zone=None, part_of_day=None)  # "a year earlier"
     return resolved(f, point, anchor, sets_ref=not (anchor == "dct" and sign < 0))
+
+
+def nth_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "a second consecutive day", "the eighth day of X": the day (week) being reported."""
+    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", f.text("nth_unit") or "")))
+    if gran is None or ctx.direction(f) == FUTURE:
+        return None  # "the first day of the new term" lies ahead on an unknown day
+    return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
+
+
+def year_end(f: Found, ctx: Context) -> Resolution | None:
+    """ "by year-end", "since year end": the closing day of a year, as accounts use it."""
+    # "since year-end" and a past-tense clause mean the last year-end; otherwise this one.
+    back = bool(f.rule.args.get("back")) or ctx.direction(f) == PAST
+    point = Point("day", dt.date(ctx.dct.year - back, 12, 31))
+    return resolved(f, point, "dct", sets_ref=False)
 
 
 _UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})
@@ -450,7 +470,12 @@ def set_word(f: Found, ctx: Context) -> Resolution | None:
 def ref(f: Found, ctx: Context) -> Resolution | None:
     """ "now", "currently", "recently", "soon", "the future"."""
     value = f.word("ref_word") or f.word("term_ref")
-    return Resolution("DATE", str(value), sets_ref=False) if value else None
+    if not value:
+        return None
+    if ctx.lexicon.lookup("narrative_ref", f.text("ref_word") or "") and ctx.direction(f) == PAST:
+        # "the cash soon became a flood": soon after the story's time, not after publication.
+        return None
+    return Resolution("DATE", str(value), sets_ref=False)
 
 
 def anniversary(f: Found, ctx: Context) -> Resolution | None:
@@ -474,6 +499,8 @@ NORMALISERS: dict[str, Normaliser] = {
     "rel_period": rel_period,
     "rel_period_word": rel_period_word,
     "offset": offset,
+    "year_end": year_end,
+    "nth_period": nth_period,
     "the_unit": the_unit,
     "duration": duration,
     "vague_period": vague_period,

@@ -36,6 +36,10 @@ def scanned(text: str, prefilter: bool) -> list[tuple[str, int, int]]:
         "The 1990s and the '80s, the 19th century and the turn of the century, every Tuesday.",
         "The next day, the same day, that day and the previous day were quiet.",
         "x" * 300 + " 2019 " + "y" * 300 + " in two weeks",
+        # A window that ends inside "yearly" must not make "fourteen year" a duration.
+        "before day memorial day armistice day well over eighth nightly bastille day dec "
+        "this noon seconds a number of the previous eleven - past easter fourteen yearly "
+        "soon overnight late the following last 2026",
         "",
     ],
 )
