@@ -16,6 +16,7 @@ from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
 from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
+from dateline.store.events import index_actors
 from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
@@ -119,7 +120,10 @@ class Store:
             raise StoreError("the store is open read-only")
         try:
             with self.engine.begin() as conn:
-                return write_document(conn, annotated, force)
+                result = write_document(conn, annotated, force)
+                if result.status != "skipped":
+                    index_actors(conn, result.id)
+                return result
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store {annotated.document.id!r}: {exc}") from None
 

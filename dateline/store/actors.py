@@ -1,7 +1,8 @@
-"""Actor queries: who is mentioned how often, and one actor's roles, mentions and quotes.
+"""Actor queries: who is mentioned how often, and one actor's roles, mentions, quotes, events.
 
-They read the indexed ``actor_id`` column of ``entities`` (migration 0003) and the item JSON
-for roles and evidence, so a query touches only the rows of the actors it asks about.
+They read indexed actor ids: ``entities.actor_id`` (migration 0003, with ``doc_pk`` in
+0006 so counts come from the index), ``quotes.speaker_id`` and ``event_actors`` (0006).
+Roles are grouped in SQL from the item JSON, so a profile touches only its actor's rows.
 """
 
 from __future__ import annotations
@@ -9,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, distinct, func, or_, select
+from sqlalchemy import JSON, Connection, cast, distinct, func, select
 
-from dateline.store.schema import documents, entities, quotes
+from dateline.store.events import EventQuery, EventRow, query_events
+from dateline.store.schema import documents, entities, event_actors, quotes
 
 EVIDENCE_PER_ROLE = 3
+EVIDENCE_SCAN = 20  # rows read per role for its evidence (most have none beyond the name)
+PROFILE_LIMIT = 50  # newest quotes and events of each kind shown in a profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +56,16 @@ class QuoteBy:
 
 @dataclass(frozen=True, slots=True)
 class ActorProfile:
-    """Everything ``dateline actor NAME`` shows."""
+    """Everything ``dateline actor NAME`` and the actor page show."""
 
     actor: ActorCount
     roles: tuple[RoleSpell, ...]
     mentions_by_date: tuple[tuple[dt.date, int], ...]
-    quotes: tuple[QuoteBy, ...]
+    quotes: tuple[QuoteBy, ...]  # the newest PROFILE_LIMIT, oldest first
+    events_as_actor: tuple[EventRow, ...] = ()  # newest first
+    events_as_recipient: tuple[EventRow, ...] = ()
+    event_totals: tuple[int, int] = (0, 0)  # (as actor, as recipient)
+    quote_total: int = 0
 
 
 def _day(value: object) -> dt.date:
@@ -85,19 +94,25 @@ def list_actors(conn: Connection, limit: int = 50, offset: int = 0) -> list[Acto
 
 
 def _match(conn: Connection, query: str) -> ActorCount | None:
-    """The most mentioned actor whose id or name is ``query`` (else whose name contains it)."""
-    exact = or_(entities.c.actor_id == query, func.lower(entities.c.actor_name) == query.lower())
+    """The actor whose id is ``query``, else the most mentioned one named (or partly named) so.
+
+    The id is looked up on the index first; names are read only when no id matches.
+    """
+    found = _counts_for(conn, query)
+    if found:
+        return found[0]
+    exact = func.lower(entities.c.actor_name) == query.lower()
     partial = func.lower(entities.c.actor_name).contains(query.lower(), autoescape=True)
     for condition in (exact, partial):
         row = conn.execute(
             select(entities.c.actor_id, func.count().label("n"))
-            .where(condition)
+            .where(condition, entities.c.actor_id.is_not(None))
             .group_by(entities.c.actor_id)
-            .order_by(func.count().desc())
+            .order_by(func.count().desc(), entities.c.actor_id)
             .limit(1)
         ).first()
         if row is not None:
-            counts = [a for a in _counts_for(conn, row.actor_id)]
+            counts = _counts_for(conn, row.actor_id)
             return counts[0] if counts else None
     return None
 
@@ -118,58 +133,97 @@ def _counts_for(conn: Connection, actor_id: str) -> list[ActorCount]:
     return [ActorCount(*row) for row in conn.execute(stmt).all()]
 
 
-def actor_profile(conn: Connection, query: str) -> ActorProfile | None:
-    """Roles over time (with evidence), mentions by date and quotes of one actor."""
+def _role_of(conn: Connection) -> Any:
+    """The SQL expression of an entity's actor role, read from its stored JSON."""
+    if conn.dialect.name == "postgresql":
+        return cast(entities.c.data, JSON)["actor"]["role"].as_string()
+    return func.json_extract(entities.c.data, "$.actor.role")
+
+
+def _roles(conn: Connection, actor_id: str) -> tuple[RoleSpell, ...]:
+    """Each role with its first and last day, counted in SQL; evidence from a few rows."""
+    role = _role_of(conn).label("role")
+    spans = conn.execute(
+        select(role, func.min(documents.c.date), func.max(documents.c.date))
+        .join(documents, documents.c.pk == entities.c.doc_pk)
+        .where(entities.c.actor_id == actor_id, role.is_not(None))
+        .group_by(role)
+        .order_by(func.min(documents.c.date), role)
+    ).all()
+    out = []
+    for name, first, last in spans:
+        rows = conn.execute(
+            select(documents.c.id, documents.c.text, entities.c.data)
+            .join(documents, documents.c.pk == entities.c.doc_pk)
+            .where(entities.c.actor_id == actor_id, _role_of(conn) == name)
+            .order_by(entities.c.doc_pk, entities.c.idx)
+            .limit(EVIDENCE_SCAN)
+        ).all()
+        sector, evidence = None, []
+        for doc_id, text, data in rows:
+            item = json.loads(data)
+            sector = sector or item["actor"].get("sector")
+            for start, end in item.get("evidence", [])[1:]:
+                if len(evidence) < EVIDENCE_PER_ROLE:
+                    evidence.append((doc_id, text[start:end]))
+        out.append(RoleSpell(name, sector, _day(first), _day(last), tuple(evidence)))
+    return tuple(out)
+
+
+def _mentions_by_date(conn: Connection, actor_id: str) -> tuple[tuple[dt.date, int], ...]:
+    rows = conn.execute(
+        select(documents.c.date, func.count())
+        .join(documents, documents.c.pk == entities.c.doc_pk)
+        .where(entities.c.actor_id == actor_id)
+        .group_by(documents.c.date)
+        .order_by(documents.c.date)
+    ).all()
+    return tuple((_day(d), n) for d, n in rows)
+
+
+def actor_profile(conn: Connection, query: str, limit: int = PROFILE_LIMIT) -> ActorProfile | None:
+    """Roles over time (with evidence), mentions by date, quotes, and events as actor and
+    as recipient (the newest ``limit`` of each, with totals) of one actor."""
     actor = _match(conn, query)
     if actor is None:
         return None
-    rows = conn.execute(
-        select(documents.c.id, documents.c.date, documents.c.text, entities.c.data)
-        .join(documents, documents.c.pk == entities.c.doc_pk)
-        .where(entities.c.actor_id == actor.id)
-        .order_by(documents.c.date, documents.c.id, entities.c.idx)
-    ).all()
-    spells: dict[str, dict] = {}
-    by_date: dict[dt.date, int] = {}
-    for doc_id, date, text, data in rows:
-        day = _day(date)
-        by_date[day] = by_date.get(day, 0) + 1
-        item = json.loads(data)
-        role = (item.get("actor") or {}).get("role")
-        if not role:
-            continue
-        spell = spells.setdefault(
-            role, {"sector": item["actor"].get("sector"), "first": day, "last": day, "ev": []}
-        )
-        spell["last"] = day
-        for start, end in item.get("evidence", [])[1:]:
-            if len(spell["ev"]) < EVIDENCE_PER_ROLE:
-                spell["ev"].append((doc_id, text[start:end]))
-    roles = tuple(
-        RoleSpell(role, s["sector"], s["first"], s["last"], tuple(s["ev"]))
-        for role, s in sorted(spells.items(), key=lambda kv: kv[1]["first"])
+    as_actor = query_events(conn, EventQuery(actor=actor.id, include_aux=True, limit=limit))
+    as_recipient = query_events(conn, EventQuery(recipient=actor.id, include_aux=True, limit=limit))
+    return ActorProfile(
+        actor,
+        _roles(conn, actor.id),
+        _mentions_by_date(conn, actor.id),
+        _quotes_by(conn, actor.id, limit),
+        tuple(as_actor),
+        tuple(as_recipient),
+        _event_totals(conn, actor.id),
+        _quote_total(conn, actor.id),
     )
-    return ActorProfile(actor, roles, tuple(sorted(by_date.items())), _quotes_by(conn, actor.id))
 
 
-def _quotes_by(conn: Connection, actor_id: str) -> tuple[QuoteBy, ...]:
-    needle = json.dumps({"id": actor_id})[1:-1]  # '"id": "p:x"' as json.dumps writes it
-    compact = needle.replace(": ", ":")
+def _event_totals(conn: Connection, actor_id: str) -> tuple[int, int]:
+    p = event_actors.c
+    rows = dict(
+        conn.execute(
+            select(p.role, func.count()).where(p.actor_id == actor_id).group_by(p.role)
+        ).all()
+    )
+    return rows.get("actor", 0), rows.get("recipient", 0)
+
+
+def _quote_total(conn: Connection, actor_id: str) -> int:
+    stmt = select(func.count()).select_from(quotes).where(quotes.c.speaker_id == actor_id)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _quotes_by(conn: Connection, actor_id: str, limit: int) -> tuple[QuoteBy, ...]:
+    """The newest ``limit`` quotes of the actor, oldest first."""
     rows = conn.execute(
         select(documents.c.id, documents.c.date, quotes.c.data)
         .join(documents, documents.c.pk == quotes.c.doc_pk)
-        .where(
-            or_(
-                quotes.c.data.contains(compact, autoescape=True),
-                quotes.c.data.contains(needle, autoescape=True),
-            )
-        )
-        .order_by(documents.c.date, documents.c.id, quotes.c.idx)
+        .where(quotes.c.speaker_id == actor_id)
+        .order_by(documents.c.date.desc(), documents.c.id.desc(), quotes.c.idx.desc())
+        .limit(limit)
     ).all()
-    out = []
-    for doc_id, date, data in rows:
-        item = json.loads(data)
-        speaker = item.get("speaker_actor") or {}
-        if speaker.get("id") == actor_id:
-            out.append(QuoteBy(doc_id, _day(date), item.get("text", "")))
-    return tuple(out)
+    out = [QuoteBy(doc_id, _day(date), json.loads(data)["text"]) for doc_id, date, data in rows]
+    return tuple(reversed(out))

@@ -83,7 +83,8 @@ entities = _layer(
     Column("actor_name", Text),
     Column("actor_country", String(8)),
     Column("actor_sector", String(8)),
-    indexes=(("label",), ("actor_id",)),
+    # (actor_id, doc_pk) answers the actor counts from the index alone (migration 0006).
+    indexes=(("label",), ("actor_id",), ("actor_id", "doc_pk")),
 )
 
 timexes = _layer(
@@ -106,7 +107,9 @@ quotes = _layer(
     Column("speaker_name", Text),
     Column("text", Text),
     Column("speaker_text", Text),
-    indexes=(("speaker_name",),),
+    # The speaker's canonical actor id (migration 0006), for an actor's quotes by index.
+    Column("speaker_id", String(160)),
+    indexes=(("speaker_name",), ("speaker_id", "doc_pk")),
 )
 
 events = _layer(
@@ -144,7 +147,24 @@ events = _layer(
         ("recipient_country",),
         ("location_country",),
         ("lat", "lon"),
+        # Migration 0006: the timeline without a type, and the country filter, by date.
+        ("happened", "start_date", "type"),
+        ("happened", "location_country", "start_date"),
     ),
+)
+
+# Who took part in each event, one row per (event, role, actor), for the actor pages and
+# the actor-id filter (migration 0006). Filled from the events layer when a document is
+# stored (dateline.store.events.participant_rows); deleted with its document.
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("role", String(16), primary_key=True),  # "actor" or "recipient"
+    Column("actor_id", String(160), primary_key=True),
+    Column("start_date", Date),
+    Index("ix_event_actors_actor", "actor_id", "role", "start_date", "doc_pk", "idx"),
 )
 
 LAYER_TABLES: dict[str, Table] = {
