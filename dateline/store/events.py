@@ -112,6 +112,8 @@ class EventQuery:
     limit: int = 100
     after: EventCursor | None = None
     aux: tuple[str, ...] = ()  # also events with these marks (e.g. "future")
+    # Listings page by date, so an event without a start day is shown on its document only.
+    dated_only: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +239,7 @@ def _driving_role(q: EventQuery) -> tuple[str, str] | None:
 def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
     """The WHERE conditions of ``q`` except the keyset position (and the driving role)."""
     c = events.c
-    conds: list[Any] = []
+    conds: list[Any] = [c.start_date.is_not(None)] if q.dated_only else []
     if not q.include_aux:
         kept = [c.aux.like(f"%{mark}%") for mark in q.aux]
         conds.append(or_(c.happened.is_(True), *kept))
@@ -434,7 +436,7 @@ def _period(day: dt.date, by: str) -> dt.date:
 def get_event(conn: Connection, doc_id: str, index: int) -> EventRow | None:
     """One stored event by its document id and position in the events layer."""
     c = events.c
-    stmt = _statement(EventQuery(include_aux=True)).where(
+    stmt = _statement(EventQuery(include_aux=True, dated_only=False)).where(
         and_(documents.c.id == doc_id, c.idx == index)
     )
     row = conn.execute(stmt).first()
@@ -488,3 +490,11 @@ def find_events(
         if place is not None:
             q = replace(q, near=resolve_near(conn, place, km))
         return query_events(conn, q)
+
+
+def document_texts(conn: Connection, doc_ids: list[str]) -> dict[str, str]:
+    """The text of each of these documents, by id (for exports quoting evidence)."""
+    if not doc_ids:
+        return {}
+    rows = conn.execute(select(documents.c.id, documents.c.text).where(documents.c.id.in_(doc_ids)))
+    return {doc_id: text for doc_id, text in rows.all()}
