@@ -43,7 +43,8 @@ from sqlalchemy import create_engine, insert, text
 from dateline.api.pagination import encode_cursor
 from dateline.contract import dumps
 from dateline.store import Store
-from dateline.store.events import event_columns, participant_rows, speaker_id
+from dateline.store.actors import entity_role, speaker_id
+from dateline.store.events import event_columns, participant_rows
 from dateline.store.schema import LAYER_TABLES, documents, event_actors
 from dateline.store.writer import ROW_BUILDERS
 
@@ -176,15 +177,15 @@ def _quote(rank: int, text: str) -> dict:
     }
 
 
-def _layer_rows(layer: str, pk: int, items: list[dict], body: str) -> list[dict]:
+def _layer_rows(layer: str, pk: int, day: dt.date, items: list[dict], body: str) -> list[dict]:
     # The store's own row builders; events also keep their evidence text, as the writer does,
     # and quotes their speaker id, as Store.write indexes it.
     def build(item: dict) -> dict:
         if layer == "events":
             return event_columns(item, body)
         if layer == "quotes":
-            return ROW_BUILDERS[layer](item) | {"speaker_id": speaker_id(item)}
-        return ROW_BUILDERS[layer](item)
+            return ROW_BUILDERS[layer](item) | {"speaker_id": speaker_id(item), "doc_date": day}
+        return ROW_BUILDERS[layer](item) | {"actor_role": entity_role(item), "doc_date": day}
 
     return [
         {"doc_pk": pk, "idx": i, **build(item), "data": dumps(item)} for i, item in enumerate(items)
@@ -215,12 +216,14 @@ def _rows(n: int, seed: int) -> Iterator[Batch]:
         batch["fts"].append({"pk": pk, "title": f"Report {pk}", "text": body})
         ranks = rng.choices(range(ACTORS), weights=actor_weights, k=rng.choice((1, 2)))
         events = [_event(rng, day, body, ranks) for _ in range(rng.choice((1, 1, 2)))]
-        batch["events"] += _layer_rows("events", pk, events, body)
+        batch["events"] += _layer_rows("events", pk, day, events, body)
         for i, item in enumerate(events):
             batch["event_actors"] += participant_rows(pk, i, item, day)
-        batch["entities"] += _layer_rows("entities", pk, [_entity(r, body) for r in ranks], body)
+        batch["entities"] += _layer_rows(
+            "entities", pk, day, [_entity(r, body) for r in ranks], body
+        )
         if rng.random() < 0.3:
-            batch["quotes"] += _layer_rows("quotes", pk, [_quote(ranks[0], body)], body)
+            batch["quotes"] += _layer_rows("quotes", pk, day, [_quote(ranks[0], body)], body)
         if len(batch["documents"]) >= BATCH:
             yield batch
             batch = {key: [] for key in batch}

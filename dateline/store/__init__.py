@@ -15,8 +15,13 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
-from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
-from dateline.store.events import index_actors
+from dateline.store.actors import (
+    ActorCount,
+    ActorProfile,
+    actor_profile,
+    index_actors,
+    list_actors,
+)
 from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
@@ -122,7 +127,10 @@ class Store:
             with self.engine.begin() as conn:
                 result = write_document(conn, annotated, force)
                 if result.status != "skipped":
-                    index_actors(conn, result.id)
+                    pk = conn.execute(
+                        select(documents.c.pk).where(documents.c.id == result.id)
+                    ).scalar_one()
+                    index_actors(conn, pk, annotated.document.date)
                 return result
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store {annotated.document.id!r}: {exc}") from None

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import JSON, Connection, cast, distinct, func, select
+from sqlalchemy import Connection, distinct, func, select
 
-from dateline.store.events import EventQuery, EventRow, query_events
-from dateline.store.schema import documents, entities, event_actors, quotes
+from dateline.contract import JsonObject
+from dateline.store.events import EventQuery, EventRow, participant_rows, query_events
+from dateline.store.schema import documents, entities, event_actors, events, quotes
 
 EVIDENCE_PER_ROLE = 3
 EVIDENCE_SCAN = 20  # rows read per role for its evidence (most have none beyond the name)
@@ -68,29 +68,75 @@ class ActorProfile:
     quote_total: int = 0
 
 
+def speaker_id(quote: JsonObject) -> str | None:
+    """The canonical actor id of a quote's speaker, if resolved."""
+    return (quote.get("speaker_actor") or {}).get("id")
+
+
+def entity_role(entity: JsonObject) -> str | None:
+    """The role (e.g. "minister") an entity's actor is said to hold, if any."""
+    return (entity.get("actor") or {}).get("role")
+
+
+def index_actors(conn: Connection, doc_pk: int, day: dt.date) -> None:
+    """Index who is named, acts and speaks in a just-written document, inside the caller's
+    transaction: ``event_actors`` rows, the publication date on its entities and quotes,
+    entity roles and quote speaker ids (migration 0006 columns, read by the actor pages)."""
+    e, q = events.c, quotes.c
+    rows = conn.execute(select(e.idx, e.data, e.start_date).where(e.doc_pk == doc_pk)).all()
+    found = [p for r in rows for p in participant_rows(doc_pk, r.idx, json.loads(r.data), r[2])]
+    if found:
+        conn.execute(event_actors.insert(), found)
+    for table in (entities, quotes):
+        conn.execute(table.update().where(table.c.doc_pk == doc_pk).values(doc_date=day))
+    for idx, data in conn.execute(
+        select(entities.c.idx, entities.c.data).where(
+            entities.c.doc_pk == doc_pk, entities.c.actor_id.is_not(None)
+        )
+    ).all():
+        role = entity_role(json.loads(data))
+        if role:
+            conn.execute(
+                entities.update()
+                .where(entities.c.doc_pk == doc_pk, entities.c.idx == idx)
+                .values(actor_role=role)
+            )
+    for idx, data in conn.execute(select(q.idx, q.data).where(q.doc_pk == doc_pk)).all():
+        speaker = speaker_id(json.loads(data))
+        if speaker:
+            conn.execute(
+                quotes.update().where(q.doc_pk == doc_pk, q.idx == idx).values(speaker_id=speaker)
+            )
+
+
 def _day(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def list_actors(conn: Connection, limit: int = 50, offset: int = 0) -> list[ActorCount]:
-    """Actors by number of mentions, most mentioned first (ties by id)."""
+    """Actors by number of mentions, most mentioned first (ties by id).
+
+    Counted on the (actor, date, document) index alone; names are read for the page only.
+    """
+    e = entities.c
     n = func.count().label("n")
-    stmt = (
-        select(
-            entities.c.actor_id,
-            func.max(entities.c.actor_name),
-            func.max(entities.c.actor_country),
-            func.max(entities.c.actor_sector),
-            n,
-            func.count(distinct(entities.c.doc_pk)),
-        )
-        .where(entities.c.actor_id.is_not(None))
-        .group_by(entities.c.actor_id)
-        .order_by(n.desc(), entities.c.actor_id)
+    ranked = conn.execute(
+        select(e.actor_id, n, func.count(distinct(e.doc_pk)))
+        .where(e.actor_id.is_not(None))
+        .group_by(e.actor_id)
+        .order_by(n.desc(), e.actor_id)
         .limit(limit)
         .offset(offset)
-    )
-    return [ActorCount(*row) for row in conn.execute(stmt).all()]
+    ).all()
+    out = []
+    for actor_id, mentions, docs in ranked:
+        name, country, sector = conn.execute(
+            select(e.actor_name, e.actor_country, e.actor_sector)
+            .where(e.actor_id == actor_id)
+            .limit(1)
+        ).one()
+        out.append(ActorCount(actor_id, name, country, sector, mentions, docs))
+    return out
 
 
 def _match(conn: Connection, query: str) -> ActorCount | None:
@@ -118,45 +164,36 @@ def _match(conn: Connection, query: str) -> ActorCount | None:
 
 
 def _counts_for(conn: Connection, actor_id: str) -> list[ActorCount]:
-    stmt = (
-        select(
-            entities.c.actor_id,
-            func.max(entities.c.actor_name),
-            func.max(entities.c.actor_country),
-            func.max(entities.c.actor_sector),
-            func.count(),
-            func.count(distinct(entities.c.doc_pk)),
-        )
-        .where(entities.c.actor_id == actor_id)
-        .group_by(entities.c.actor_id)
-    )
-    return [ActorCount(*row) for row in conn.execute(stmt).all()]
-
-
-def _role_of(conn: Connection) -> Any:
-    """The SQL expression of an entity's actor role, read from its stored JSON."""
-    if conn.dialect.name == "postgresql":
-        return cast(entities.c.data, JSON)["actor"]["role"].as_string()
-    return func.json_extract(entities.c.data, "$.actor.role")
+    """The actor's counts (read from the index alone) and its name (from one row)."""
+    e = entities.c
+    mentions, docs = conn.execute(
+        select(func.count(), func.count(distinct(e.doc_pk))).where(e.actor_id == actor_id)
+    ).one()
+    if not mentions:
+        return []
+    name, country, sector = conn.execute(
+        select(e.actor_name, e.actor_country, e.actor_sector).where(e.actor_id == actor_id).limit(1)
+    ).one()
+    return [ActorCount(actor_id, name, country, sector, mentions, docs)]
 
 
 def _roles(conn: Connection, actor_id: str) -> tuple[RoleSpell, ...]:
-    """Each role with its first and last day, counted in SQL; evidence from a few rows."""
-    role = _role_of(conn).label("role")
+    """Each role with its first and last day, read from the (actor, role, date) index;
+    evidence and sector from a few rows of each role."""
+    e = entities.c
     spans = conn.execute(
-        select(role, func.min(documents.c.date), func.max(documents.c.date))
-        .join(documents, documents.c.pk == entities.c.doc_pk)
-        .where(entities.c.actor_id == actor_id, role.is_not(None))
-        .group_by(role)
-        .order_by(func.min(documents.c.date), role)
+        select(e.actor_role, func.min(e.doc_date), func.max(e.doc_date))
+        .where(e.actor_id == actor_id, e.actor_role.is_not(None))
+        .group_by(e.actor_role)
+        .order_by(func.min(e.doc_date), e.actor_role)
     ).all()
     out = []
     for name, first, last in spans:
         rows = conn.execute(
-            select(documents.c.id, documents.c.text, entities.c.data)
-            .join(documents, documents.c.pk == entities.c.doc_pk)
-            .where(entities.c.actor_id == actor_id, _role_of(conn) == name)
-            .order_by(entities.c.doc_pk, entities.c.idx)
+            select(documents.c.id, documents.c.text, e.data)
+            .join(documents, documents.c.pk == e.doc_pk)
+            .where(e.actor_id == actor_id, e.actor_role == name)
+            .order_by(e.doc_date, e.doc_pk, e.idx)
             .limit(EVIDENCE_SCAN)
         ).all()
         sector, evidence = None, []
@@ -171,12 +208,12 @@ def _roles(conn: Connection, actor_id: str) -> tuple[RoleSpell, ...]:
 
 
 def _mentions_by_date(conn: Connection, actor_id: str) -> tuple[tuple[dt.date, int], ...]:
+    e = entities.c
     rows = conn.execute(
-        select(documents.c.date, func.count())
-        .join(documents, documents.c.pk == entities.c.doc_pk)
-        .where(entities.c.actor_id == actor_id)
-        .group_by(documents.c.date)
-        .order_by(documents.c.date)
+        select(e.doc_date, func.count())
+        .where(e.actor_id == actor_id)
+        .group_by(e.doc_date)
+        .order_by(e.doc_date)
     ).all()
     return tuple((_day(d), n) for d, n in rows)
 
@@ -217,12 +254,13 @@ def _quote_total(conn: Connection, actor_id: str) -> int:
 
 
 def _quotes_by(conn: Connection, actor_id: str, limit: int) -> tuple[QuoteBy, ...]:
-    """The newest ``limit`` quotes of the actor, oldest first."""
+    """The newest ``limit`` quotes of the actor (read in index order), oldest first."""
+    q = quotes.c
     rows = conn.execute(
-        select(documents.c.id, documents.c.date, quotes.c.data)
-        .join(documents, documents.c.pk == quotes.c.doc_pk)
-        .where(quotes.c.speaker_id == actor_id)
-        .order_by(documents.c.date.desc(), documents.c.id.desc(), quotes.c.idx.desc())
+        select(documents.c.id, q.doc_date, q.data)
+        .join(documents, documents.c.pk == q.doc_pk)
+        .where(q.speaker_id == actor_id)
+        .order_by(q.doc_date.desc(), q.doc_pk.desc(), q.idx.desc())
         .limit(limit)
     ).all()
     out = [QuoteBy(doc_id, _day(date), json.loads(data)["text"]) for doc_id, date, data in rows]

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, sele
 from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.kb.gazetteer import Gazetteer, distance_km
-from dateline.store.schema import documents, event_actors, events, quotes
+from dateline.store.schema import documents, event_actors, events
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -177,38 +177,6 @@ def participant_rows(
                 rows[key] = {"doc_pk": doc_pk, "idx": idx, "role": role}
                 rows[key] |= {"actor_id": p["actor_id"], "start_date": start_date}
     return list(rows.values())
-
-
-def index_actors(conn: Connection, doc_id: str) -> None:
-    """Index who acts and speaks in a just-written document: ``event_actors`` rows and
-    ``quotes.speaker_id`` (inside the caller's transaction)."""
-    c = events.c
-    rows = conn.execute(
-        select(c.doc_pk, c.idx, c.data, c.start_date)
-        .join(documents, documents.c.pk == c.doc_pk)
-        .where(documents.c.id == doc_id)
-    ).all()
-    found = [p for r in rows for p in participant_rows(r.doc_pk, r.idx, json.loads(r.data), r[3])]
-    if found:
-        conn.execute(event_actors.insert(), found)
-    said = conn.execute(
-        select(quotes.c.doc_pk, quotes.c.idx, quotes.c.data)
-        .join(documents, documents.c.pk == quotes.c.doc_pk)
-        .where(documents.c.id == doc_id)
-    ).all()
-    for r in said:
-        speaker = speaker_id(json.loads(r.data))
-        if speaker:
-            conn.execute(
-                quotes.update()
-                .where(quotes.c.doc_pk == r.doc_pk, quotes.c.idx == r.idx)
-                .values(speaker_id=speaker)
-            )
-
-
-def speaker_id(quote: JsonObject) -> str | None:
-    """The canonical actor id of a quote's speaker, if resolved."""
-    return (quote.get("speaker_actor") or {}).get("id")
 
 
 def _like(value: str) -> str:

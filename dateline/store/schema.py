@@ -83,8 +83,16 @@ entities = _layer(
     Column("actor_name", Text),
     Column("actor_country", String(8)),
     Column("actor_sector", String(8)),
-    # (actor_id, doc_pk) answers the actor counts from the index alone (migration 0006).
-    indexes=(("label",), ("actor_id",), ("actor_id", "doc_pk")),
+    # Migration 0006: the publication date and the actor's role, so that an actor's counts,
+    # mentions by date and roles over time are read from indexes alone.
+    Column("doc_date", Date),
+    Column("actor_role", String(64)),
+    indexes=(
+        ("label",),
+        ("actor_id",),
+        ("actor_id", "doc_date", "doc_pk"),
+        ("actor_id", "actor_role", "doc_date"),
+    ),
 )
 
 timexes = _layer(
@@ -107,9 +115,11 @@ quotes = _layer(
     Column("speaker_name", Text),
     Column("text", Text),
     Column("speaker_text", Text),
-    # The speaker's canonical actor id (migration 0006), for an actor's quotes by index.
+    # Migration 0006: the speaker's actor id and the publication date, for an actor's
+    # newest quotes in index order.
     Column("speaker_id", String(160)),
-    indexes=(("speaker_name",), ("speaker_id", "doc_pk")),
+    Column("doc_date", Date),
+    indexes=(("speaker_name",), ("speaker_id", "doc_date", "doc_pk", "idx")),
 )
 
 events = _layer(
