@@ -224,8 +224,10 @@ def actor_profile(conn: Connection, query: str, limit: int = PROFILE_LIMIT) -> A
     actor = _match(conn, query)
     if actor is None:
         return None
-    as_actor = query_events(conn, EventQuery(actor=actor.id, include_aux=True, limit=limit))
-    as_recipient = query_events(conn, EventQuery(recipient=actor.id, include_aux=True, limit=limit))
+    as_actor = query_events(conn, EventQuery(actor_id=actor.id, include_aux=True, limit=limit))
+    as_recipient = query_events(
+        conn, EventQuery(recipient_id=actor.id, include_aux=True, limit=limit)
+    )
     return ActorProfile(
         actor,
         _roles(conn, actor.id),

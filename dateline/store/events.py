@@ -112,6 +112,8 @@ class EventQuery:
     limit: int = 100
     after: EventCursor | None = None
     aux: tuple[str, ...] = ()  # also events with these marks (e.g. "future")
+    actor_id: str | None = None  # an exact actor id (whatever it looks like)
+    recipient_id: str | None = None
     # Listings page by date, so an event without a start day is shown on its document only.
     dated_only: bool = True
 
@@ -184,24 +186,50 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _participant_filter(role: str, value: str, countries: Any, names: Any) -> Any:
+def _participant_filter(value: str, countries: Any, names: Any) -> Any:
     value = value.strip()
-    if is_actor_id(value):
-        p = event_actors.c
-        return exists().where(
-            p.doc_pk == events.c.doc_pk, p.idx == events.c.idx, p.role == role, p.actor_id == value
-        )
     if _ISO3.match(value):
         return countries.like(f"% {value} %")
     return names.like(_like(value), escape="\\")
 
 
+def _ids(q: EventQuery) -> dict[str, str]:
+    """The exact actor ids ``q`` asks for, by role (given as ids, or values that look so)."""
+    found = {}
+    for role, exact, value in (
+        ("actor", q.actor_id, q.actor),
+        ("recipient", q.recipient_id, q.recipient),
+    ):
+        if exact:
+            found[role] = exact
+        elif value and is_actor_id(value):
+            found[role] = value.strip()
+    return found
+
+
 def _driving_role(q: EventQuery) -> tuple[str, str] | None:
     """The (role, actor id) a listing is driven by, read from ``event_actors`` in order."""
-    for role, value in (("actor", q.actor), ("recipient", q.recipient)):
-        if value and is_actor_id(value):
-            return role, value.strip()
-    return None
+    return next(iter(_ids(q).items()), None)
+
+
+def _has_participant(role: str, actor_id: str) -> Any:
+    # An alias, so the subquery correlates with events only (event_actors may be joined).
+    p = event_actors.alias(f"has_{role}").c
+    return exists().where(
+        p.doc_pk == events.c.doc_pk, p.idx == events.c.idx, p.role == role, p.actor_id == actor_id
+    )
+
+
+def _participant_conditions(q: EventQuery, driven: str | None) -> list[Any]:
+    """Actor and recipient filters: ids on ``event_actors``, codes and names on columns."""
+    c = events.c
+    ids = _ids(q)
+    conds = [_has_participant(role, i) for role, i in ids.items() if role != driven]
+    if q.actor and "actor" not in ids:
+        conds.append(_participant_filter(q.actor, c.actor_countries, c.actor_names))
+    if q.recipient and "recipient" not in ids:
+        conds.append(_participant_filter(q.recipient, c.recipient_countries, c.recipient_names))
+    return conds
 
 
 def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
@@ -213,12 +241,7 @@ def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
         conds.append(or_(c.happened.is_(True), *kept))
     if q.type:
         conds.append(c.type == q.type.upper())
-    if q.actor and driven != "actor":
-        conds.append(_participant_filter("actor", q.actor, c.actor_countries, c.actor_names))
-    if q.recipient and driven != "recipient":
-        conds.append(
-            _participant_filter("recipient", q.recipient, c.recipient_countries, c.recipient_names)
-        )
+    conds += _participant_conditions(q, driven)
     if q.country:
         conds.append(c.location_country == q.country.upper())
     if q.start:
