@@ -4,7 +4,7 @@
 # time, and some of them name aliases local to ``events_router``.
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, status
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, status
 from fastapi.responses import StreamingResponse
 
 from dateline.api import exports, listing
@@ -12,11 +12,20 @@ from dateline.api.deps import get_store, page_params
 from dateline.api.event_models import EventItemModel, EventPage, QuotePage, TimelineModel
 from dateline.api.models import ErrorModel
 from dateline.api.pagination import PageRequest
-from dateline.api.params import EventFilters, QuoteFilters, event_filters, quote_filters
+from dateline.api.params import (
+    MAX_INDEX,
+    EventFilters,
+    QuoteFilters,
+    event_filters,
+    quote_filters,
+)
 from dateline.config import Settings
 from dateline.store import Store
 
 Responses = dict[int | str, dict[str, Any]]
+EventIndex = Annotated[
+    int, Path(ge=0, lt=MAX_INDEX, description="position in the document's events layer")
+]
 
 
 def _errors(*codes: int) -> Responses:
@@ -54,7 +63,7 @@ def events_router(settings: Settings) -> APIRouter:
         tags=["events"],
         responses=_errors(404),
     )
-    def get_event(doc_id: str, index: int, store: StoreDep) -> EventItemModel:
+    def get_event(doc_id: str, index: EventIndex, store: StoreDep) -> EventItemModel:
         """One event: its document id and its position in the document's events layer."""
         found = listing.one_event(store, doc_id, index)
         if found is None:

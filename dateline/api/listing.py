@@ -28,7 +28,7 @@ from dateline.api.pagination import (
     offset_of,
     split_page,
 )
-from dateline.api.params import DateRange, EventFilters, QuoteFilters, invalid
+from dateline.api.params import MAX_INDEX, DateRange, EventFilters, QuoteFilters, invalid
 from dateline.api.paths import document_api_path
 from dateline.errors import StoreError
 from dateline.store import Store
@@ -106,13 +106,18 @@ def event_query(store: Store, f: EventFilters, limit: int = 100) -> EventQuery:
     )
 
 
+def _key_int(value: Any) -> bool:
+    """True for an int that fits the databases' key columns (32-bit integers)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < MAX_INDEX
+
+
 def event_cursor(position: list[Any] | None) -> EventCursor | None:
     """The keyset position of an events cursor."""
     if position is None:
         return None
     try:
         day, doc_pk, idx = position
-        if not (isinstance(doc_pk, int) and isinstance(idx, int)):
+        if not (_key_int(doc_pk) and _key_int(idx)):
             raise TypeError(position)
         return EventCursor(dt.date.fromisoformat(day), doc_pk, idx)
     except (TypeError, ValueError):
@@ -168,7 +173,7 @@ def quote_key(position: list[Any] | None) -> QuoteKey | None:
         return None
     try:
         day, doc_id, idx = position
-        if not (isinstance(doc_id, str) and isinstance(idx, int)):
+        if not (isinstance(doc_id, str) and _key_int(idx)):
             raise TypeError(position)
         return dt.date.fromisoformat(day), doc_id, idx
     except (TypeError, ValueError):

@@ -24,6 +24,7 @@ from dateline.nlp.events_lexicon import Plover, load_plover
 
 DATE_SCHEMA: dict[str, Any] = {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
+MAX_INDEX = 2**31  # keys and positions are 32-bit integers in both databases
 
 
 def invalid(name: str, value: object, message: str) -> RequestValidationError:

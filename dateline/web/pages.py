@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from dateline.api import listing
 from dateline.api.deps import get_store
+from dateline.api.event_routes import EventIndex
 from dateline.api.pagination import DEFAULT_PAGE_SIZE, page_request
 from dateline.api.params import (
     DateRange,
@@ -112,7 +113,7 @@ def _event_pages(router: APIRouter, settings: Settings) -> None:
         return render(request, "timeline.html", event_views.timeline_context(store, filters, page))
 
     @router.get("/events/{doc_id:path}/{index}")
-    def event(request: Request, doc_id: str, index: int, store: StoreDep) -> Response:
+    def event(request: Request, doc_id: str, index: EventIndex, store: StoreDep) -> Response:
         """One event: its evidence with the roles highlighted, its fields, its document."""
         found = listing.one_event(store, doc_id, index)
         record = store.get_document(doc_id) if found else None
