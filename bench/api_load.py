@@ -343,10 +343,10 @@ QUERIES: list[Query] = [
         lambda r, d: f"/api/events?country=UKR&aux=future&{_window(r, 30)}",
     ),
     Query(
-        "events, actor name + words, 90 days",
+        "events, actor name + words, 30 days",
         True,
         lambda r, d: (
-            f"/api/events?actor=Actor+1&text={d.word(r.randrange(0, 50))}&{_window(r, 90)}"
+            f"/api/events?actor=Actor+1&text={d.word(r.randrange(0, 50))}&{_window(r, 30)}"
         ),
     ),
     Query(
