@@ -248,9 +248,16 @@ def populate(store: Store, n: int, seed: int = 7) -> Dataset:
                     ),
                     batch["fts"],
                 )
-    with store.engine.begin() as conn:
-        conn.execute(text("ANALYZE"))
+    maintain(store)
     return describe(store, n, seed)
+
+
+def maintain(store: Store) -> None:
+    """As autovacuum would after a bulk load: statistics, and on PostgreSQL the visibility
+    map that lets index-only scans skip the table."""
+    sqlite = store.engine.dialect.name == "sqlite"
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("ANALYZE" if sqlite else "VACUUM ANALYZE"))
 
 
 def describe(store: Store, n: int, seed: int = 7) -> Dataset:
@@ -344,7 +351,7 @@ QUERIES: list[Query] = [
     ),
     Query(
         "events, actor name + words, 30 days",
-        True,
+        False,
         lambda r, d: (
             f"/api/events?actor=Actor+1&text={d.word(r.randrange(0, 50))}&{_window(r, 30)}"
         ),
@@ -501,6 +508,8 @@ def run_backend(backend: str, args: argparse.Namespace, workdir: Path) -> list[l
         kept = args.keep if backend == "sqlite" else args.pg_keep
         reused = kept and store.stats().documents == args.docs
         # A database kept by an earlier run is described, not rebuilt.
+        if reused:
+            maintain(store)  # the kept database may have been migrated since it was built
         data = describe(store, args.docs) if reused else populate(store, args.docs)
         store.close()
         build_s = time.perf_counter() - started

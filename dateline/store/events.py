@@ -232,22 +232,42 @@ def _participant_conditions(q: EventQuery, driven: str | None) -> list[Any]:
     return conds
 
 
-def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
-    """The WHERE conditions of ``q`` except the keyset position (and the driving role)."""
+def _happened(q: EventQuery, driven: bool) -> list[Any]:
+    """The modality conditions: events that happened, plus those with the marks asked for."""
     c = events.c
-    conds: list[Any] = [c.start_date.is_not(None)] if q.dated_only else []
-    if not q.include_aux:
-        kept = [c.aux.like(f"%{mark}%") for mark in q.aux]
-        conds.append(or_(c.happened.is_(True), *kept))
+    if q.include_aux:
+        return []
+    if not q.aux and driven:
+        # Driven by the participant index: an expression no index matches, so that the
+        # planner keeps walking event_actors instead of the (happened, ...) indexes.
+        return [func.coalesce(c.happened, False) == True]  # noqa: E712
+    if not q.aux:
+        return [c.happened == True]  # noqa: E712 - "= true" is what indexes match
+    # "happened IN (true, false)" always holds (the column is always set), but lets the
+    # planner read both halves of the (happened, ...) indexes instead of scanning.
+    kept = [c.aux.like(f"%{mark}%") for mark in q.aux]
+    return [c.happened.in_([True, False]), or_(c.happened == True, *kept)]  # noqa: E712
+
+
+def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
+    """The WHERE conditions of ``q`` except the keyset position (and the driving role).
+
+    When a participant drives the query, days are read from ``event_actors`` (the same
+    values), so the date window is a range on its index.
+    """
+    c = events.c
+    day = event_actors.c.start_date if driven else c.start_date
+    conds: list[Any] = [day.is_not(None)] if q.dated_only else []
+    conds += _happened(q, driven is not None)
     if q.type:
         conds.append(c.type == q.type.upper())
     conds += _participant_conditions(q, driven)
     if q.country:
         conds.append(c.location_country == q.country.upper())
     if q.start:
-        conds.append(c.start_date >= q.start)
+        conds.append(day >= q.start)
     if q.end:
-        conds.append(c.start_date <= q.end)
+        conds.append(day <= q.end)
     if q.text:
         for word in q.text.split():
             conds.append(func.lower(c.evidence_text).like(_like(word), escape="\\"))

@@ -157,9 +157,10 @@ events = _layer(
         ("recipient_country",),
         ("location_country",),
         ("lat", "lon"),
-        # Migration 0006: the timeline without a type, and the country filter, by date.
+        # Migrations 0006 and 0007: the timeline without a type, and the country filter,
+        # by date, answered from the index alone.
         ("happened", "start_date", "type"),
-        ("happened", "location_country", "start_date"),
+        ("happened", "location_country", "start_date", "type"),
     ),
 )
 
