@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from dateline.api.event_models import EventItemModel
 from dateline.api.paths import actor_api_path, document_api_path
 from dateline.store.actors import ActorCount, ActorProfile, QuoteBy, RoleSpell
 
@@ -91,12 +93,17 @@ class QuoteByModel(BaseModel):
 
 
 class ActorProfileModel(BaseModel):
-    """One actor: roles over time, mentions by date, quotes (events follow with that layer)."""
+    """One actor: roles over time, mentions by date, quotes, and events as actor and as
+    recipient (the newest 50 of each, with totals)."""
 
     actor: ActorSummaryModel
     roles: list[RoleModel]
     mentions_by_date: list[DayCountModel]
-    quotes: list[QuoteByModel]
+    quotes: list[QuoteByModel] = Field(description="the newest quotes, oldest first")
+    quote_total: int
+    events_as_actor: list[EventItemModel] = Field(description="newest first")
+    events_as_recipient: list[EventItemModel] = Field(description="newest first")
+    event_totals: dict[Literal["actor", "recipient"], int]
 
     @classmethod
     def of(cls, p: ActorProfile) -> ActorProfileModel:
@@ -106,4 +113,8 @@ class ActorProfileModel(BaseModel):
             roles=[RoleModel.of(r) for r in p.roles],
             mentions_by_date=[DayCountModel(date=d, mentions=n) for d, n in p.mentions_by_date],
             quotes=[QuoteByModel.of(q) for q in p.quotes],
+            quote_total=p.quote_total,
+            events_as_actor=[EventItemModel.of(r) for r in p.events_as_actor],
+            events_as_recipient=[EventItemModel.of(r) for r in p.events_as_recipient],
+            event_totals={"actor": p.event_totals[0], "recipient": p.event_totals[1]},
         )

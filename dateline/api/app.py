@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dateline import __version__
 from dateline.api import docs, errors
 from dateline.api.deps import ServerState
+from dateline.api.event_routes import events_router
 from dateline.api.middleware import BodyLimit, RejectNul, SecurityHeaders
 from dateline.api.pagination import BadPageRequest
 from dateline.api.routes import api_router, health_router
@@ -80,6 +81,7 @@ def create_app(store: Store, settings: Settings, pipeline: Pipeline | None = Non
     _page_errors(app)
     app.include_router(health_router())
     app.include_router(api_router(settings))
+    app.include_router(events_router(settings))
     app.include_router(pages_router(settings))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     docs.install(app)

@@ -1,4 +1,4 @@
-"""URL paths of documents, for the API and the pages (ids are percent-encoded whole)."""
+"""URL paths of documents, actors and events, for the API and the pages (ids percent-encoded)."""
 
 from __future__ import annotations
 
@@ -23,3 +23,13 @@ def actor_api_path(actor_id: str) -> str:
 def actor_page_path(actor_id: str) -> str:
     """The web page of one actor."""
     return "/actors/" + quote(actor_id, safe="")
+
+
+def event_api_path(doc_id: str, index: int) -> str:
+    """The API path of one event: its document and position in the events layer."""
+    return f"/api/events/{quote(doc_id, safe='')}/{index}"
+
+
+def event_page_path(doc_id: str, index: int) -> str:
+    """The web page of one event."""
+    return f"/events/{quote(doc_id, safe='')}/{index}"

@@ -95,10 +95,15 @@ def _names(participants: list[JsonObject]) -> list[str]:
     return [p["name"] for p in participants]
 
 
-def acled_row(document: JsonObject, index: int, m: AcledMap | None = None) -> dict[str, Any] | None:
-    """The ACLED row of one stored event, or None when ACLED would not record it."""
+def acled_row(
+    document: JsonObject, index: int, m: AcledMap | None = None, event: JsonObject | None = None
+) -> dict[str, Any] | None:
+    """The ACLED row of one stored event, or None when ACLED would not record it.
+
+    ``event`` is that event when the caller has it without the document's events layer.
+    """
     m = m or load_acled_map()
-    e = document["events"][index]
+    e = document["events"][index] if event is None else event
     if e["aux"]:
         return None
     mapped = m.event_type(e["type"], e["modes"])
@@ -143,7 +148,8 @@ def acled_rows(documents: Iterator[JsonObject]) -> Iterator[dict[str, Any]]:
                 yield row
 
 
-def _csv_line(values: list[Any]) -> str:
+def csv_line(values: list[Any]) -> str:
+    """One CSV record as a string, without its line end."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="").writerow(values)
     return buf.getvalue()
@@ -151,9 +157,9 @@ def _csv_line(values: list[Any]) -> str:
 
 def export_acled(store: Store, write_line: Callable[[str], None]) -> int:
     """Write the header and one CSV line per recordable event; return the row count."""
-    write_line(_csv_line(list(COLUMNS)))
+    write_line(csv_line(list(COLUMNS)))
     n = 0
     for row in acled_rows(store.iter_documents()):
-        write_line(_csv_line([row[c] for c in COLUMNS]))
+        write_line(csv_line([row[c] for c in COLUMNS]))
         n += 1
     return n

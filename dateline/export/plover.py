@@ -83,10 +83,16 @@ def _location(loc: JsonObject | None) -> JsonObject | None:
     }
 
 
-def plover_record(document: JsonObject, index: int, plover: Plover | None = None) -> JsonObject:
-    """The PLOVER record of the ``index``-th event of a stored document."""
+def plover_record(
+    document: JsonObject, index: int, plover: Plover | None = None, event: JsonObject | None = None
+) -> JsonObject:
+    """The PLOVER record of the ``index``-th event of a stored document.
+
+    ``event`` is that event when the caller has it without the document's events layer
+    (the API streams events from the events table).
+    """
     plover = plover or load_plover()
-    e = document["events"][index]
+    e = document["events"][index] if event is None else event
     kind = coded_type(e, plover) or e["type"]
     date = e["date"]
     evidence = e["evidence"]

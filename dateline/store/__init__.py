@@ -15,7 +15,13 @@ from dateline.contract import JsonObject
 from dateline.errors import StoreError
 from dateline.model import AnnotatedDocument
 from dateline.store import database
-from dateline.store.actors import ActorCount, ActorProfile, actor_profile, list_actors
+from dateline.store.actors import (
+    ActorCount,
+    ActorProfile,
+    actor_profile,
+    index_actors,
+    list_actors,
+)
 from dateline.store.quotes import QuoteHit, find_quotes
 from dateline.store.schema import LAYER_TABLES, documents
 from dateline.store.search import search_documents
@@ -119,7 +125,13 @@ class Store:
             raise StoreError("the store is open read-only")
         try:
             with self.engine.begin() as conn:
-                return write_document(conn, annotated, force)
+                result = write_document(conn, annotated, force)
+                if result.status != "skipped":
+                    pk = conn.execute(
+                        select(documents.c.pk).where(documents.c.id == result.id)
+                    ).scalar_one()
+                    index_actors(conn, pk, annotated.document.date)
+                return result
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store {annotated.document.id!r}: {exc}") from None
 

@@ -1,7 +1,8 @@
-"""Actor queries: who is mentioned how often, and one actor's roles, mentions and quotes.
+"""Actor queries: who is mentioned how often, and one actor's roles, mentions, quotes, events.
 
-They read the indexed ``actor_id`` column of ``entities`` (migration 0003) and the item JSON
-for roles and evidence, so a query touches only the rows of the actors it asks about.
+They read indexed actor ids: ``entities.actor_id`` (migration 0003, with ``doc_pk`` in
+0006 so counts come from the index), ``quotes.speaker_id`` and ``event_actors`` (0006).
+Roles are grouped in SQL from the item JSON, so a profile touches only its actor's rows.
 """
 
 from __future__ import annotations
@@ -10,11 +11,15 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, distinct, func, or_, select
+from sqlalchemy import Connection, distinct, func, select
 
-from dateline.store.schema import documents, entities, quotes
+from dateline.contract import JsonObject
+from dateline.store.events import EventQuery, EventRow, participant_rows, query_events
+from dateline.store.schema import documents, entities, event_actors, events, quotes
 
 EVIDENCE_PER_ROLE = 3
+EVIDENCE_SCAN = 20  # rows read per role for its evidence (most have none beyond the name)
+PROFILE_LIMIT = 50  # newest quotes and events of each kind shown in a profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +56,57 @@ class QuoteBy:
 
 @dataclass(frozen=True, slots=True)
 class ActorProfile:
-    """Everything ``dateline actor NAME`` shows."""
+    """Everything ``dateline actor NAME`` and the actor page show."""
 
     actor: ActorCount
     roles: tuple[RoleSpell, ...]
     mentions_by_date: tuple[tuple[dt.date, int], ...]
-    quotes: tuple[QuoteBy, ...]
+    quotes: tuple[QuoteBy, ...]  # the newest PROFILE_LIMIT, oldest first
+    events_as_actor: tuple[EventRow, ...] = ()  # newest first
+    events_as_recipient: tuple[EventRow, ...] = ()
+    event_totals: tuple[int, int] = (0, 0)  # (as actor, as recipient)
+    quote_total: int = 0
+
+
+def speaker_id(quote: JsonObject) -> str | None:
+    """The canonical actor id of a quote's speaker, if resolved."""
+    return (quote.get("speaker_actor") or {}).get("id")
+
+
+def entity_role(entity: JsonObject) -> str | None:
+    """The role (e.g. "minister") an entity's actor is said to hold, if any."""
+    return (entity.get("actor") or {}).get("role")
+
+
+def index_actors(conn: Connection, doc_pk: int, day: dt.date) -> None:
+    """Index who is named, acts and speaks in a just-written document, inside the caller's
+    transaction: ``event_actors`` rows, the publication date on its entities and quotes,
+    entity roles and quote speaker ids (migration 0006 columns, read by the actor pages)."""
+    e, q = events.c, quotes.c
+    rows = conn.execute(select(e.idx, e.data, e.start_date).where(e.doc_pk == doc_pk)).all()
+    found = [p for r in rows for p in participant_rows(doc_pk, r.idx, json.loads(r.data), r[2])]
+    if found:
+        conn.execute(event_actors.insert(), found)
+    for table in (entities, quotes):
+        conn.execute(table.update().where(table.c.doc_pk == doc_pk).values(doc_date=day))
+    for idx, data in conn.execute(
+        select(entities.c.idx, entities.c.data).where(
+            entities.c.doc_pk == doc_pk, entities.c.actor_id.is_not(None)
+        )
+    ).all():
+        role = entity_role(json.loads(data))
+        if role:
+            conn.execute(
+                entities.update()
+                .where(entities.c.doc_pk == doc_pk, entities.c.idx == idx)
+                .values(actor_role=role)
+            )
+    for idx, data in conn.execute(select(q.idx, q.data).where(q.doc_pk == doc_pk)).all():
+        speaker = speaker_id(json.loads(data))
+        if speaker:
+            conn.execute(
+                quotes.update().where(q.doc_pk == doc_pk, q.idx == idx).values(speaker_id=speaker)
+            )
 
 
 def _day(value: object) -> dt.date:
@@ -64,112 +114,156 @@ def _day(value: object) -> dt.date:
 
 
 def list_actors(conn: Connection, limit: int = 50, offset: int = 0) -> list[ActorCount]:
-    """Actors by number of mentions, most mentioned first (ties by id)."""
+    """Actors by number of mentions, most mentioned first (ties by id).
+
+    Counted on the (actor, date, document) index alone; names are read for the page only.
+    """
+    e = entities.c
     n = func.count().label("n")
-    stmt = (
-        select(
-            entities.c.actor_id,
-            func.max(entities.c.actor_name),
-            func.max(entities.c.actor_country),
-            func.max(entities.c.actor_sector),
-            n,
-            func.count(distinct(entities.c.doc_pk)),
-        )
-        .where(entities.c.actor_id.is_not(None))
-        .group_by(entities.c.actor_id)
-        .order_by(n.desc(), entities.c.actor_id)
+    ranked = conn.execute(
+        select(e.actor_id, n, func.count(distinct(e.doc_pk)))
+        .where(e.actor_id.is_not(None))
+        .group_by(e.actor_id)
+        .order_by(n.desc(), e.actor_id)
         .limit(limit)
         .offset(offset)
-    )
-    return [ActorCount(*row) for row in conn.execute(stmt).all()]
+    ).all()
+    out = []
+    for actor_id, mentions, docs in ranked:
+        name, country, sector = conn.execute(
+            select(e.actor_name, e.actor_country, e.actor_sector)
+            .where(e.actor_id == actor_id)
+            .limit(1)
+        ).one()
+        out.append(ActorCount(actor_id, name, country, sector, mentions, docs))
+    return out
 
 
 def _match(conn: Connection, query: str) -> ActorCount | None:
-    """The most mentioned actor whose id or name is ``query`` (else whose name contains it)."""
-    exact = or_(entities.c.actor_id == query, func.lower(entities.c.actor_name) == query.lower())
+    """The actor whose id is ``query``, else the most mentioned one named (or partly named) so.
+
+    The id is looked up on the index first; names are read only when no id matches.
+    """
+    found = _counts_for(conn, query)
+    if found:
+        return found[0]
+    exact = func.lower(entities.c.actor_name) == query.lower()
     partial = func.lower(entities.c.actor_name).contains(query.lower(), autoescape=True)
     for condition in (exact, partial):
         row = conn.execute(
             select(entities.c.actor_id, func.count().label("n"))
-            .where(condition)
+            .where(condition, entities.c.actor_id.is_not(None))
             .group_by(entities.c.actor_id)
-            .order_by(func.count().desc())
+            .order_by(func.count().desc(), entities.c.actor_id)
             .limit(1)
         ).first()
         if row is not None:
-            counts = [a for a in _counts_for(conn, row.actor_id)]
+            counts = _counts_for(conn, row.actor_id)
             return counts[0] if counts else None
     return None
 
 
 def _counts_for(conn: Connection, actor_id: str) -> list[ActorCount]:
-    stmt = (
-        select(
-            entities.c.actor_id,
-            func.max(entities.c.actor_name),
-            func.max(entities.c.actor_country),
-            func.max(entities.c.actor_sector),
-            func.count(),
-            func.count(distinct(entities.c.doc_pk)),
-        )
-        .where(entities.c.actor_id == actor_id)
-        .group_by(entities.c.actor_id)
-    )
-    return [ActorCount(*row) for row in conn.execute(stmt).all()]
+    """The actor's counts (read from the index alone) and its name (from one row)."""
+    e = entities.c
+    mentions, docs = conn.execute(
+        select(func.count(), func.count(distinct(e.doc_pk))).where(e.actor_id == actor_id)
+    ).one()
+    if not mentions:
+        return []
+    name, country, sector = conn.execute(
+        select(e.actor_name, e.actor_country, e.actor_sector).where(e.actor_id == actor_id).limit(1)
+    ).one()
+    return [ActorCount(actor_id, name, country, sector, mentions, docs)]
 
 
-def actor_profile(conn: Connection, query: str) -> ActorProfile | None:
-    """Roles over time (with evidence), mentions by date and quotes of one actor."""
+def _roles(conn: Connection, actor_id: str) -> tuple[RoleSpell, ...]:
+    """Each role with its first and last day, read from the (actor, role, date) index;
+    evidence and sector from a few rows of each role."""
+    e = entities.c
+    spans = conn.execute(
+        select(e.actor_role, func.min(e.doc_date), func.max(e.doc_date))
+        .where(e.actor_id == actor_id, e.actor_role.is_not(None))
+        .group_by(e.actor_role)
+        .order_by(func.min(e.doc_date), e.actor_role)
+    ).all()
+    out = []
+    for name, first, last in spans:
+        rows = conn.execute(
+            select(documents.c.id, documents.c.text, e.data)
+            .join(documents, documents.c.pk == e.doc_pk)
+            .where(e.actor_id == actor_id, e.actor_role == name)
+            .order_by(e.doc_date, e.doc_pk, e.idx)
+            .limit(EVIDENCE_SCAN)
+        ).all()
+        sector, evidence = None, []
+        for doc_id, text, data in rows:
+            item = json.loads(data)
+            sector = sector or item["actor"].get("sector")
+            for start, end in item.get("evidence", [])[1:]:
+                if len(evidence) < EVIDENCE_PER_ROLE:
+                    evidence.append((doc_id, text[start:end]))
+        out.append(RoleSpell(name, sector, _day(first), _day(last), tuple(evidence)))
+    return tuple(out)
+
+
+def _mentions_by_date(conn: Connection, actor_id: str) -> tuple[tuple[dt.date, int], ...]:
+    e = entities.c
+    rows = conn.execute(
+        select(e.doc_date, func.count())
+        .where(e.actor_id == actor_id)
+        .group_by(e.doc_date)
+        .order_by(e.doc_date)
+    ).all()
+    return tuple((_day(d), n) for d, n in rows)
+
+
+def actor_profile(conn: Connection, query: str, limit: int = PROFILE_LIMIT) -> ActorProfile | None:
+    """Roles over time (with evidence), mentions by date, quotes, and events as actor and
+    as recipient (the newest ``limit`` of each, with totals) of one actor."""
     actor = _match(conn, query)
     if actor is None:
         return None
-    rows = conn.execute(
-        select(documents.c.id, documents.c.date, documents.c.text, entities.c.data)
-        .join(documents, documents.c.pk == entities.c.doc_pk)
-        .where(entities.c.actor_id == actor.id)
-        .order_by(documents.c.date, documents.c.id, entities.c.idx)
-    ).all()
-    spells: dict[str, dict] = {}
-    by_date: dict[dt.date, int] = {}
-    for doc_id, date, text, data in rows:
-        day = _day(date)
-        by_date[day] = by_date.get(day, 0) + 1
-        item = json.loads(data)
-        role = (item.get("actor") or {}).get("role")
-        if not role:
-            continue
-        spell = spells.setdefault(
-            role, {"sector": item["actor"].get("sector"), "first": day, "last": day, "ev": []}
-        )
-        spell["last"] = day
-        for start, end in item.get("evidence", [])[1:]:
-            if len(spell["ev"]) < EVIDENCE_PER_ROLE:
-                spell["ev"].append((doc_id, text[start:end]))
-    roles = tuple(
-        RoleSpell(role, s["sector"], s["first"], s["last"], tuple(s["ev"]))
-        for role, s in sorted(spells.items(), key=lambda kv: kv[1]["first"])
+    as_actor = query_events(conn, EventQuery(actor_id=actor.id, include_aux=True, limit=limit))
+    as_recipient = query_events(
+        conn, EventQuery(recipient_id=actor.id, include_aux=True, limit=limit)
     )
-    return ActorProfile(actor, roles, tuple(sorted(by_date.items())), _quotes_by(conn, actor.id))
+    return ActorProfile(
+        actor,
+        _roles(conn, actor.id),
+        _mentions_by_date(conn, actor.id),
+        _quotes_by(conn, actor.id, limit),
+        tuple(as_actor),
+        tuple(as_recipient),
+        _event_totals(conn, actor.id),
+        _quote_total(conn, actor.id),
+    )
 
 
-def _quotes_by(conn: Connection, actor_id: str) -> tuple[QuoteBy, ...]:
-    needle = json.dumps({"id": actor_id})[1:-1]  # '"id": "p:x"' as json.dumps writes it
-    compact = needle.replace(": ", ":")
+def _event_totals(conn: Connection, actor_id: str) -> tuple[int, int]:
+    p = event_actors.c
+    rows = dict(
+        conn.execute(
+            select(p.role, func.count()).where(p.actor_id == actor_id).group_by(p.role)
+        ).all()
+    )
+    return rows.get("actor", 0), rows.get("recipient", 0)
+
+
+def _quote_total(conn: Connection, actor_id: str) -> int:
+    stmt = select(func.count()).select_from(quotes).where(quotes.c.speaker_id == actor_id)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def _quotes_by(conn: Connection, actor_id: str, limit: int) -> tuple[QuoteBy, ...]:
+    """The newest ``limit`` quotes of the actor (read in index order), oldest first."""
+    q = quotes.c
     rows = conn.execute(
-        select(documents.c.id, documents.c.date, quotes.c.data)
-        .join(documents, documents.c.pk == quotes.c.doc_pk)
-        .where(
-            or_(
-                quotes.c.data.contains(compact, autoescape=True),
-                quotes.c.data.contains(needle, autoescape=True),
-            )
-        )
-        .order_by(documents.c.date, documents.c.id, quotes.c.idx)
+        select(documents.c.id, q.doc_date, q.data)
+        .join(documents, documents.c.pk == q.doc_pk)
+        .where(q.speaker_id == actor_id)
+        .order_by(q.doc_date.desc(), q.doc_pk.desc(), q.idx.desc())
+        .limit(limit)
     ).all()
-    out = []
-    for doc_id, date, data in rows:
-        item = json.loads(data)
-        speaker = item.get("speaker_actor") or {}
-        if speaker.get("id") == actor_id:
-            out.append(QuoteBy(doc_id, _day(date), item.get("text", "")))
-    return tuple(out)
+    out = [QuoteBy(doc_id, _day(date), json.loads(data)["text"]) for doc_id, date, data in rows]
+    return tuple(reversed(out))

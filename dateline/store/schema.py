@@ -83,7 +83,16 @@ entities = _layer(
     Column("actor_name", Text),
     Column("actor_country", String(8)),
     Column("actor_sector", String(8)),
-    indexes=(("label",), ("actor_id",)),
+    # Migration 0006: the publication date and the actor's role, so that an actor's counts,
+    # mentions by date and roles over time are read from indexes alone.
+    Column("doc_date", Date),
+    Column("actor_role", String(64)),
+    indexes=(
+        ("label",),
+        ("actor_id",),
+        ("actor_id", "doc_date", "doc_pk"),
+        ("actor_id", "actor_role", "doc_date"),
+    ),
 )
 
 timexes = _layer(
@@ -106,7 +115,11 @@ quotes = _layer(
     Column("speaker_name", Text),
     Column("text", Text),
     Column("speaker_text", Text),
-    indexes=(("speaker_name",),),
+    # Migration 0006: the speaker's actor id and the publication date, for an actor's
+    # newest quotes in index order.
+    Column("speaker_id", String(160)),
+    Column("doc_date", Date),
+    indexes=(("speaker_name",), ("speaker_id", "doc_date", "doc_pk", "idx")),
 )
 
 events = _layer(
@@ -144,7 +157,25 @@ events = _layer(
         ("recipient_country",),
         ("location_country",),
         ("lat", "lon"),
+        # Migrations 0006 and 0007: the timeline without a type, and the country filter,
+        # by date, answered from the index alone.
+        ("happened", "start_date", "type"),
+        ("happened", "location_country", "start_date", "type"),
     ),
+)
+
+# Who took part in each event, one row per (event, role, actor), for the actor pages and
+# the actor-id filter (migration 0006). Filled from the events layer when a document is
+# stored (dateline.store.events.participant_rows); deleted with its document.
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("role", String(16), primary_key=True),  # "actor" or "recipient"
+    Column("actor_id", String(160), primary_key=True),
+    Column("start_date", Date),
+    Index("ix_event_actors_actor", "actor_id", "role", "start_date", "doc_pk", "idx"),
 )
 
 LAYER_TABLES: dict[str, Table] = {

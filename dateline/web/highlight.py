@@ -164,7 +164,8 @@ def _participants(item: JsonObject, key: str) -> str:
     return ", ".join(_join(p.get("name"), p.get("country")) for p in item.get(key) or [])
 
 
-def _event(i: int, item: JsonObject) -> Annotation:
+def event_annotation(i: int, item: JsonObject) -> Annotation:
+    """One event described: trigger, actors, recipients, place and date as marks."""
     ann = f"events-{i}"
     trigger = item.get("trigger") or {}
     marks = _mark(ann, "events", "trigger", trigger.get("start"), trigger.get("end"))
@@ -190,7 +191,7 @@ _BUILDERS: dict[str, Callable[[int, JsonObject], Annotation]] = {
     "entities": _entity,
     "timexes": _timex,
     "quotes": _quote,
-    "events": _event,
+    "events": event_annotation,
 }
 
 

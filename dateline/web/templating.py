@@ -12,6 +12,7 @@ from dateline.api.paths import (
     actor_page_path,
     document_api_path,
     document_page_path,
+    event_page_path,
 )
 from dateline.web.highlight import LAYER_TITLES, ROLE_TITLES
 
@@ -32,6 +33,7 @@ def templates() -> Jinja2Templates:
         doc_api=document_api_path,
         actor_page=actor_page_path,
         actor_api=actor_api_path,
+        event_page=event_page_path,
         layer_titles=LAYER_TITLES,
         role_titles=ROLE_TITLES,
     )

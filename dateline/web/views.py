@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -13,7 +12,6 @@ from dateline.api.params import DateRange
 from dateline.contract import LAYER_KEYS, JsonObject
 from dateline.store import Store
 from dateline.web.highlight import Annotation, document_view, layer_counts
-from dateline.web.worldmap import render_svg
 
 INGEST_HINT = "dateline ingest PATH --db DB"
 
@@ -36,32 +34,7 @@ def store_is_empty(store: Store) -> bool:
 def query_string(**params: Any) -> str:
     """A query string of the non-empty parameters, for links to other pages."""
     kept = {k: v for k, v in params.items() if v not in (None, "", False)}
-    return "?" + urlencode(kept) if kept else ""
-
-
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """The timeline filter bar's values, echoed back into the form."""
-
-    type: str = ""
-    actor: str = ""
-    country: str = ""
-    start: str = ""
-    end: str = ""
-    include_aux: bool = False
-    types: tuple[str, ...] = field(default_factory=tuple)
-
-
-def timeline_context(store: Store, filters: Filters) -> dict[str, Any]:
-    """The timeline page (phase 1: filter bar and empty states)."""
-    return {
-        "title": "Timeline",
-        "nav": "timeline",
-        "filters": filters,
-        "empty_store": store_is_empty(store),
-        "events": [],
-        "hint": INGEST_HINT,
-    }
+    return "?" + urlencode(kept, doseq=True) if kept else ""
 
 
 def documents_context(
@@ -109,17 +82,6 @@ def document_context(record: JsonObject) -> dict[str, Any]:
         "by_layer": by_layer,
         "counts": layer_counts(found),
         "pipeline": sorted((record.get("pipeline") or {}).items()),
-    }
-
-
-def map_context(store: Store) -> dict[str, Any]:
-    """The map page (phase 1: country outlines, no events plotted yet)."""
-    return {
-        "title": "Map",
-        "nav": "map",
-        "svg": render_svg((), label="World map of events"),
-        "empty_store": store_is_empty(store),
-        "hint": INGEST_HINT,
     }
 
 

@@ -41,12 +41,21 @@ def test_synthetic_documents_and_events_read_back_through_the_store(db_location:
         assert top.id == bench.actor_id(0)
         profile = store.actor(top.id)
         assert profile.roles and profile.quotes and profile.mentions_by_date
+        # Events name the documents' actors, indexed as Store.write indexes them.
+        assert profile.events_as_actor and profile.event_totals[0] >= len(profile.events_as_actor)
+        assert profile.quote_total >= len(profile.quotes)
+        assert data.sample_events and data.events == dict(stats.layers)["events"]
     finally:
         store.close()
 
 
 def test_every_query_has_a_path_for_the_data() -> None:
     bench = load_bench()
-    data = bench.Dataset(10, bench.vocabulary(random.Random(1)), [("2022-01-01", "syn-0000001")])
+    data = bench.Dataset(
+        10,
+        bench.vocabulary(random.Random(1)),
+        [("2022-01-01", "syn-0000001")],
+        [["2022-01-01", 1, 0]],
+    )
     for query in bench.QUERIES:
         assert query.path(random.Random(0), data).startswith("/")

@@ -156,6 +156,13 @@ def test_api_conforms_to_its_openapi_document(seeded_store: Store) -> None:
         "GET /healthz",
         "GET /api/actors",
         "GET /api/actors/{actor_id}",
+        "GET /api/events",
+        "GET /api/events/{doc_id}/{index}",
+        "GET /api/timeline",
+        "GET /api/quotes",
+        "GET /api/export/plover-jsonl",
+        "GET /api/export/acled-csv",
+        "GET /api/export/quotes-jsonl",
     }
     for operation in operations:
 
@@ -170,3 +177,22 @@ def test_api_conforms_to_its_openapi_document(seeded_store: Store) -> None:
             case.call_and_validate(checks=CHECKS)
 
         check()
+
+
+def test_event_and_quote_items_carry_contract_objects(client: Any, seeded_store: Store) -> None:
+    """The ``event`` and ``quote`` of list items are the contract's own schemas, exactly."""
+    spec = openapi(client)
+    schemas = spec["components"]["schemas"]
+    event_ref = schemas["EventItemModel"]["properties"]["event"]["$ref"]
+    quote_ref = schemas["QuoteItemModel"]["properties"]["quote"]["$ref"]
+    assert event_ref.endswith("/EventModel") and quote_ref.endswith("/QuoteModel")
+    record = full_document()
+    assert_same_keys(record["events"][0], {"$ref": event_ref}, spec, "event")
+    assert_same_keys(record["quotes"][0], {"$ref": quote_ref}, spec, "quote")
+    for path, key in (("/api/events", "event"), ("/api/quotes", "quote")):
+        items = client.get(path).json()["items"]
+        assert items, path
+        for item in items:
+            assert_same_keys(
+                item[key], {"$ref": event_ref if key == "event" else quote_ref}, spec, path
+            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -11,7 +12,15 @@ from sqlalchemy import text
 from dateline.errors import StoreError
 from dateline.model import Size
 from dateline.store import Store, database
-from dateline.store.events import EventQuery, distance_km, find_events
+from dateline.store.events import (
+    EventQuery,
+    Near,
+    count_events,
+    distance_km,
+    find_events,
+    get_event,
+    scan_refusal,
+)
 from tests.nlp.events_helpers import (
     KHARKIV,
     ODESA,
@@ -117,4 +126,100 @@ def test_migration_backfills_events_stored_before_0005(db_location: str) -> None
     [row] = find_events(again.engine, EventQuery())
     assert row.doc_id == "old" and row.dead == 3
     assert "port of Odesa" in row.evidence
+    again.close()
+
+
+def test_aux_marks_are_added_one_by_one(store: Store) -> None:
+    assert "plan" not in ids(find_events(store.engine, EventQuery()))
+    assert "plan" in ids(find_events(store.engine, EventQuery(aux=("future",))))
+    assert "plan" not in ids(find_events(store.engine, EventQuery(aux=("hypothetical",))))
+
+
+def test_dates_filter_on_the_day_an_event_starts(store: Store) -> None:
+    day = dt.date(2025, 3, 7)
+    assert ids(find_events(store.engine, EventQuery(start=day, end=day))) == ["kharkiv"]
+    assert find_events(store.engine, EventQuery(start=dt.date(2025, 3, 8), end=day)) == []
+
+
+def test_every_actor_id_of_an_event_is_indexed_and_filters_exactly(store: Store) -> None:
+    # The second of two actors is found by its id too, through the participant index.
+    assert ids(find_events(store.engine, EventQuery(actor_id="LTU"))) == ["talks"]
+    assert ids(find_events(store.engine, EventQuery(recipient_id="RUS"))) == ["kharkiv"]
+    assert find_events(store.engine, EventQuery(recipient_id="LTU")) == []
+    both = EventQuery(actor_id="UKR", recipient_id="RUS")
+    assert ids(find_events(store.engine, both)) == ["kharkiv"]
+    with store.engine.connect() as conn:
+        n = conn.execute(text("SELECT count(*) FROM event_actors")).scalar_one()
+    assert n == 6  # odesa 1, kharkiv 2, plan 1, talks 2
+
+
+def test_replacing_a_document_replaces_its_participants(store: Store) -> None:
+    [odesa] = [d for d in sample_documents() if d.document.id == "odesa"]
+    changed = dataclasses.replace(
+        odesa, document=dataclasses.replace(odesa.document, text=odesa.document.text + " ")
+    )
+    store.write(changed, force=True)
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT actor_id FROM event_actors WHERE actor_id = 'RUS' AND role = 'actor'")
+        ).all()
+    assert len(rows) == 1
+
+
+def test_scan_refusal_names_the_unindexed_filter(store: Store) -> None:
+    assert scan_refusal(EventQuery()) is None
+    assert scan_refusal(EventQuery(type="ASSAULT", country="UKR")) is None
+    assert scan_refusal(EventQuery(actor="c:RUS/MIL")) is None
+    reason = scan_refusal(EventQuery(text="port"))
+    assert reason and "text" in reason and "366" in reason
+    assert "actor" in (scan_refusal(EventQuery(actor="Russia")) or "")
+    window = EventQuery(text="port", start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    assert scan_refusal(window) is None
+    too_long = EventQuery(text="port", start=dt.date(2024, 1, 1), end=dt.date(2025, 1, 1))
+    assert scan_refusal(too_long)
+    assert scan_refusal(EventQuery(), counting=True)
+    assert scan_refusal(window, counting=True) is None
+
+
+def test_counts_per_day_and_week_match_the_listing(store: Store) -> None:
+    q = EventQuery(start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 31), include_aux=True)
+    with store.engine.connect() as conn:
+        days = count_events(conn, q, "day")
+        weeks = count_events(conn, q, "week")
+    assert [(c.period.isoformat(), c.type, c.count) for c in days] == [
+        ("2025-03-01", "ASSAULT", 1),
+        ("2025-03-07", "ASSAULT", 1),
+        ("2025-03-12", "CONSULT", 1),
+        ("2025-03-12", "MOBILIZE", 1),
+    ]
+    # 1 March 2025 is a Saturday: its week starts on Monday 24 February.
+    assert [(c.period.isoformat(), c.type, c.count) for c in weeks] == [
+        ("2025-02-24", "ASSAULT", 1),
+        ("2025-03-03", "ASSAULT", 1),
+        ("2025-03-10", "CONSULT", 1),
+        ("2025-03-10", "MOBILIZE", 1),
+    ]
+    assert sum(c.count for c in days) == len(find_events(store.engine, q))
+    near = dataclasses.replace(q, near=Near(ODESA.lat, ODESA.lon, 25))
+    with store.engine.connect() as conn:
+        assert [c.count for c in count_events(conn, near)] == [1]
+
+
+def test_one_event_by_document_and_index(store: Store) -> None:
+    with store.engine.connect() as conn:
+        found = get_event(conn, "kharkiv", 0)
+        assert get_event(conn, "kharkiv", 1) is None
+        assert get_event(conn, "nope", 0) is None
+    assert found is not None and found.type == "ASSAULT" and found.doc.id == "kharkiv"
+    assert found.doc.source == "Test Wire" and found.doc.date == dt.date(2025, 3, 7)
+
+
+def test_migration_0006_indexes_participants_of_older_databases(db_location: str) -> None:
+    s = Store.open(db_location)
+    for doc in sample_documents():
+        s.write(doc)
+    database.downgrade(s.engine, "0004")
+    s.close()
+    again = Store.open(db_location)
+    assert ids(find_events(again.engine, EventQuery(actor_id="LTU"))) == ["talks"]
     again.close()

@@ -132,19 +132,70 @@ def shoot(pg: Any, name: str) -> None:
     pg.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
-def test_timeline_with_filter_bar(page: Any) -> None:
+def test_timeline_filter_to_assault_open_event_then_document(page: Any) -> None:
+    """The analyst's path: timeline, ASSAULT only, one event's evidence, its document."""
     page.goto(page.base + "/")
     assert page.locator("h1").inner_text() == "Timeline"
-    page.fill("#f-actor", "Russia")
-    page.fill("#f-from", "2025-02-01")
-    page.check("#f-aux")
+    assert page.locator("svg.timeline-chart rect.q-material_conflict").count() > 0
+    assert page.locator(".event-item").count() > 1
     shoot(page, "timeline")
+    page.select_option("#f-type", "ASSAULT")
+    page.check("#f-future")
     page.click(".filter-bar button[type=submit]")
-    page.wait_for_url("**/?*actor=Russia*")
-    assert "from=2025-02-01" in page.url and "aux=true" in page.url
-    assert page.input_value("#f-actor") == "Russia"
-    assert page.locator("#f-aux").is_checked()
-    assert "No events to show" in page.inner_text("main")
+    page.wait_for_url("**/?*type=ASSAULT*")
+    assert "aux=future" in page.url and page.locator("#f-future").is_checked()
+    types = page.locator(".event-item .etype").all_inner_texts()
+    assert types and set(types) == {"ASSAULT"}
+    assert page.locator("svg.timeline-chart rect").count() > 1
+    assert page.locator("svg.timeline-chart rect.q-verbal_cooperation").count() == 0
+    shoot(page, "timeline-assault")
+
+    # Open the first attack that has a place, and compare the marks with the stored event.
+    link = page.locator(".event-item").filter(has_text="Kharkiv").first.locator("a.event-link")
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_url("**" + href)
+    stored = page.request.get(page.base + "/api" + href).json()["event"]
+    evidence = page.locator("#evidence")
+    assert evidence.locator(".r-trigger").inner_text() == stored["trigger"]["text"]
+    assert evidence.locator(".r-actor").first.inner_text() == stored["actor"][0]["text"]
+    assert evidence.locator(".r-place").inner_text() == stored["location"]["text"]
+    colours = {
+        role: evidence.locator(f".r-{role}").first.evaluate(
+            "e => getComputedStyle(e).backgroundColor"
+        )
+        for role in ("actor", "trigger", "place")
+    }
+    assert len(set(colours.values())) == 3, colours
+    assert page.locator(".role-legend .r-recipient").count() == 1
+    shoot(page, "event")
+
+    # The actor's page lists this event among its events as actor.
+    page.locator('.fields a[href^="/actors/"]').first.click()
+    page.wait_for_url("**/actors/**")
+    assert page.locator(f'#events_as_actor-h ~ ol a[href="{href}"]').count() == 1
+    shoot(page, "actor-events")
+    page.go_back()
+    page.wait_for_url("**" + href)
+
+    page.click("a.doc-link")
+    page.wait_for_url("**/documents/**")
+    start, end = stored["evidence"][0]
+    assert stored["trigger"]["text"] in page.inner_text("#doc-text")
+    assert page.locator("#doc-text .r-trigger").count() >= 1
+    assert end > start
+
+
+def test_quotes_page_finds_who_said_what(page: Any) -> None:
+    page.goto(page.base + "/quotes")
+    assert page.locator(".quote-item").count() > 0
+    page.fill("#q-speaker", "envoy")
+    page.press("#q-speaker", "Enter")
+    page.wait_for_url("**/quotes?*speaker=envoy*")
+    assert "We made real progress today," in page.inner_text(".quote-list")
+    shoot(page, "quotes")
+    page.locator(".quote-item a.doc-link").first.click()
+    page.wait_for_url(f"**/documents/{LAYERED_ID}")
 
 
 def test_search_then_open_a_document(page: Any) -> None:
@@ -209,7 +260,13 @@ def test_keyboard_reaches_marks_and_shows_their_values(page: Any) -> None:
 
 def test_phone_layout_does_not_scroll_sideways(page: Any) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
-    for path, name in ((f"/documents/{LAYERED_ID}", "document-phone"), ("/", "timeline-phone")):
+    for path, name in (
+        (f"/documents/{LAYERED_ID}", "document-phone"),
+        ("/", "timeline-phone"),
+        (f"/events/{LAYERED_ID}/0", "event-phone"),
+        ("/quotes", "quotes-phone"),
+        ("/map", "map-phone"),
+    ):
         page.goto(page.base + path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
         shoot(page, name)
@@ -228,9 +285,13 @@ def test_actor_list_and_page(page: Any) -> None:
     page.wait_for_url(f"**/documents/{LAYERED_ID}")
 
 
-def test_map_draws_country_outlines(page: Any) -> None:
+def test_map_draws_country_outlines_and_event_points(page: Any) -> None:
     page.goto(page.base + "/map")
     assert page.locator("svg.world-map path.country").count() > 170
+    points = page.locator("svg.world-map circle.map-point")
+    assert points.count() > 0
+    page.locator("svg.world-map a").first.focus()
+    assert page.evaluate("document.activeElement.tagName.toLowerCase()") == "a"
     box = page.locator("svg.world-map").bounding_box()
     assert box["width"] > 300 and box["height"] > 150
     shoot(page, "map")
@@ -263,7 +324,8 @@ def inert_report(page: Any) -> dict[str, Any]:
             handlers: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on'))
                                                      .map(a => e.tagName + ' ' + a.name)),
             dangerous: all.filter(e => ['IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(e.tagName)
-                          || (e.tagName === 'svg' && !e.classList.contains('world-map')))
+                          || (e.tagName === 'svg' && !e.classList.contains('world-map')
+                              && !e.classList.contains('timeline-chart')))
                           .map(e => e.tagName),
             jsLinks: [...document.querySelectorAll('a[href]')]
                        .map(a => a.getAttribute('href'))
@@ -275,7 +337,8 @@ def inert_report(page: Any) -> dict[str, Any]:
 
 def test_hostile_article_cannot_run_anything(page: Any) -> None:
     """An article with <script>, <img onerror> and javascript: links in text, title and url."""
-    for path in ("/documents/hostile", "/documents", "/documents?q=Kyiv", "/", "/actors"):
+    paths = ("/documents/hostile", "/documents", "/documents?q=Kyiv", "/", "/actors")
+    for path in (*paths, "/quotes", "/map", "/events/hostile/0", "/events/hostile/1"):
         page.goto(page.base + path)
         for mark in page.locator("#doc-text .mark").all()[:20]:
             mark.hover()

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
 
+from dateline.api.paths import document_page_path, event_page_path
 from dateline.store import Store
+from dateline.store.events import EventQuery, find_events
 from dateline.web.views import safe_link
 from tests.serving import LAYERED_ID, make_client
+
+MAP_KINDS = {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
 
 
 class Elements(HTMLParser):
@@ -35,14 +40,16 @@ def assert_inert(html: str) -> None:
     for tag, attrs in elements(html):
         if tag == "script":
             assert attrs.get("src") == "/static/app.js", attrs
-        assert tag not in ("img", "svg", "iframe", "object", "embed"), tag
+        assert tag not in ("img", "iframe", "object", "embed"), tag
+        if tag == "svg":  # only our own charts and maps
+            assert attrs.get("class") in ("world-map", "timeline-chart"), attrs
         assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
         for key in ("href", "src", "action"):
             value = (attrs.get(key) or "").strip().lower()
             assert not value.startswith(("javascript:", "data:")), (tag, attrs)
 
 
-@pytest.mark.parametrize("path", ["/", "/documents", "/actors", "/map"])
+@pytest.mark.parametrize("path", ["/", "/documents", "/actors", "/map", "/quotes"])
 def test_empty_database_pages_point_to_ingest(empty_store: Store, path: str) -> None:
     response = make_client(empty_store).get(path)
     assert response.status_code == 200
@@ -50,13 +57,106 @@ def test_empty_database_pages_point_to_ingest(empty_store: Store, path: str) -> 
     assert "dateline ingest PATH --db DB" in response.text
 
 
-def test_timeline_skeleton_has_the_filter_bar(client: TestClient) -> None:
-    html = client.get("/", params={"actor": "Russia", "from": "2025-03-01", "aux": "true"}).text
+def test_timeline_filter_bar_echoes_the_filters(client: TestClient) -> None:
+    params = {"actor": "Russia", "from": "2025-03-01", "to": "2025-03-31", "aux": "future"}
+    html = client.get("/", params=params).text
     names = {attrs.get("name") for tag, attrs in elements(html) if tag in ("input", "select")}
     assert {"type", "actor", "country", "from", "to", "aux"} <= names
     assert 'value="Russia"' in html and 'value="2025-03-01"' in html
-    assert re.search(r'id="f-aux"[^>]*checked', html)
-    assert "No events to show" in html
+    assert re.search(r'id="f-future"[^>]*checked', html)
+    assert not re.search(r'id="f-hypothetical"[^>]*checked', html)
+
+
+def event_links(html: str) -> list[str]:
+    return [
+        attrs["href"]
+        for tag, attrs in elements(html)
+        if tag == "a" and attrs.get("class") == "event-link"
+    ]
+
+
+def test_timeline_charts_and_lists_the_matching_events(
+    client: TestClient, seeded_store: Store
+) -> None:
+    window = {"from": "2025-01-01", "to": "2025-12-31"}
+    html = client.get("/", params={**window, "type": "ASSAULT"}).text
+    expected = find_events(
+        seeded_store.engine,
+        EventQuery(type="ASSAULT", start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31)),
+    )
+    assert expected
+    assert event_links(html) == [event_page_path(r.doc_id, r.index) for r in expected]
+    assert f"{len(expected)} events, by day" in html
+    svg = next(attrs for tag, attrs in elements(html) if tag == "svg")
+    assert svg["class"] == "timeline-chart" and f"{len(expected)} in total" in svg["aria-label"]
+    assert html.count('class="q-material_conflict"') >= 1
+    assert 'class="q-verbal_cooperation"' not in html.split("<svg", 1)[1].split("</svg>")[0]
+    # Without dates, the page shows the window up to the newest event, and says so.
+    default = client.get("/").text
+    assert "No dates given" in default and event_links(default)
+    empty = client.get("/", params={**window, "country": "ATA"}).text
+    assert "No events to show" in empty
+
+
+def test_event_page_highlights_its_roles_in_the_evidence(
+    client: TestClient, seeded_store: Store
+) -> None:
+    record = seeded_store.get_document(LAYERED_ID)
+    event = record["events"][0]
+    html = client.get(event_page_path(LAYERED_ID, 0)).text
+    evidence = re.search(r'<blockquote id="evidence"[^>]*>(.*?)</blockquote>', html, re.S).group(1)
+    assert re.findall(r'<span class="mark [^"]*">([^<]*)</span>', evidence)
+    for role, expected in (
+        ("trigger", event["trigger"]["text"]),
+        ("actor", event["actor"][0]["text"]),
+        ("recipient", event["recipient"][0]["text"]),
+        ("place", event["location"]["text"]),
+        ("date", event["date"]["text"]),
+    ):
+        found = re.findall(rf'<span class="mark [^"]*r-{role}[^"]*">([^<]*)</span>', evidence)
+        assert found == [expected], role
+    text = re.sub(r"<[^>]+>", "", evidence).replace("&#34;", '"')
+    start, end = event["evidence"][0][0], event["evidence"][-1][1]
+    assert text == record["text"][start:end]
+    assert f'href="/documents/{LAYERED_ID}"' in html
+    assert "46.2022, 6.1457" in html and "CONSULT" in html
+    assert client.get(event_page_path(LAYERED_ID, 9)).status_code == 404
+
+
+def test_quotes_page_links_each_quote_to_its_document(
+    client: TestClient, seeded_store: Store
+) -> None:
+    html = client.get("/quotes").text
+    quotes = [(d["id"], q["text"]) for d in seeded_store.iter_documents() for q in d["quotes"]]
+    assert quotes
+    for doc_id, words in quotes:
+        assert f'href="{document_page_path(doc_id)}"' in html
+        assert " ".join(words.split()).replace('"', "&#34;")[:20] in html
+    assert "We made real progress today," in html
+    found = client.get("/quotes", params={"speaker": "envoy"}).text
+    assert "We made real progress today," in found and "one year at most" in found
+    assert "No quotes found" in client.get("/quotes", params={"text": "zzzqqq"}).text
+
+
+def test_map_plots_events_with_the_filters(client: TestClient) -> None:
+    window = {"from": "2025-01-01", "to": "2025-12-31", "aux": ["future", "hypothetical"]}
+    html = client.get("/map", params=window).text
+    points = re.findall(
+        r'<a href="(/events/[^"]+)"><circle class="map-point map-point-(\w+)"', html
+    )
+    assert points and all(kind in MAP_KINDS for _, kind in points)
+    assaults = client.get("/map", params={**window, "type": "ASSAULT"}).text
+    kinds = re.findall(r'class="map-point map-point-(\w+)"', assaults)
+    assert kinds and set(kinds) == {"material_conflict"} and len(kinds) < len(points)
+
+
+def test_actor_page_lists_events_as_actor(client: TestClient, seeded_store: Store) -> None:
+    rows = find_events(seeded_store.engine, EventQuery(include_aux=True))
+    row = next(r for r in rows if any(p["actor_id"] for p in r.data["actor"]))
+    actor_id = next(p["actor_id"] for p in row.data["actor"] if p["actor_id"])
+    html = client.get("/actors/" + actor_id).text
+    assert "Events as actor" in html and "Events as recipient" in html
+    assert event_page_path(row.doc_id, row.index) in html
 
 
 def test_every_label_belongs_to_a_control(client: TestClient) -> None:
@@ -112,6 +212,11 @@ def test_hostile_article_is_escaped_everywhere(client: TestClient) -> None:
         client.get("/documents/hostile").text,
         client.get("/documents").text,
         client.get("/documents", params={"q": "Kyiv"}).text,
+        client.get("/", params={"aux": ["future", "hypothetical"]}).text,
+        client.get("/quotes").text,
+        client.get("/map").text,
+        client.get("/events/hostile/0").text,
+        client.get("/events/hostile/1").text,
     ]
     for html in pages:
         assert_inert(html)
@@ -151,6 +256,8 @@ def test_bad_filters_on_pages_are_422_html(client: TestClient) -> None:
     response = client.get("/documents", params={"from": "2025-02-30"})
     assert response.status_code == 422 and "no such day" in response.text
     assert client.get("/", params={"to": "soon"}).status_code == 422
+    assert client.get("/", params={"type": "BOMBING"}).status_code == 422
+    assert client.get("/", params={"from": "2020-01-01", "to": "2025-01-01"}).status_code == 400
     assert client.get("/documents", params={"q": "!!"}).status_code == 422
     assert client.get("/documents", params={"limit": 9999}).status_code == 400
 
