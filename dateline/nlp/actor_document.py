@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
+from dateline.kb.knowledge import KnowledgeBase
 from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
@@ -158,6 +159,8 @@ class DocumentActors:
             return m
         if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
+        if _people_words(text, kb):
+            return replace(m, label="NORP")  # "Bosnian Serbs", "Iraqi Kurds": a people
         span = self._span(m)
         if span is None or (
             span.start > 0 and self.parse[span.start - 1].text in self.vocab.honorifics
@@ -438,7 +441,8 @@ class DocumentActors:
             found = self.kb.person_names.get(candidate)
             if found:
                 return found[0]
-        return None
+        # A full name misspelt by one letter ("Abdelaziz Bouteflicka") is still that person.
+        return self.kb.person_of_misspelling(name)
 
     def _find_cluster(self, tokens: tuple[str, ...], knight: bool) -> PersonCluster | None:
         name = " ".join(tokens)
@@ -558,3 +562,9 @@ class DocumentActors:
                 return replace(m, actor=self.kb.person_actor(known, self.day))
         actor = self.cfg.resolver.office_holder(office, title, self.context, self.day)
         return replace(m, actor=actor)
+
+
+def _people_words(text: str, kb: KnowledgeBase) -> bool:
+    """True for a name made only of country adjectives and peoples ("Bosnian Serbs")."""
+    words = text.split()
+    return len(words) > 1 and all(w in kb.adjectives or w in kb.demonym_nouns for w in words)

@@ -241,6 +241,8 @@ class _Builder:
         recipient = [
             p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
         ]
+        if role.complement_recipient and not recipient:
+            recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
 
     def _armed(self, actor: list[Participant]) -> bool:
@@ -359,6 +361,21 @@ def _evidence(sent: SpacySpan, trigger: Span) -> Span:
 
 def _definite(tok: Token) -> bool:
     return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
+
+
+def _complement_subjects(trigger: Token) -> list[Token]:
+    """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
+    the subject of the demanded clause is whom the demand is made of."""
+    return [
+        s
+        for c in trigger.children
+        if c.dep_ in COMPLEMENT_DEPS and any(m.dep_ == "mark" for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

@@ -360,6 +360,8 @@ class ArgumentReader:
         for t in sorted(tokens, key=lambda t: t.i):
             if t.dep_ in ("compound", "amod", "npadvmod") and t.head.pos_ in ("ADJ", "VERB"):
                 continue  # "a Palau-flagged ship", "Russian-held": a description, not a place
+            if self.ix.timex_over[t.i] is not None:
+                continue  # "on Thursday" is a date, whatever a gazetteer says
             m = self.ix.mention_at[t.i]
             if m is not None and m.place is not None and m.span not in seen:
                 seen.add(m.span)

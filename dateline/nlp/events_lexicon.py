@@ -106,6 +106,7 @@ class RoleSpec:
     noun_of: str
     between: str
     theme_actor: bool
+    complement_recipient: bool = False  # "demanded that the US cancel": the US is asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +287,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         noun_of=raw["noun_of"],
         between=raw.get("between", "recipient"),
         theme_actor=bool(raw.get("theme_actor", False)),
+        complement_recipient=bool(raw.get("complement_recipient", False)),
     )
 
 
