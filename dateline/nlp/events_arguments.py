@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
@@ -43,6 +43,7 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
+RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
@@ -254,6 +255,9 @@ class ArgumentReader:
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
             named = _participant(m)
+            if named.country is not None and m.label == "NORP":
+                # "ethnic Albanians in south Serbia": a people where it lives.
+                return self._resident(head, named, quote, depth)
             if named.country is not None:
                 return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
             if self._weapon(head):
@@ -284,13 +288,26 @@ class ArgumentReader:
         ]
         if found:
             return found
-        if lemma(head) in self.lex.group_heads or own is not None:
+        if lemma(head) in self.lex.group_heads or own is not None or self._unarmed_people(head):
             for prep in head.children:
                 if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             found += self._member_of(p, lemma(prep), quote, depth)
         return found
+
+    def _resident(
+        self, head: Token, named: Participant, quote: int | None, depth: int
+    ) -> list[Participant]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and lemma(prep) in RESIDENCE_PREPS:
+                for p in prep.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    m = self.ix.mention_at[p.i]
+                    if m is not None and m.place is not None and m.place.country:
+                        return [replace(named, country=m.place.country)]
+        return [named]
 
     def _member_of(
         self, pobj: Token, prep: str, quote: int | None, depth: int
@@ -300,7 +317,21 @@ class ArgumentReader:
         found = self._np(pobj, quote, depth + 1)
         if prep == "of" or prep == "from":
             return found
+        if self._unarmed_people(pobj.head.head):
+            # "demonstrators in Baghdad", "ethnic Albanians in south Serbia": civilians are
+            # coded by the country they live in (CAMEO, PLOVER).
+            return [p for p in found if p.country]
         return [p for p in found if _country_level(self.ix.mention_at[pobj.i])]
+
+    def _unarmed_people(self, head: Token) -> bool:
+        """A group the text does not make an armed side (civilians, protesters, a people)."""
+        m = self.ix.mention_at[head.i]
+        if m is None or m.actor is None:
+            return lemma(head) in self.lex.civilian_heads
+        sector = m.actor.sector
+        return sector not in self.lex.armed_sectors and (
+            m.label == "NORP" or sector is not None and sector != "GOV"
+        )
 
     def _weapon(self, head: Token) -> bool:
         """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""

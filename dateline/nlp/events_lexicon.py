@@ -175,6 +175,7 @@ class EventLexicon:
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     group_heads: frozenset[str]
+    civilian_heads: frozenset[str]
     armed_sectors: frozenset[str]
     modality: Modality
     size: SizeRules
@@ -215,6 +216,7 @@ class EventLexicon:
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             group_heads=frozenset(events["group_heads"]),
+            civilian_heads=frozenset(events["civilian_heads"]),
             armed_sectors=frozenset(events["armed_sectors"]),
             modality=_modality(modality),
             size=_size(size),
