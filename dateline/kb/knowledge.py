@@ -213,6 +213,17 @@ class KnowledgeBase:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
+    def surname_country(self, surname: str, role: str) -> str | None:
+        """The country of everyone called ``surname`` who ever held ``role`` ("President
+        Bush" after both left office), when they all served the same country."""
+        countries = {
+            t.country or p.country
+            for p in self.surnames.get(fold(surname), ())
+            for t in p.terms
+            if t.role == role
+        }
+        return countries.pop() if len(countries) == 1 else None
+
     def country_of_misspelling(self, word: str) -> str | None:
         """The country of a country word misspelt by one letter ("Kazahks" -> KAZ), if unique."""
         low = word.lower()

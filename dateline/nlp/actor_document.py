@@ -528,10 +528,14 @@ class DocumentActors:
             )
         if a is None:
             return Actor(f"local:{slug(cluster.name)}", cluster.name)
+        country = a.country
+        if country is None and len(cluster.tokens) == 1 and a.role:
+            # "President Bush" when no Bush is in office: every Bush who was is American.
+            country = kb.surname_country(cluster.name, a.role)
         return Actor(
             f"local:{slug(cluster.name)}",
             cluster.name,
-            a.country,
+            country,
             "ELI" if a.former else a.sector,
             f"former {a.title}" if a.former else a.title,
         )

@@ -172,6 +172,9 @@ class _Builder:
             aux.add("historical")
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
+        location = self.args.location(frame, path)
+        if location is not None and all(p.country is None for p in actor):
+            actor = self.args.residents(frame.subjects, location, actor)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -184,7 +187,7 @@ class _Builder:
             actor=actor,
             recipient=recipient,
             date=date,
-            location=self.args.location(frame, path),
+            location=location,
             aux=aux,
             modes=self._modes(t),
             context=self._context(t),

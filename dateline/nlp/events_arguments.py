@@ -250,8 +250,8 @@ class ArgumentReader:
         return _unique(out)
 
     def _np(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        if depth > 4:
-            return []
+        if depth > 4 or self.ix.timex_over[head.i] is not None:
+            return []  # "a strike on Monday": a date is no participant
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
             named = _participant(m)
@@ -277,6 +277,9 @@ class ArgumentReader:
                 agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
                 if agents:
                     return self.participants(agents, quote)
+        affiliated = self._affiliation(head, quote, depth)
+        if affiliated:
+            return affiliated
         relational = lemma(head) in self.lex.relational_heads
         found = [
             _participant(mm)
@@ -308,6 +311,19 @@ class ArgumentReader:
                     if m is not None and m.place is not None and m.place.country:
                         return [replace(named, country=m.place.country)]
         return [named]
+
+    def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "militants loyal to X", "workers affiliated with X": the side they belong to."""
+        found: list[Participant] = []
+        for c in head.children:
+            if c.dep_ not in ("amod", "acl") or lemma(c) not in self.lex.affiliation_words:
+                continue
+            for prep in c.children:
+                if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            found += [q for q in self._np(p, quote, depth + 1) if q.country]
+        return found
 
     def _member_of(
         self, pobj: Token, prep: str, quote: int | None, depth: int
@@ -383,6 +399,32 @@ class ArgumentReader:
                 actor.id,
             )
         ]
+
+    def residents(
+        self, heads: Iterable[Token], where: EventLocation, found: list[Participant]
+    ) -> list[Participant]:
+        """ "Protesters blocked streets in Hong Kong": unarmed people with no side of their
+        own are coded by the country where they act, as CAMEO and PLOVER code them."""
+        country = where.place.country
+        if not country:
+            return found
+        out: list[Participant] = []
+        for head in heads:
+            of = [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and lemma(c) == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for t in (head, *of):
+                if lemma(t) in self.lex.civilian_heads and not self._weapon(t):
+                    out.append(Participant(token_span(t), t.text, country, "CVL"))
+                    break
+        spans = {p.span for p in out}
+        return (
+            out + [p for p in found if not any(p.span.overlaps(s) for s in spans)] if out else found
+        )
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""

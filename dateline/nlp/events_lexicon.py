@@ -152,6 +152,7 @@ class SizeRules:
     total_markers: frozenset[str]
     singular_persons: frozenset[str]
     reflexives: Mapping[str, int]
+    unrealised: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ class EventLexicon:
     stative_participles: frozenset[str]
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
+    affiliation_words: frozenset[str]
     armed_sectors: frozenset[str]
     modality: Modality
     size: SizeRules
@@ -217,6 +219,7 @@ class EventLexicon:
             stative_participles=frozenset(events["stative_participles"]),
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
+            affiliation_words=frozenset(events["affiliation_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
             modality=_modality(modality),
             size=_size(size),
@@ -327,6 +330,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         total_markers=frozenset(raw["total_markers"]),
         singular_persons=frozenset(raw["singular_persons"]),
         reflexives=dict(raw["reflexives"]),
+        unrealised=frozenset(raw["unrealised"]),
     )
 
 

@@ -41,7 +41,8 @@ class SizeReader:
         out: list[Count] = []
         trigger = frame.trigger
         column = casualty or self.r.casualty_verbs.get(lemma(trigger))
-        if column and trigger.pos_ in VERBISH:
+        attempted = trigger.dep_ == "xcomp" and lemma(trigger.head) in self.r.unrealised
+        if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:
                 out.append(Count(column, value, self._additive(trigger)))
