@@ -346,7 +346,7 @@ class ArgumentReader:
             return lemma(head) in self.lex.civilian_heads
         sector = m.actor.sector
         return sector not in self.lex.armed_sectors and (
-            m.label == "NORP" or sector is not None and sector != "GOV"
+            m.label == "NORP" or (sector is not None and sector != "GOV")
         )
 
     def _weapon(self, head: Token) -> bool:
