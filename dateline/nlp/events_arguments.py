@@ -45,6 +45,7 @@ NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAG
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
     {
@@ -281,23 +282,38 @@ class ArgumentReader:
         if affiliated:
             return affiliated
         relational = lemma(head) in self.lex.relational_heads
+        authority = lemma(head) in self.lex.authority_heads
         found = [
             _participant(mm)
             for c in head.children
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if (mm.actor is not None or mm.place is None) and mm is not own
+            if (mm.actor is not None or mm.place is None or authority) and mm is not own
         ]
-        if found:
+        if any(p.country for p in found):
             return found
+        owner = self._possessive_owner(head, quote, depth)
+        if owner:
+            return owner
+        members: list[Participant] = []
         if lemma(head) in self.lex.group_heads or own is not None or self._unarmed_people(head):
             for prep in head.children:
                 if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
                     for p in prep.children:
                         if p.dep_ == "pobj":
-                            found += self._member_of(p, lemma(prep), quote, depth)
-        return found
+                            members += self._member_of(p, lemma(prep), quote, depth, authority)
+        return members if any(p.country for p in members) else found + members
+
+    def _possessive_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun on the
+        subject of a reported clause is the reporting subject."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in POSSESSIVE_THIRD:
+                return self._reporter_subject(c, head, quote, depth)
+        return []
 
     def _resident(
         self, head: Token, named: Participant, quote: int | None, depth: int
@@ -310,6 +326,11 @@ class ArgumentReader:
                     m = self.ix.mention_at[p.i]
                     if m is not None and m.place is not None and m.place.country:
                         return [replace(named, country=m.place.country)]
+                    if m is not None and _country_level(m) and m.actor is not None:
+                        return [replace(named, country=m.actor.country)]
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children):
+            # "ethnic Albanians": a minority, coded where it lives, unknown here.
+            return [replace(named, country=None)]
         return [named]
 
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
@@ -326,11 +347,16 @@ class ArgumentReader:
         return found
 
     def _member_of(
-        self, pobj: Token, prep: str, quote: int | None, depth: int
+        self, pobj: Token, prep: str, quote: int | None, depth: int, authority: bool = False
     ) -> list[Participant]:
         """Whose a group is: "members of Hamas", "rebels in the Ivory Coast". A place says
-        so only when it is a country ("rebels in Smara" says nothing about their side)."""
+        so only when it is a country ("rebels in Smara" says nothing about their side), or
+        for a place's own authorities ("the government of Sindh province")."""
         found = self._np(pobj, quote, depth + 1)
+        if authority:
+            m = self.ix.mention_at[pobj.i]
+            if not found and m is not None and m.place is not None and m.place.country:
+                return [Participant(m.span, m.place.name, m.place.country, "GOV")]
         if prep == "of" or prep == "from":
             return found
         if self._unarmed_people(pobj.head.head):
@@ -359,7 +385,14 @@ class ArgumentReader:
         the subject of the clause that reports it, when they agree."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in THIRD_PERSON:
             return []
-        clause = pron.head
+        return self._reporter_subject(pron, pron, quote, depth)
+
+    def _reporter_subject(
+        self, pron: Token, subject: Token, quote: int | None, depth: int
+    ) -> list[Participant]:
+        """The subject of the clause that reports the one ``subject`` heads, if ``pron``
+        agrees with it ("X was quoted as saying he ...": X)."""
+        clause = subject.head
         for _ in range(3):
             if clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
                 clause = clause.head
@@ -368,7 +401,9 @@ class ArgumentReader:
         if clause.dep_ != "ccomp":
             return []
         reporter = clause.head
-        subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
+        if reporter.dep_ == "pcomp" and lemma(reporter.head) == "as":
+            reporter = reporter.head.head  # "was quoted as saying"
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         found = self._np(subjects[0], quote, depth + 1)
@@ -418,7 +453,10 @@ class ArgumentReader:
                 if p.dep_ == "pobj"
             ]
             for t in (head, *of):
-                if lemma(t) in self.lex.civilian_heads and not self._weapon(t):
+                minority = any(
+                    c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in t.children
+                )
+                if (lemma(t) in self.lex.civilian_heads or minority) and not self._weapon(t):
                     out.append(Participant(token_span(t), t.text, country, "CVL"))
                     break
         spans = {p.span for p in out}
@@ -536,7 +574,7 @@ def _country_level(m: Mention | None) -> bool:
         return False
     if m.place is not None:
         return _is_country(m.place)
-    return m.actor is not None and m.actor.id == m.actor.country
+    return m.actor is not None and m.actor.id in (m.actor.country, f"c:{m.actor.country}")
 
 
 def _is_country(place: Place) -> bool:

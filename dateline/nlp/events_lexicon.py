@@ -178,6 +178,8 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    authority_heads: frozenset[str]
+    minority_words: frozenset[str]
     armed_sectors: frozenset[str]
     modality: Modality
     size: SizeRules
@@ -220,6 +222,8 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            authority_heads=frozenset(events["authority_heads"]),
+            minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
             modality=_modality(modality),
             size=_size(size),
