@@ -157,6 +157,8 @@ class DocumentActors:
         kb = self.kb
         if text in kb.person_names or text in kb.org_names:
             return m
+        if m.label == "PERSON" and fold(text) in kb.surnames:
+            return m  # "the Bush administration": a known surname, not the town of Bush
         if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
         if _people_words(text, kb):

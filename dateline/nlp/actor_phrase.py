@@ -222,10 +222,17 @@ class PhraseResolver:
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries:
             for run in _name_runs(span):
-                iso3 = self._run_country(run.split())
+                iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
                     break
+
+    def _surname_country(self, run: str) -> str | None:
+        """ "the Bush administration", "the Netanyahu government": a known leader's surname
+        names that leader's country (when everyone of that surname we know shares one)."""
+        people = self.kb.surnames.get(fold(run), ())
+        countries = {p.country for p in people if p.terms}
+        return countries.pop() if len(countries) == 1 and " " not in run else None
 
     def _run_country(self, words: list[str]) -> str | None:
         """The country of a place named by a run of capitalised words, or by its first or last

@@ -175,6 +175,8 @@ class _Builder:
         location = self.args.location(frame, path)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
+        if location is not None and all(p.country is None for p in recipient):
+            recipient = self.args.residents(frame.objects, location, recipient)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,

@@ -42,6 +42,7 @@ from dateline.nlp.events_lexicon import EventLexicon
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -289,7 +290,8 @@ class ArgumentReader:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if (mm.actor is not None or mm.place is None or authority) and mm is not own
+            if (mm.actor is not None or mm.place is None or (authority and _placename(mm)))
+            and mm is not own
         ]
         if any(p.country for p in found):
             return found
@@ -567,6 +569,10 @@ def _participant(m: Mention) -> Participant:
     if m.place is not None:
         return Participant(m.span, m.place.name, m.place.country)
     return Participant(m.span, m.text)
+
+
+def _placename(m: Mention) -> bool:
+    return m.place is not None and m.label in PLACE_LABELS
 
 
 def _country_level(m: Mention | None) -> bool:
