@@ -18,7 +18,16 @@ from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
-from dateline.model import Annotations, Document, Event, Participant, Provenance, Size, Span
+from dateline.model import (
+    Annotations,
+    Document,
+    Event,
+    EventLocation,
+    Participant,
+    Provenance,
+    Size,
+    Span,
+)
 from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder, lemma
 from dateline.nlp.events_lexicon import EventLexicon
@@ -177,6 +186,8 @@ class _Builder:
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
             recipient = self.args.residents(frame.objects, location, recipient)
+        if location is not None and not recipient and self.lex.role(sense.type).location_recipient:
+            recipient = _place_recipient(location, actor)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -369,6 +380,17 @@ def _definite(tok: Token) -> bool:
 
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
+
+
+def _place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:
+    """The country of the event's place as its recipient, when the actor is one other
+    country's ("Serbia lifted a curfew in Montenegro" -> MNE; not "Kenya eased rules in
+    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown)."""
+    country = where.place.country
+    sides = {p.country for p in actor if p.country}
+    if not country or len(sides) != 1 or country in sides:
+        return []
+    return [Participant(where.span, where.place.name, country)]
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:

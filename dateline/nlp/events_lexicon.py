@@ -107,6 +107,7 @@ class RoleSpec:
     between: str
     theme_actor: bool
     complement_recipient: bool = False  # "demanded that the US cancel": the US is asked
+    location_recipient: bool = False  # "lifted the curfew in Montenegro": Montenegro
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +298,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         between=raw.get("between", "recipient"),
         theme_actor=bool(raw.get("theme_actor", False)),
         complement_recipient=bool(raw.get("complement_recipient", False)),
+        location_recipient=bool(raw.get("location_recipient", False)),
     )
 
 
