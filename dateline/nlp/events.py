@@ -173,7 +173,12 @@ class _Builder:
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
-        date = self.args.date(frame, path, reporter)
+        date = self.args.date(frame, path, None)
+        bound = reporter is not None and date.source == "publication"
+        if bound:
+            # "..., the governor said on Saturday": the saying bounds the event's day.
+            date = self.args.date(frame, path, reporter)
+            bound = date.source == "text"
         aux = set(reading.aux)
         if reading.reference and reading.reference_aux:
             aux.add(reading.reference_aux)
@@ -213,6 +218,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
+        cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty
             and not actor

@@ -299,13 +299,25 @@ class ArgumentReader:
         if owner:
             return owner
         members: list[Participant] = []
-        if lemma(head) in self.lex.group_heads or own is not None or self._unarmed_people(head):
-            for prep in head.children:
-                if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            members += self._member_of(p, lemma(prep), quote, depth, authority)
+        grouped = lemma(head) in self.lex.group_heads or own is not None
+        grouped = grouped or self._unarmed_people(head)
+        for prep in head.children:
+            if prep.dep_ != "prep" or lemma(prep) not in GROUP_PREPS:
+                continue
+            for p in prep.children:
+                # "a suicide bomber from the Baloch Liberation Army": one of a named body.
+                if p.dep_ == "pobj" and (grouped or self._named_body(p, lemma(prep))):
+                    members += self._member_of(p, lemma(prep), quote, depth, authority)
         return members if any(p.country for p in members) else found + members
+
+    def _named_body(self, pobj: Token, prep: str) -> bool:
+        m = self.ix.mention_at[pobj.i]
+        return (
+            prep in ("of", "from")
+            and m is not None
+            and m.actor is not None
+            and m.actor.id.startswith("o:")
+        )
 
     def _possessive_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun on the
@@ -497,6 +509,15 @@ class ArgumentReader:
         yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
         yield [t for m in frame.modifiers for t in phrase(m)]
         yield [t for o in frame.objects for t in phrase(o)]
+        # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
+        # casualty verb carries the place in its own phrase.
+        yield [
+            t
+            for s in frame.subjects
+            if lemma(s) in self.lex.nouns or s.lower_ in self.lex.nouns
+            for t in s.subtree
+            if t.i != s.i
+        ]
         for node in path[1:]:
             for prep in node.children:
                 if prep.dep_ == "prep" and lemma(prep) in loc:

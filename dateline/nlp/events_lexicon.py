@@ -154,6 +154,7 @@ class SizeRules:
     singular_persons: frozenset[str]
     reflexives: Mapping[str, int]
     unrealised: frozenset[str]
+    total_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +338,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         singular_persons=frozenset(raw["singular_persons"]),
         reflexives=dict(raw["reflexives"]),
         unrealised=frozenset(raw["unrealised"]),
+        total_nouns=frozenset(raw["total_nouns"]),
     )
 
 
