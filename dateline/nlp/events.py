@@ -29,7 +29,15 @@ from dateline.model import (
     Span,
 )
 from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
-from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder, lemma
+from dateline.nlp.events_frames import (
+    ROW_DEP,
+    ROW_LOWER,
+    Frame,
+    Trigger,
+    TriggerFinder,
+    array_key,
+    lemma,
+)
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_merge import DEFINITE, Candidate, merge_document, merge_sentence
 from dateline.nlp.events_modality import (
@@ -39,6 +47,7 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_size import SizeReader, combine
+from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
@@ -61,6 +70,8 @@ class EventsComponent:
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
         self.sizes = SizeReader(lexicon.size, excluded)
         self.provenance = Provenance(self.name, self.version)
+        self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
+        self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
 
     @classmethod
     def create(cls, resources: Resources) -> EventsComponent:
@@ -80,12 +91,15 @@ class EventsComponent:
         index = DocIndex.build(sdoc, ann, doc.text, doc.date, self.lex.date_boundary_preps)
         builder = _Builder(self, index)
         merged: list[Candidate] = []
-        for si, sent in enumerate(sdoc.sents):
+        starts = sentence_starts(sdoc)
+        # Sentence boundaries from one array: a Span (and its tokens) only where triggers are.
+        for si, (start, end) in enumerate(zip(starts, [*starts[1:], len(sdoc)], strict=True)):
             deadline.check()
-            triggers = _drop_embedded(list(self.finder.find(sent, index.view)))
+            triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:
                 continue
-            marks = builder.distinct_paragraphs(sent)
+            sent = sdoc[start:end]
+            marks = builder.distinct_paragraphs(start, end)
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
@@ -157,12 +171,13 @@ class _Builder:
         self.ix = index
         self.args = ArgumentReader(comp.lex, index)
 
-    def distinct_paragraphs(self, sent: SpacySpan) -> frozenset[int]:
+    def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
         """Paragraphs of the sentence that say they report another event ("Separately")."""
+        rows, c = self.ix.view.rows, self.c
         return frozenset(
-            self.ix.para.of(w)
-            for w in sent
-            if w.lower_ in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
+            self.ix.para.at(self.ix.doc[i].idx)
+            for i in range(start, end)
+            if rows[i][ROW_LOWER] in c.marker_hashes and rows[i][ROW_DEP] in c.marker_deps
         )
 
     def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:
@@ -200,7 +215,7 @@ class _Builder:
             trigger_index=t.token.i,
             sentence=si,
             paragraph=self.ix.para.of(t.token),
-            sentence_span=_evidence(sent, trigger),
+            sentence_span=_evidence(self.ix.text, sent, trigger),
             path=frozenset(n.i for n in path),
             actor=actor,
             recipient=recipient,
@@ -365,9 +380,9 @@ def _trigger_span(t: Trigger) -> Span:
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-def _evidence(sent: SpacySpan, trigger: Span) -> Span:
+def _evidence(doc_text: str, sent: SpacySpan, trigger: Span) -> Span:
     """The trigger's sentence, cut at paragraph breaks the parser ran across, trimmed."""
-    text = sent.text
+    text = doc_text[sent.start_char : sent.end_char]
     start, end = 0, len(text)
     for m in _PARAGRAPH.finditer(text):
         if sent.start_char + m.start() >= trigger.end:

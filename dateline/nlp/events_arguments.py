@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
@@ -117,25 +119,27 @@ class DocIndex:
         """Index the entities, timexes and quotes layers against the parse's tokens."""
         mention_at: list[Mention | None] = [None] * len(sdoc)
         named: set[int] = set()
+        tokens = _TokenRanges(sdoc)
         for m in ann.entities:
-            span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if span is None:
+            found = tokens.covering(m.span)
+            if found is None:
                 continue
-            for t in span:
-                if _better(m, mention_at[t.i]):
-                    mention_at[t.i] = m
+            for i in range(*found):
+                if _better(m, mention_at[i]):
+                    mention_at[i] = m
             if m.label in NAME_LABELS:
-                named.update(range(span.start, span.end))
+                named.update(range(*found))
         timex_at: dict[int, list[Timex]] = {}
         timex_over: list[Timex | None] = [None] * len(sdoc)
         for tx in ann.timexes:
             if tx.type not in ("DATE", "TIME") or (tx.start_date is None and not tx.anchor_value):
                 continue
-            span = sdoc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            found = tokens.covering(tx.span)
+            if found is None:
                 continue
-            for t in span:
-                timex_over[t.i] = tx
+            for i in range(*found):
+                timex_over[i] = tx
+            span = sdoc[found[0] : found[1]]
             if _boundary(span.root, boundary_preps):
                 continue  # "since February": a limit, not the date of what is reported
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
@@ -161,6 +165,26 @@ class DocIndex:
             if any(c.contains(span) for c in q.content_spans):
                 return i
         return None
+
+
+class _TokenRanges:
+    """Character spans to the tokens they touch, from two arrays (no Span objects)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, sdoc: SpacyDoc) -> None:
+        rows = sdoc.to_array([IDX, LENGTH]).tolist() if len(sdoc) else []
+        self.starts = [r[0] for r in rows]
+        self.ends = [r[0] + r[1] for r in rows]
+
+    def covering(self, span: Span) -> tuple[int, int] | None:
+        """Token range ``[s, e)`` of the tokens overlapping ``span`` (``char_span``'s
+        ``expand`` mode), or None when it touches none."""
+        s = max(bisect_right(self.starts, span.start) - 1, 0)
+        while s < len(self.ends) and self.ends[s] <= span.start:
+            s += 1
+        e = bisect_left(self.starts, span.end)
+        return (s, e) if e > s else None
 
 
 def _better(new: Mention, old: Mention | None) -> bool:
