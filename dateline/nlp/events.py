@@ -30,8 +30,6 @@ from dateline.model import (
 )
 from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
 from dateline.nlp.events_frames import (
-    ROW_DEP,
-    ROW_LOWER,
     Frame,
     Trigger,
     TriggerFinder,
@@ -173,11 +171,11 @@ class _Builder:
 
     def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
         """Paragraphs of the sentence that say they report another event ("Separately")."""
-        rows, c = self.ix.view.rows, self.c
+        view, c = self.ix.view, self.c
         return frozenset(
             self.ix.para.at(self.ix.doc[i].idx)
             for i in range(start, end)
-            if rows[i][ROW_LOWER] in c.marker_hashes and rows[i][ROW_DEP] in c.marker_deps
+            if view.lower[i] in c.marker_hashes and view.dep[i] in c.marker_deps
         )
 
     def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:

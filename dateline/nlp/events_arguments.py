@@ -173,9 +173,12 @@ class _TokenRanges:
     __slots__ = ("ends", "starts")
 
     def __init__(self, sdoc: SpacyDoc) -> None:
-        rows = sdoc.to_array([IDX, LENGTH]).tolist() if len(sdoc) else []
-        self.starts = [r[0] for r in rows]
-        self.ends = [r[0] + r[1] for r in rows]
+        if len(sdoc) == 0:
+            self.starts, self.ends = [], []
+            return
+        arr = sdoc.to_array([IDX, LENGTH])
+        self.starts = arr[:, 0].tolist()
+        self.ends = (arr[:, 0] + arr[:, 1]).tolist()
 
     def covering(self, span: Span) -> tuple[int, int] | None:
         """Token range ``[s, e)`` of the tokens overlapping ``span`` (``char_span``'s

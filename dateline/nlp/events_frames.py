@@ -32,7 +32,6 @@ def array_key(name: str) -> int:
 
 
 _INFLECTED = frozenset({array_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
-ROW_LOWER, ROW_DEP = 2, 3  # columns of ``DocView.rows``
 _POS_VERB = int(spacy_symbols.VERB)
 _POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
 VERBISH = frozenset({"VERB", "AUX"})
@@ -71,11 +70,15 @@ class DocView:
     """Per-document arrays (part of speech, lemma, form, dependency) read without
     creating token objects, to skip the tokens that cannot be triggers."""
 
-    __slots__ = ("doc", "named", "para", "rows")
+    __slots__ = ("dep", "doc", "lemma", "lower", "named", "para", "pos", "tag")
 
     def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
         self.doc = doc
-        self.rows: list[list[int]] = doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).tolist()
+        # One flat list per attribute: cheaper to build than a list per token.
+        columns: list[list[int]] = (
+            doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).T.tolist() if len(doc) else [[]] * 5
+        )
+        self.pos, self.lemma, self.lower, self.dep, self.tag = columns
         self.para = Paragraphs(text)
         self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
 
@@ -246,11 +249,12 @@ class TriggerFinder:
     def find(self, start: int, end: int, view: DocView) -> Iterator[Trigger]:
         """Yield the triggers of the sentence of tokens ``start``..``end``, in text order,
         with arguments kept to the trigger's paragraph."""
-        doc, rows, ids = view.doc, view.rows, self._ids
+        doc, ids = view.doc, self._ids
+        poss, lems, lows, deps, tags = view.pos, view.lemma, view.lower, view.dep, view.tag
         for i in range(start, end):
             if i in view.named:
                 continue
-            pos, lem, low, dep, tag = rows[i]
+            pos, lem, low, dep, tag = poss[i], lems[i], lows[i], deps[i], tags[i]
             if pos == _POS_VERB:
                 if dep == ids["amod"]:
                     continue  # an adjectival participle ("alleged violations") reports nothing
