@@ -48,13 +48,25 @@ FLOORS = {
 a little above them; see docs/events.md)."""
 
 RESOLVED_FLOORS = {
-    ("plover", "actor country (type matched)"): 0.70,
-    ("plover", "actor country (gold events)"): 0.60,
+    ("plover", "actor country (type matched)"): 0.82,
+    ("plover", "actor country (gold events)"): 0.72,
+    ("plover", "recipient country (type matched)"): 0.40,
 }
 """Floors that need the actors layer (countries come from it); gated only when the default
 pipeline has an ``actors`` component."""
 
-REPORT_FLOORS: dict[tuple[str, str], float] = {}
+REPORT_FLOORS: dict[tuple[str, str], float] = {
+    ("reports-dev", "ASSAULT found"): 0.93,
+    ("reports-dev", "attacker country right"): 0.87,
+    ("reports-dev", "date right"): 0.90,
+    ("reports-dev", "place within 25 km"): 0.72,
+    ("reports-dev", "fatalities exact"): 0.90,
+    ("reports-test", "ASSAULT found"): 0.90,
+    ("reports-test", "attacker country right"): 0.85,
+    ("reports-test", "date right"): 0.85,
+    ("reports-test", "place within 25 km"): 0.73,
+    ("reports-test", "fatalities exact"): 0.79,
+}
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate."""
 
 
