@@ -90,8 +90,9 @@ class EventsComponent:
         builder = _Builder(self, index)
         merged: list[Candidate] = []
         starts = sentence_starts(sdoc)
+        ends = [*starts[1:], len(sdoc)] if starts else []
         # Sentence boundaries from one array: a Span (and its tokens) only where triggers are.
-        for si, (start, end) in enumerate(zip(starts, [*starts[1:], len(sdoc)], strict=True)):
+        for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
             triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:

@@ -9,7 +9,6 @@ from another sentence or an unrelated clause: what cannot be tied stays empty.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -29,6 +28,7 @@ from dateline.model import (
     Span,
     Timex,
 )
+from dateline.nlp.events_dates import best_timex, from_anchor, from_timex
 from dateline.nlp.events_frames import (
     NOUNISH,
     VERBISH,
@@ -71,27 +71,6 @@ PATH_DEPS = frozenset(
     }
 )
 COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
-_PRECISION = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"^\d{4}-W\d{2}"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
-    (re.compile(r"^\d{4}-(Q|H)\d$"), "quarter"),
-    (re.compile(r"^\d{4}$"), "year"),
-    (re.compile(r"^\d{3}$"), "decade"),
-)
-_EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
-
-
-def precision_of(value: str) -> str | None:
-    """The calendar precision of a TIMEX3 value (``day``, ``week``, ``month`` ...)."""
-    for pattern, name in _PRECISION:
-        if pattern.match(value):
-            return name
-    return None
-
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
 
 @dataclass(slots=True)
@@ -555,42 +534,17 @@ class ArgumentReader:
         """The governing time expression's date, else the publication date."""
         over = self.ix.timex_over[frame.trigger.i]
         if over is not None and over.anchor_value:
-            found = _from_anchor(over)
+            found = from_anchor(over)
             if found is not None:
                 return found
         nodes = [*path, *([reporter] if reporter is not None else [])]
         for node in nodes:
-            best = _best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
+            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
             if best is not None:
-                return _from_timex(best)
+                return from_timex(best)
         # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
         return EventDate(day.isoformat(), day, day, "week", "publication")
-
-
-def _best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
-    usable = [t for t in timexes if t.start_date is not None and precision_of(t.value)]
-
-    def key(t: Timex) -> tuple[int, int, int]:
-        explicit = 0 if _EXPLICIT_DAY.search(t.text) else 1
-        return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
-
-    return min(usable, key=key) if usable else None
-
-
-def _from_timex(t: Timex) -> EventDate:
-    return EventDate(
-        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
-    )
-
-
-def _from_anchor(t: Timex) -> EventDate | None:
-    value = t.anchor_value or ""
-    precision = precision_of(value)
-    if precision != "day":
-        return None
-    day = dt.date.fromisoformat(value[:10])
-    return EventDate(value[:10], day, day, "day", "text", t.span)
 
 
 def _agrees(pron: Token, mention: Mention | None) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.model import EventDate, EventLocation, Participant, Span
-from dateline.nlp.events_arguments import PRECISION_RANK
+from dateline.nlp.events_dates import PRECISION_RANK
 from dateline.nlp.events_size import Count
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
