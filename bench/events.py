@@ -1,6 +1,7 @@
-"""Events benchmark: PLOVER gold records and PETRARCH2 validation sentences, plus words/s.
+"""Events benchmark: PLOVER gold, PETRARCH2 validation and our dated conflict reports.
 
-    python bench/events.py [--set plover|petrarch|both] [--gate] [--errors N] [--dump FILE]
+    python bench/events.py [--set plover|petrarch|reports|both|all] [--gate] [--errors N]
+                           [--dump FILE]
 
 Each gold sentence is annotated by the full default pipeline as its own document (the
 gold sets are sentence-level). Events are coded to PLOVER as the PLOVER export codes them
@@ -9,6 +10,11 @@ the type of the most confident event, actor and recipient country, whether the g
 and location texts are the spans the event is tied to, and empty output on no-event
 sentences. Speed is words/s of the full pipeline against spaCy alone on the same texts.
 Reads ../shared/eval/events at run time (set DATELINE_SHARED to move it).
+
+``reports`` is dateline's own set of dated conflict reports (``bench/data/conflict_events.yaml``,
+split dev/test; tune on dev only), scored like the held-out evaluation by
+``bench/scoring/events_reports.py``: attack found, attacker country, day, place within 25 km,
+exact fatalities.
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.corpora.conflict_events import SPLITS, Report, read_reports
 from bench.corpora.events_gold import EVENTS, GoldSentence, read_petrarch2, read_plover_gsr
 from bench.scoring.events import EventScores, score_sentence
+from bench.scoring.events_reports import ReportScores, score_report
 from dateline.config import Settings
 from dateline.contract import document_json
 from dateline.export.plover import coded_type
@@ -40,11 +48,26 @@ FLOORS = {
 a little above them; see docs/events.md)."""
 
 RESOLVED_FLOORS = {
-    ("plover", "actor country (type matched)"): 0.70,
-    ("plover", "actor country (gold events)"): 0.60,
+    ("plover", "actor country (type matched)"): 0.82,
+    ("plover", "actor country (gold events)"): 0.72,
+    ("plover", "recipient country (type matched)"): 0.40,
 }
 """Floors that need the actors layer (countries come from it); gated only when the default
 pipeline has an ``actors`` component."""
+
+REPORT_FLOORS: dict[tuple[str, str], float] = {
+    ("reports-dev", "ASSAULT found"): 0.93,
+    ("reports-dev", "attacker country right"): 0.87,
+    ("reports-dev", "date right"): 0.90,
+    ("reports-dev", "place within 25 km"): 0.72,
+    ("reports-dev", "fatalities exact"): 0.90,
+    ("reports-test", "ASSAULT found"): 0.90,
+    ("reports-test", "attacker country right"): 0.85,
+    ("reports-test", "date right"): 0.85,
+    ("reports-test", "place within 25 km"): 0.73,
+    ("reports-test", "fatalities exact"): 0.79,
+}
+"""Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate."""
 
 
 def run_set(
@@ -68,6 +91,43 @@ def run_set(
     return scores, seconds, sum(len(g.text.split()) for g in gold)
 
 
+def run_reports(pipeline: Pipeline, reports: list[Report], dump: object | None) -> ReportScores:
+    """Annotate every report as a document published on its day; score it."""
+    scores = ReportScores()
+    docs = [Document(r.id, r.text, r.published) for r in reports]
+    for r, outcome in zip(reports, pipeline.annotate_many(docs), strict=True):
+        if outcome.result is None:
+            scores.errors.append(f"{r.id}: rejected: {outcome.error}")
+            continue
+        record = document_json(outcome.result)
+        if dump is not None:
+            dump.write(json.dumps(record, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
+        score_report(scores, r, record, coded_type)
+    return scores
+
+
+def report_rows(
+    pipeline: Pipeline, dump: object | None, errors: int, floors: dict[tuple[str, str], float]
+) -> list[str]:
+    """Print the conflict-report measures per split; return the floors missed."""
+    failed = []
+    for split in SPLITS:
+        name = f"reports-{split}"
+        scores = run_reports(pipeline, list(read_reports(split=split)), dump)
+        for measure, tally in scores.rows():
+            print(f"{name:<14}{measure:<34}{tally.rate:>8.3f}{tally.hits:>7}{tally.total:>6}")
+            floor = floors.get((name, measure))
+            if floor is not None and tally.rate < floor:
+                failed.append(f"{name}/{measure}: {tally.rate:.3f} < {floor}")
+        print(
+            f"{name:<14}{'coded attacks per report':<34}{scores.attacks / scores.found.total:>8.2f}"
+        )
+        if split == "dev":  # test errors stay unseen: that split is for measuring only
+            for line in scores.errors[:errors]:
+                print("  " + line)
+    return failed
+
+
 def spacy_seconds(pipeline: Pipeline, texts: list[str], repeat: int = 2) -> float:
     """Best time of spaCy alone over ``texts``."""
     nlp = pipeline.components[0].nlp  # type: ignore[attr-defined]
@@ -83,12 +143,16 @@ def spacy_seconds(pipeline: Pipeline, texts: list[str], repeat: int = 2) -> floa
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["plover", "petrarch", "both"], default="both")
+    parser.add_argument(
+        "--set", choices=["plover", "petrarch", "reports", "both", "all"], default="all"
+    )
     parser.add_argument("--gate", action="store_true", help="exit 1 when a floor is missed")
     parser.add_argument("--errors", type=int, default=0, help="print this many type errors")
     parser.add_argument("--dump", type=Path, help="write the system JSON lines here")
     args = parser.parse_args()
-    if not EVENTS.is_dir():
+    sets = {"plover": read_plover_gsr, "petrarch": read_petrarch2}
+    chosen = list(sets) if args.set in ("both", "all") else [args.set] if args.set in sets else []
+    if chosen and not EVENTS.is_dir():
         print(
             f"events bench: gold data not found at {EVENTS} (set DATELINE_SHARED)", file=sys.stderr
         )
@@ -99,11 +163,11 @@ def main() -> int:
     if "actors" in names:
         floors.update(RESOLVED_FLOORS)
     print(f"pipeline: {', '.join(names)}")
-    sets = {"plover": read_plover_gsr, "petrarch": read_petrarch2}
-    chosen = list(sets) if args.set == "both" else [args.set]
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     failed = []
     print(f"{'set':<10}{'measure':<38}{'rate':>8}{'hits':>7}{'n':>6}")
+    if args.set in ("reports", "all"):
+        failed += report_rows(pipeline, dump, args.errors, REPORT_FLOORS)
     for name in chosen:
         gold = list(sets[name]())
         pipeline.annotate_many([Document("warm", "Warm up.", gold[0].date)]).__next__()

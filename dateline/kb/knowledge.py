@@ -69,6 +69,7 @@ class KnowledgeBase:
         self._index_names()
         self._index_offices()
         self._index_misspellings()
+        self._index_person_spellings()
 
     @classmethod
     def load(cls, extra: Iterable[Path] = ()) -> KnowledgeBase:
@@ -123,6 +124,35 @@ class KnowledgeBase:
             self.folded.setdefault(fold(name), ("org", org))
         for name, persons in self.person_names.items():
             self.folded.setdefault(fold(name), ("person", persons[0]))
+
+    def _index_person_spellings(self) -> None:
+        """Full names of people (two words or more) by every one-letter deletion of the
+        folded surname, keyed with the folded other words."""
+        self._person_deletions: dict[tuple[str, str], set[str]] = {}
+        for name in self.person_names:
+            words = fold(name).split()
+            if len(words) < 2 or len(words[-1]) < MISSPELLING_MIN:
+                continue
+            rest = " ".join(words[:-1])
+            for key in (words[-1], *_deletions(words[-1])):
+                self._person_deletions.setdefault((rest, key), set()).add(name)
+
+    def person_of_misspelling(self, name: str) -> Person | None:
+        """The one person whose full name differs from ``name`` by one letter of the surname
+        ("Abdelaziz Bouteflicka", "Francois Mitterand"); the first names must match."""
+        words = fold(name).split()
+        if len(words) < 2 or len(words[-1]) < MISSPELLING_MIN:
+            return None
+        rest, last = " ".join(words[:-1]), words[-1]
+        near: set[str] = set()
+        for key in (last, *_deletions(last)):
+            near.update(
+                n
+                for n in self._person_deletions.get((rest, key), ())
+                if _one_edit(last, fold(n).split()[-1])
+            )
+        people = {p.id: p for n in near for p in self.person_names[n]}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _index_misspellings(self) -> None:
         """Country words by every one-letter deletion, to catch one-letter misspellings."""
@@ -182,6 +212,17 @@ class KnowledgeBase:
             if held and (role is None or role in held):
                 found.append(person)
         return found[0] if len(found) == 1 else None
+
+    def surname_country(self, surname: str, role: str) -> str | None:
+        """The country of everyone called ``surname`` who ever held ``role`` ("President
+        Bush" after both left office), when they all served the same country."""
+        countries = {
+            t.country or p.country
+            for p in self.surnames.get(fold(surname), ())
+            for t in p.terms
+            if t.role == role
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def country_of_misspelling(self, word: str) -> str | None:
         """The country of a country word misspelt by one letter ("Kazahks" -> KAZ), if unique."""

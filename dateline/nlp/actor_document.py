@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
+from dateline.kb.knowledge import KnowledgeBase
 from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
@@ -156,8 +157,12 @@ class DocumentActors:
         kb = self.kb
         if text in kb.person_names or text in kb.org_names:
             return m
+        if m.label == "PERSON" and fold(text) in kb.surnames:
+            return m  # "the Bush administration": a known surname, not the town of Bush
         if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
+        if _people_words(text, kb):
+            return replace(m, label="NORP")  # "Bosnian Serbs", "Iraqi Kurds": a people
         span = self._span(m)
         if span is None or (
             span.start > 0 and self.parse[span.start - 1].text in self.vocab.honorifics
@@ -438,7 +443,8 @@ class DocumentActors:
             found = self.kb.person_names.get(candidate)
             if found:
                 return found[0]
-        return None
+        # A full name misspelt by one letter ("Abdelaziz Bouteflicka") is still that person.
+        return self.kb.person_of_misspelling(name)
 
     def _find_cluster(self, tokens: tuple[str, ...], knight: bool) -> PersonCluster | None:
         name = " ".join(tokens)
@@ -524,10 +530,14 @@ class DocumentActors:
             )
         if a is None:
             return Actor(f"local:{slug(cluster.name)}", cluster.name)
+        country = a.country
+        if country is None and len(cluster.tokens) == 1 and a.role:
+            # "President Bush" when no Bush is in office: every Bush who was is American.
+            country = kb.surname_country(cluster.name, a.role)
         return Actor(
             f"local:{slug(cluster.name)}",
             cluster.name,
-            a.country,
+            country,
             "ELI" if a.former else a.sector,
             f"former {a.title}" if a.former else a.title,
         )
@@ -558,3 +568,9 @@ class DocumentActors:
                 return replace(m, actor=self.kb.person_actor(known, self.day))
         actor = self.cfg.resolver.office_holder(office, title, self.context, self.day)
         return replace(m, actor=actor)
+
+
+def _people_words(text: str, kb: KnowledgeBase) -> bool:
+    """True for a name made only of country adjectives and peoples ("Bosnian Serbs")."""
+    words = text.split()
+    return len(words) > 1 and all(w in kb.adjectives or w in kb.demonym_nouns for w in words)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -144,7 +145,7 @@ class PhraseResolver:
         for label, s, e in names:
             if s < span.start or e > span.end:
                 continue
-            self._read_name(r, label, doc[s:e].text, s, e)
+            self._read_name(r, label, doc[s:e].text, s, e, doc)
         for label, s, e in phrases:
             if s < span.start or e > span.end:
                 continue
@@ -179,7 +180,9 @@ class PhraseResolver:
         if i > first and i == span.end - 1 and _capitalised(doc[i]) and r.person is None:
             r.surname = (i, i + 1)
 
-    def _read_name(self, r: Reading, label: str, text: str, s: int, e: int) -> None:
+    def _read_name(
+        self, r: Reading, label: str, text: str, s: int, e: int, doc: SpacyDoc | None = None
+    ) -> None:
         kb = self.kb
         if label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
@@ -193,7 +196,7 @@ class PhraseResolver:
             r.person, r.person_span = kb.person_names[text][0], (s, e)
         elif label == COUNTRY:
             r.countries.append(kb.country_names[text])
-        elif label == ADJ:
+        elif label == ADJ and not (doc is not None and _sided(doc, s)):
             r.countries.append(kb.adjectives[text])
         elif label == DEMONYM:
             r.demonym = kb.demonym_nouns[text]
@@ -219,10 +222,17 @@ class PhraseResolver:
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries:
             for run in _name_runs(span):
-                iso3 = self._run_country(run.split())
+                iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
                     break
+
+    def _surname_country(self, run: str) -> str | None:
+        """ "the Bush administration", "the Netanyahu government": a known leader's surname
+        names that leader's country (when everyone of that surname we know shares one)."""
+        people = self.kb.surnames.get(fold(run), ())
+        countries = {p.country for p in people if p.terms}
+        return countries.pop() if len(countries) == 1 and " " not in run else None
 
     def _run_country(self, words: list[str]) -> str | None:
         """The country of a place named by a run of capitalised words, or by its first or last
@@ -468,6 +478,14 @@ class PhraseResolver:
             if holding is not None:
                 return kb.person_actor(holding.person, day, holding.term.title)
         return kb.office_actor(country, office.role, office.sector)
+
+
+SIDING_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _sided(doc: SpacyDoc, start: int) -> bool:
+    """ "pro-Iranian", "anti-Russian": a stance towards a country, not its nationality."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in SIDING_PREFIXES
 
 
 def _capitalised(tok: Token) -> bool:

@@ -18,9 +18,24 @@ from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
-from dateline.model import Annotations, Document, Event, Participant, Provenance, Size, Span
+from dateline.model import (
+    Annotations,
+    Document,
+    Event,
+    EventLocation,
+    Participant,
+    Provenance,
+    Size,
+    Span,
+)
 from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
-from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder, lemma
+from dateline.nlp.events_frames import (
+    Frame,
+    Trigger,
+    TriggerFinder,
+    array_key,
+    lemma,
+)
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_merge import DEFINITE, Candidate, merge_document, merge_sentence
 from dateline.nlp.events_modality import (
@@ -30,6 +45,7 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_size import SizeReader, combine
+from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
@@ -52,6 +68,8 @@ class EventsComponent:
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
         self.sizes = SizeReader(lexicon.size, excluded)
         self.provenance = Provenance(self.name, self.version)
+        self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
+        self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
 
     @classmethod
     def create(cls, resources: Resources) -> EventsComponent:
@@ -71,12 +89,16 @@ class EventsComponent:
         index = DocIndex.build(sdoc, ann, doc.text, doc.date, self.lex.date_boundary_preps)
         builder = _Builder(self, index)
         merged: list[Candidate] = []
-        for si, sent in enumerate(sdoc.sents):
+        starts = sentence_starts(sdoc)
+        ends = [*starts[1:], len(sdoc)] if starts else []
+        # Sentence boundaries from one array: a Span (and its tokens) only where triggers are.
+        for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
-            triggers = _drop_embedded(list(self.finder.find(sent, index.view)))
+            triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:
                 continue
-            marks = builder.distinct_paragraphs(sent)
+            sent = sdoc[start:end]
+            marks = builder.distinct_paragraphs(start, end)
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
@@ -148,12 +170,13 @@ class _Builder:
         self.ix = index
         self.args = ArgumentReader(comp.lex, index)
 
-    def distinct_paragraphs(self, sent: SpacySpan) -> frozenset[int]:
+    def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
         """Paragraphs of the sentence that say they report another event ("Separately")."""
+        view, c = self.ix.view, self.c
         return frozenset(
-            self.ix.para.of(w)
-            for w in sent
-            if w.lower_ in self.lex.distinct_markers and w.dep_ in ("advmod", "amod", "det")
+            self.ix.para.at(self.ix.doc[i].idx)
+            for i in range(start, end)
+            if view.lower[i] in c.marker_hashes and view.dep[i] in c.marker_deps
         )
 
     def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:
@@ -164,7 +187,12 @@ class _Builder:
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
-        date = self.args.date(frame, path, reporter)
+        date = self.args.date(frame, path, None)
+        bound = reporter is not None and date.source == "publication"
+        if bound:
+            # "..., the governor said on Saturday": the saying bounds the event's day.
+            date = self.args.date(frame, path, reporter)
+            bound = date.source == "text"
         aux = set(reading.aux)
         if reading.reference and reading.reference_aux:
             aux.add(reading.reference_aux)
@@ -172,6 +200,13 @@ class _Builder:
             aux.add("historical")
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
+        location = self.args.location(frame, path)
+        if location is not None and all(p.country is None for p in actor):
+            actor = self.args.residents(frame.subjects, location, actor)
+        if location is not None and all(p.country is None for p in recipient):
+            recipient = self.args.residents(frame.objects, location, recipient)
+        if location is not None and not recipient and self.lex.role(sense.type).location_recipient:
+            recipient = _place_recipient(location, actor)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -179,12 +214,12 @@ class _Builder:
             trigger_index=t.token.i,
             sentence=si,
             paragraph=self.ix.para.of(t.token),
-            sentence_span=_evidence(sent, trigger),
+            sentence_span=_evidence(self.ix.text, sent, trigger),
             path=frozenset(n.i for n in path),
             actor=actor,
             recipient=recipient,
             date=date,
-            location=self.args.location(frame, path),
+            location=location,
             aux=aux,
             modes=self._modes(t),
             context=self._context(t),
@@ -197,6 +232,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
+        cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty
             and not actor
@@ -241,6 +277,8 @@ class _Builder:
         recipient = [
             p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
         ]
+        if role.complement_recipient and not recipient:
+            recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
 
     def _armed(self, actor: list[Participant]) -> bool:
@@ -341,9 +379,9 @@ def _trigger_span(t: Trigger) -> Span:
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-def _evidence(sent: SpacySpan, trigger: Span) -> Span:
+def _evidence(doc_text: str, sent: SpacySpan, trigger: Span) -> Span:
     """The trigger's sentence, cut at paragraph breaks the parser ran across, trimmed."""
-    text = sent.text
+    text = doc_text[sent.start_char : sent.end_char]
     start, end = 0, len(text)
     for m in _PARAGRAPH.finditer(text):
         if sent.start_char + m.start() >= trigger.end:
@@ -359,6 +397,32 @@ def _evidence(sent: SpacySpan, trigger: Span) -> Span:
 
 def _definite(tok: Token) -> bool:
     return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
+
+
+def _place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:
+    """The country of the event's place as its recipient, when the actor is one other
+    country's ("Serbia lifted a curfew in Montenegro" -> MNE; not "Kenya eased rules in
+    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown)."""
+    country = where.place.country
+    sides = {p.country for p in actor if p.country}
+    if not country or len(sides) != 1 or country in sides:
+        return []
+    return [Participant(where.span, where.place.name, country)]
+
+
+def _complement_subjects(trigger: Token) -> list[Token]:
+    """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
+    the subject of the demanded clause is whom the demand is made of."""
+    return [
+        s
+        for c in trigger.children
+        if c.dep_ in COMPLEMENT_DEPS and any(m.dep_ == "mark" for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

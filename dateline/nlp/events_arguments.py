@@ -9,10 +9,11 @@ from another sentence or an unrelated clause: what cannot be tied stays empty.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
@@ -27,6 +28,7 @@ from dateline.model import (
     Span,
     Timex,
 )
+from dateline.nlp.events_dates import best_timex, from_anchor, from_timex
 from dateline.nlp.events_frames import (
     NOUNISH,
     VERBISH,
@@ -42,8 +44,11 @@ from dateline.nlp.events_lexicon import EventLexicon
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
+RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 PATH_DEPS = frozenset(
     {
@@ -66,27 +71,6 @@ PATH_DEPS = frozenset(
     }
 )
 COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
-_PRECISION = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
-    (re.compile(r"^\d{4}-W\d{2}"), "week"),
-    (re.compile(r"^\d{4}-\d{2}$"), "month"),
-    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
-    (re.compile(r"^\d{4}-(Q|H)\d$"), "quarter"),
-    (re.compile(r"^\d{4}$"), "year"),
-    (re.compile(r"^\d{3}$"), "decade"),
-)
-_EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
-
-
-def precision_of(value: str) -> str | None:
-    """The calendar precision of a TIMEX3 value (``day``, ``week``, ``month`` ...)."""
-    for pattern, name in _PRECISION:
-        if pattern.match(value):
-            return name
-    return None
-
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
 
 @dataclass(slots=True)
@@ -114,25 +98,27 @@ class DocIndex:
         """Index the entities, timexes and quotes layers against the parse's tokens."""
         mention_at: list[Mention | None] = [None] * len(sdoc)
         named: set[int] = set()
+        tokens = _TokenRanges(sdoc)
         for m in ann.entities:
-            span = sdoc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            if span is None:
+            found = tokens.covering(m.span)
+            if found is None:
                 continue
-            for t in span:
-                if _better(m, mention_at[t.i]):
-                    mention_at[t.i] = m
+            for i in range(*found):
+                if _better(m, mention_at[i]):
+                    mention_at[i] = m
             if m.label in NAME_LABELS:
-                named.update(range(span.start, span.end))
+                named.update(range(*found))
         timex_at: dict[int, list[Timex]] = {}
         timex_over: list[Timex | None] = [None] * len(sdoc)
         for tx in ann.timexes:
             if tx.type not in ("DATE", "TIME") or (tx.start_date is None and not tx.anchor_value):
                 continue
-            span = sdoc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            found = tokens.covering(tx.span)
+            if found is None:
                 continue
-            for t in span:
-                timex_over[t.i] = tx
+            for i in range(*found):
+                timex_over[i] = tx
+            span = sdoc[found[0] : found[1]]
             if _boundary(span.root, boundary_preps):
                 continue  # "since February": a limit, not the date of what is reported
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
@@ -158,6 +144,29 @@ class DocIndex:
             if any(c.contains(span) for c in q.content_spans):
                 return i
         return None
+
+
+class _TokenRanges:
+    """Character spans to the tokens they touch, from two arrays (no Span objects)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, sdoc: SpacyDoc) -> None:
+        if len(sdoc) == 0:
+            self.starts, self.ends = [], []
+            return
+        arr = sdoc.to_array([IDX, LENGTH])
+        self.starts = arr[:, 0].tolist()
+        self.ends = (arr[:, 0] + arr[:, 1]).tolist()
+
+    def covering(self, span: Span) -> tuple[int, int] | None:
+        """Token range ``[s, e)`` of the tokens overlapping ``span`` (``char_span``'s
+        ``expand`` mode), or None when it touches none."""
+        s = max(bisect_right(self.starts, span.start) - 1, 0)
+        while s < len(self.ends) and self.ends[s] <= span.start:
+            s += 1
+        e = bisect_left(self.starts, span.end)
+        return (s, e) if e > s else None
 
 
 def _better(new: Mention, old: Mention | None) -> bool:
@@ -249,11 +258,14 @@ class ArgumentReader:
         return _unique(out)
 
     def _np(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        if depth > 4:
-            return []
+        if depth > 4 or self.ix.timex_over[head.i] is not None:
+            return []  # "a strike on Monday": a date is no participant
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
             named = _participant(m)
+            if named.country is not None and m.label == "NORP":
+                # "ethnic Albanians in south Serbia": a people where it lives.
+                return self._resident(head, named, quote, depth)
             if named.country is not None:
                 return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
             if self._weapon(head):
@@ -273,34 +285,115 @@ class ArgumentReader:
                 agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
                 if agents:
                     return self.participants(agents, quote)
+        affiliated = self._affiliation(head, quote, depth)
+        if affiliated:
+            return affiliated
         relational = lemma(head) in self.lex.relational_heads
+        authority = lemma(head) in self.lex.authority_heads
         found = [
             _participant(mm)
             for c in head.children
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if (mm.actor is not None or mm.place is None) and mm is not own
+            if (mm.actor is not None or mm.place is None or (authority and _placename(mm)))
+            and mm is not own
         ]
-        if found:
+        if any(p.country for p in found):
             return found
-        if lemma(head) in self.lex.group_heads or own is not None:
-            for prep in head.children:
-                if prep.dep_ == "prep" and lemma(prep) in GROUP_PREPS:
+        owner = self._possessive_owner(head, quote, depth)
+        if owner:
+            return owner
+        members: list[Participant] = []
+        grouped = lemma(head) in self.lex.group_heads or own is not None
+        grouped = grouped or self._unarmed_people(head)
+        for prep in head.children:
+            if prep.dep_ != "prep" or lemma(prep) not in GROUP_PREPS:
+                continue
+            for p in prep.children:
+                # "a suicide bomber from the Baloch Liberation Army": one of a named body.
+                if p.dep_ == "pobj" and (grouped or self._named_body(p, lemma(prep))):
+                    members += self._member_of(p, lemma(prep), quote, depth, authority)
+        return members if any(p.country for p in members) else found + members
+
+    def _named_body(self, pobj: Token, prep: str) -> bool:
+        m = self.ix.mention_at[pobj.i]
+        return (
+            prep in ("of", "from")
+            and m is not None
+            and m.actor is not None
+            and m.actor.id.startswith("o:")
+        )
+
+    def _possessive_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun on the
+        subject of a reported clause is the reporting subject."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in POSSESSIVE_THIRD:
+                return self._reporter_subject(c, head, quote, depth)
+        return []
+
+    def _resident(
+        self, head: Token, named: Participant, quote: int | None, depth: int
+    ) -> list[Participant]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and lemma(prep) in RESIDENCE_PREPS:
+                for p in prep.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    m = self.ix.mention_at[p.i]
+                    if m is not None and m.place is not None and m.place.country:
+                        return [replace(named, country=m.place.country)]
+                    if m is not None and _country_level(m) and m.actor is not None:
+                        return [replace(named, country=m.actor.country)]
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children):
+            # "ethnic Albanians": a minority, coded where it lives, unknown here.
+            return [replace(named, country=None)]
+        return [named]
+
+    def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "militants loyal to X", "workers affiliated with X": the side they belong to."""
+        found: list[Participant] = []
+        for c in head.children:
+            if c.dep_ not in ("amod", "acl") or lemma(c) not in self.lex.affiliation_words:
+                continue
+            for prep in c.children:
+                if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
-                            found += self._member_of(p, lemma(prep), quote, depth)
+                            found += [q for q in self._np(p, quote, depth + 1) if q.country]
         return found
 
     def _member_of(
-        self, pobj: Token, prep: str, quote: int | None, depth: int
+        self, pobj: Token, prep: str, quote: int | None, depth: int, authority: bool = False
     ) -> list[Participant]:
         """Whose a group is: "members of Hamas", "rebels in the Ivory Coast". A place says
-        so only when it is a country ("rebels in Smara" says nothing about their side)."""
+        so only when it is a country ("rebels in Smara" says nothing about their side), or
+        for a place's own authorities ("the government of Sindh province")."""
         found = self._np(pobj, quote, depth + 1)
+        if authority:
+            m = self.ix.mention_at[pobj.i]
+            if not found and m is not None and m.place is not None and m.place.country:
+                return [Participant(m.span, m.place.name, m.place.country, "GOV")]
         if prep == "of" or prep == "from":
             return found
+        if self._unarmed_people(pobj.head.head):
+            # "demonstrators in Baghdad", "ethnic Albanians in south Serbia": civilians are
+            # coded by the country they live in (CAMEO, PLOVER).
+            return [p for p in found if p.country]
         return [p for p in found if _country_level(self.ix.mention_at[pobj.i])]
+
+    def _unarmed_people(self, head: Token) -> bool:
+        """A group the text does not make an armed side (civilians, protesters, a people)."""
+        m = self.ix.mention_at[head.i]
+        if m is None or m.actor is None:
+            return lemma(head) in self.lex.civilian_heads
+        sector = m.actor.sector
+        return sector not in self.lex.armed_sectors and (
+            m.label == "NORP" or (sector is not None and sector != "GOV")
+        )
 
     def _weapon(self, head: Token) -> bool:
         """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""
@@ -312,7 +405,14 @@ class ArgumentReader:
         the subject of the clause that reports it, when they agree."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in THIRD_PERSON:
             return []
-        clause = pron.head
+        return self._reporter_subject(pron, pron, quote, depth)
+
+    def _reporter_subject(
+        self, pron: Token, subject: Token, quote: int | None, depth: int
+    ) -> list[Participant]:
+        """The subject of the clause that reports the one ``subject`` heads, if ``pron``
+        agrees with it ("X was quoted as saying he ...": X)."""
+        clause = subject.head
         for _ in range(3):
             if clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
                 clause = clause.head
@@ -321,7 +421,9 @@ class ArgumentReader:
         if clause.dep_ != "ccomp":
             return []
         reporter = clause.head
-        subjects = [c for c in reporter.children if c.dep_ == "nsubj"]
+        if reporter.dep_ == "pcomp" and lemma(reporter.head) == "as":
+            reporter = reporter.head.head  # "was quoted as saying"
+        subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         found = self._np(subjects[0], quote, depth + 1)
@@ -353,6 +455,35 @@ class ArgumentReader:
             )
         ]
 
+    def residents(
+        self, heads: Iterable[Token], where: EventLocation, found: list[Participant]
+    ) -> list[Participant]:
+        """ "Protesters blocked streets in Hong Kong": unarmed people with no side of their
+        own are coded by the country where they act, as CAMEO and PLOVER code them."""
+        country = where.place.country
+        if not country:
+            return found
+        out: list[Participant] = []
+        for head in heads:
+            of = [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and lemma(c) == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for t in (head, *of):
+                minority = any(
+                    c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in t.children
+                )
+                if (lemma(t) in self.lex.civilian_heads or minority) and not self._weapon(t):
+                    out.append(Participant(token_span(t), t.text, country, "CVL"))
+                    break
+        spans = {p.span for p in out}
+        return (
+            out + [p for p in found if not any(p.span.overlaps(s) for s in spans)] if out else found
+        )
+
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
         out: list[tuple[Mention, Place]] = []
@@ -360,6 +491,8 @@ class ArgumentReader:
         for t in sorted(tokens, key=lambda t: t.i):
             if t.dep_ in ("compound", "amod", "npadvmod") and t.head.pos_ in ("ADJ", "VERB"):
                 continue  # "a Palau-flagged ship", "Russian-held": a description, not a place
+            if self.ix.timex_over[t.i] is not None:
+                continue  # "on Thursday" is a date, whatever a gazetteer says
             m = self.ix.mention_at[t.i]
             if m is not None and m.place is not None and m.span not in seen:
                 seen.add(m.span)
@@ -382,6 +515,15 @@ class ArgumentReader:
         yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
         yield [t for m in frame.modifiers for t in phrase(m)]
         yield [t for o in frame.objects for t in phrase(o)]
+        # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
+        # casualty verb carries the place in its own phrase.
+        yield [
+            t
+            for s in frame.subjects
+            if lemma(s) in self.lex.nouns or s.lower_ in self.lex.nouns
+            for t in s.subtree
+            if t.i != s.i
+        ]
         for node in path[1:]:
             for prep in node.children:
                 if prep.dep_ == "prep" and lemma(prep) in loc:
@@ -392,42 +534,17 @@ class ArgumentReader:
         """The governing time expression's date, else the publication date."""
         over = self.ix.timex_over[frame.trigger.i]
         if over is not None and over.anchor_value:
-            found = _from_anchor(over)
+            found = from_anchor(over)
             if found is not None:
                 return found
         nodes = [*path, *([reporter] if reporter is not None else [])]
         for node in nodes:
-            best = _best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
+            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
             if best is not None:
-                return _from_timex(best)
+                return from_timex(best)
         # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
         return EventDate(day.isoformat(), day, day, "week", "publication")
-
-
-def _best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
-    usable = [t for t in timexes if t.start_date is not None and precision_of(t.value)]
-
-    def key(t: Timex) -> tuple[int, int, int]:
-        explicit = 0 if _EXPLICIT_DAY.search(t.text) else 1
-        return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
-
-    return min(usable, key=key) if usable else None
-
-
-def _from_timex(t: Timex) -> EventDate:
-    return EventDate(
-        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
-    )
-
-
-def _from_anchor(t: Timex) -> EventDate | None:
-    value = t.anchor_value or ""
-    precision = precision_of(value)
-    if precision != "day":
-        return None
-    day = dt.date.fromisoformat(value[:10])
-    return EventDate(value[:10], day, day, "day", "text", t.span)
 
 
 def _agrees(pron: Token, mention: Mention | None) -> bool:
@@ -456,12 +573,16 @@ def _participant(m: Mention) -> Participant:
     return Participant(m.span, m.text)
 
 
+def _placename(m: Mention) -> bool:
+    return m.place is not None and m.label in PLACE_LABELS
+
+
 def _country_level(m: Mention | None) -> bool:
     if m is None:
         return False
     if m.place is not None:
         return _is_country(m.place)
-    return m.actor is not None and m.actor.id == m.actor.country
+    return m.actor is not None and m.actor.id in (m.actor.country, f"c:{m.actor.country}")
 
 
 def _is_country(place: Place) -> bool:

@@ -13,13 +13,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from spacy import symbols as spacy_symbols
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
+from spacy.symbols import PROPN
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.nlp.events_lexicon import EventLexicon, Sense
@@ -27,12 +26,12 @@ from dateline.nlp.events_lexicon import EventLexicon, Sense
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-def _key(name: str) -> int:
+def array_key(name: str) -> int:
     """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
     return int(spacy_symbols.IDS.get(name, hash_string(name)))
 
 
-_INFLECTED = frozenset({_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
+_INFLECTED = frozenset({array_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
 _POS_VERB = int(spacy_symbols.VERB)
 _POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
 VERBISH = frozenset({"VERB", "AUX"})
@@ -62,23 +61,44 @@ class Paragraphs:
         """The paragraph number of ``tok``."""
         return bisect_right(self.breaks, tok.idx)
 
+    def at(self, offset: int) -> int:
+        """The paragraph number of the character at ``offset``."""
+        return bisect_right(self.breaks, offset)
+
 
 class DocView:
     """Per-document arrays (part of speech, lemma, form, dependency) read without
     creating token objects, to skip the tokens that cannot be triggers."""
 
-    __slots__ = ("doc", "named", "para", "rows")
+    __slots__ = ("dep", "doc", "lemma", "lower", "named", "para", "pos", "tag")
 
     def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
         self.doc = doc
-        self.rows: list[list[int]] = doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).tolist()
+        # One flat list per attribute: cheaper to build than a list per token.
+        columns: list[list[int]] = (
+            doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).T.tolist() if len(doc) else [[]] * 5
+        )
+        self.pos, self.lemma, self.lower, self.dep, self.tag = columns
         self.para = Paragraphs(text)
         self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
 
 
+_LEMMAS: dict[int, str] = {}
+_LEMMA_CACHE = 100_000
+
+
 def lemma(tok: Token) -> str:
     """The lower-cased lemma dateline's rules are keyed on."""
-    return tok.lemma_.lower()
+    # Memoised by the lemma's hash: reading ``lemma_`` and lower-casing it for every look
+    # was a large part of the component's time.
+    key = tok.lemma
+    found = _LEMMAS.get(key)
+    if found is None:
+        found = tok.lemma_.lower()
+        if len(_LEMMAS) >= _LEMMA_CACHE:
+            _LEMMAS.clear()
+        _LEMMAS[key] = found
+    return found
 
 
 def verb_forms(tok: Token) -> tuple[str, ...]:
@@ -182,11 +202,17 @@ class Frame:
 
 
 def _lemmas(tokens: Iterable[Token]) -> frozenset[str]:
-    toks = sorted(set(tokens), key=lambda t: t.i)
-    out = {lemma(t) for t in toks}
-    out.update(f"{lemma(a)} {lemma(b)}" for a, b in pairwise(toks) if b.i == a.i + 1)
-    for t in toks:
-        if t.pos_ == "PROPN" and t.is_title and t.lower_.endswith("s"):
+    by_index = {t.i: t for t in tokens}
+    out: set[str] = set()
+    previous, last = "", -2
+    for i in sorted(by_index):
+        t = by_index[i]
+        word = lemma(t)
+        out.add(word)
+        if i == last + 1:
+            out.add(f"{previous} {word}")
+        previous, last = word, i
+        if t.pos == PROPN and t.is_title and t.lower_.endswith("s"):
             # A capitalised plural read as a name keeps its own lemma ("Rockets" -> "rockets").
             out.add(t.lower_[:-1])
     return frozenset(out)
@@ -216,18 +242,19 @@ class TriggerFinder:
         )
         verb_words = {w for k in lexicon.verbs for w in k.split()}
         noun_words = {w for k in lexicon.nouns for w in k.split() if w != "of"}
-        self._verb_hashes = frozenset(_key(w) for w in verb_words)
-        self._noun_hashes = frozenset(_key(w) for w in noun_words)
-        self._ids = {name: _key(name) for name in ("amod", "ccomp")}
+        self._verb_hashes = frozenset(array_key(w) for w in verb_words)
+        self._noun_hashes = frozenset(array_key(w) for w in noun_words)
+        self._ids = {name: array_key(name) for name in ("amod", "ccomp")}
 
-    def find(self, sent: SpacySpan, view: DocView) -> Iterator[Trigger]:
-        """Yield the triggers of one sentence, in text order, with arguments kept to the
-        trigger's paragraph."""
-        doc, rows, ids = view.doc, view.rows, self._ids
-        for i in range(sent.start, sent.end):
+    def find(self, start: int, end: int, view: DocView) -> Iterator[Trigger]:
+        """Yield the triggers of the sentence of tokens ``start``..``end``, in text order,
+        with arguments kept to the trigger's paragraph."""
+        doc, ids = view.doc, self._ids
+        poss, lems, lows, deps, tags = view.pos, view.lemma, view.lower, view.dep, view.tag
+        for i in range(start, end):
             if i in view.named:
                 continue
-            pos, lem, low, dep, tag = rows[i]
+            pos, lem, low, dep, tag = poss[i], lems[i], lows[i], deps[i], tags[i]
             if pos == _POS_VERB:
                 if dep == ids["amod"]:
                     continue  # an adjectival participle ("alleged violations") reports nothing
@@ -249,9 +276,11 @@ class TriggerFinder:
         if tag not in _INFLECTED:
             return False
         word = doc.vocab.strings[low]
-        return any(_key(g) in self._verb_hashes for g in _guesses(word))
+        return any(array_key(g) in self._verb_hashes for g in _guesses(word))
 
     def _choose(self, senses: tuple[Sense, ...], frame: Frame) -> tuple[Sense, bool] | None:
+        if senses[0].require is None and senses[0].forbid is None:
+            return senses[0], True  # unconditional: no need to read the frame's words
         words = frame.words()
         for s in senses:
             if s.applies(words):

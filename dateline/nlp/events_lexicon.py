@@ -106,6 +106,8 @@ class RoleSpec:
     noun_of: str
     between: str
     theme_actor: bool
+    complement_recipient: bool = False  # "demanded that the US cancel": the US is asked
+    location_recipient: bool = False  # "lifted the curfew in Montenegro": Montenegro
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ class SizeRules:
     total_markers: frozenset[str]
     singular_persons: frozenset[str]
     reflexives: Mapping[str, int]
+    unrealised: frozenset[str]
+    total_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +178,10 @@ class EventLexicon:
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     group_heads: frozenset[str]
+    civilian_heads: frozenset[str]
+    affiliation_words: frozenset[str]
+    authority_heads: frozenset[str]
+    minority_words: frozenset[str]
     armed_sectors: frozenset[str]
     modality: Modality
     size: SizeRules
@@ -214,6 +222,10 @@ class EventLexicon:
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             group_heads=frozenset(events["group_heads"]),
+            civilian_heads=frozenset(events["civilian_heads"]),
+            affiliation_words=frozenset(events["affiliation_words"]),
+            authority_heads=frozenset(events["authority_heads"]),
+            minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
             modality=_modality(modality),
             size=_size(size),
@@ -286,6 +298,8 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         noun_of=raw["noun_of"],
         between=raw.get("between", "recipient"),
         theme_actor=bool(raw.get("theme_actor", False)),
+        complement_recipient=bool(raw.get("complement_recipient", False)),
+        location_recipient=bool(raw.get("location_recipient", False)),
     )
 
 
@@ -323,6 +337,8 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         total_markers=frozenset(raw["total_markers"]),
         singular_persons=frozenset(raw["singular_persons"]),
         reflexives=dict(raw["reflexives"]),
+        unrealised=frozenset(raw["unrealised"]),
+        total_nouns=frozenset(raw["total_nouns"]),
     )
 
 

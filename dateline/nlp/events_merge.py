@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.model import EventDate, EventLocation, Participant, Span
-from dateline.nlp.events_arguments import PRECISION_RANK
+from dateline.nlp.events_dates import PRECISION_RANK
 from dateline.nlp.events_size import Count
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -47,6 +47,7 @@ class Candidate:
     support: bool = False  # only adds to an event it is tied to
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     distinct: bool = False  # "separately", "another": not the event just reported
+    date_bound: bool = False  # the date is when it was reported ("said on Saturday")
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
@@ -65,7 +66,17 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.location is not None and b.location is not None and not _same_place(a, b):
         return False
+    if a.date_bound or b.date_bound:
+        return _within_bound(a, b)
     return _dates_agree(a.date, b.date)
+
+
+def _within_bound(a: Candidate, b: Candidate) -> bool:
+    """A date that only says when a mention was reported agrees with any day up to it."""
+    bound, other = (a, b) if a.date_bound else (b, a)
+    if other.date_bound or other.date.start_date is None or bound.date.end_date is None:
+        return True
+    return other.date.start_date <= bound.date.end_date
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
@@ -94,7 +105,10 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         into.recipient = [p for p in other.recipient if p not in into.actor]
     if into.location is None:
         into.location = other.location
-    into.date = _better_date(into.date, other.date)
+    if into.date_bound and not other.date_bound and other.date.source == "text":
+        into.date, into.date_bound = other.date, False
+    elif not other.date_bound or into.date.source != "text":
+        into.date = _better_date(into.date, other.date)
     into.counts += other.counts
     into.confidence = max(into.confidence, other.confidence)
     if into.quote_index is None:

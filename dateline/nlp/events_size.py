@@ -41,7 +41,8 @@ class SizeReader:
         out: list[Count] = []
         trigger = frame.trigger
         column = casualty or self.r.casualty_verbs.get(lemma(trigger))
-        if column and trigger.pos_ in VERBISH:
+        attempted = trigger.dep_ == "xcomp" and lemma(trigger.head) in self.r.unrealised
+        if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:
                 out.append(Count(column, value, self._additive(trigger)))
@@ -86,16 +87,28 @@ class SizeReader:
     def _patient_count(self, verb: Token) -> int | None:
         intransitive = lemma(verb) in self.r.intransitive
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return self.np_count(verb.head)
+            return self.np_count(verb.head) or self._number_of(verb.head)
         if intransitive:
             deps = ("nsubj",)
         elif is_passive(verb):
             deps = ("nsubjpass",)
         else:
             deps = ("dobj",)
-        heads = [c for c in verb.children if c.dep_ in deps]
+        heads = []
+        for c in verb.children:
+            if c.dep_ in ("prep", "advcl") and lemma(c) in self.r.subset_markers:
+                break  # "killed 20 people, among them five journalists": a part follows
+            if c.dep_ in deps:
+                heads.append(c)
         values = [v for v in (self.np_count(h) for h in heads) if v is not None]
         return sum(values) if values else None
+
+    def _number_of(self, noun: Token) -> int | None:
+        """ "the number of people killed ... has risen to 13": the total's count."""
+        of = noun.head
+        if noun.dep_ != "pobj" or lemma(of) != "of" or lemma(of.head) not in self.r.total_nouns:
+            return None
+        return self._toll_value(of.head)
 
     def _result(self, verb: Token) -> list[Count]:
         """ "leaving five dead and 12 injured" """

@@ -116,3 +116,25 @@ def test_a_gap_answers_nobody(kb: KnowledgeBase) -> None:
     # holder we are sure of: the office, not a guess.
     assert kb.holder("COL", "defence minister", dt.date(2021, 1, 30)) is None
     assert kb.holder("COL", "defence minister", dt.date(2021, 6, 1)) is not None
+
+
+def test_a_full_name_misspelt_by_one_letter_finds_the_person(kb: KnowledgeBase) -> None:
+    found = kb.person_of_misspelling("Abdelaziz Bouteflicka")
+    assert found is not None and found.country == "DZA"
+    assert kb.person_of_misspelling("Francois Mitterand") is not None
+    # The first names must match, and a surname two letters off is someone else.
+    assert kb.person_of_misspelling("Ahmed Bouteflicka") is None
+    assert kb.person_of_misspelling("Abdelaziz Boutefluxa") is None
+
+
+def test_the_country_of_a_surname_that_held_an_office(kb: KnowledgeBase) -> None:
+    assert kb.surname_country("Bush", "president") == "USA"
+    assert kb.surname_country("Bush", "chancellor") is None
+    assert kb.surname_country("Nobodyknown", "president") is None
+
+
+def test_past_leaders_hold_office_on_their_days(kb: KnowledgeBase) -> None:
+    holding = kb.holder("FRA", "president", dt.date(1990, 1, 1))
+    assert holding is not None and holding.person.name == "François Mitterrand"
+    holding = kb.holder("USA", "president", dt.date(1995, 6, 1))
+    assert holding is not None and holding.person.name == "Bill Clinton"

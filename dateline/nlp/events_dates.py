@@ -1,0 +1,61 @@
+"""Event dates from time expressions: calendar precision, the best timex of a clause, and
+the date a timex or its anchor gives (``source: "text"``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from dateline.model import EventDate, Timex
+
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^\d{4}-(Q|H)\d$"), "quarter"),
+    (re.compile(r"^\d{4}$"), "year"),
+    (re.compile(r"^\d{3}$"), "decade"),
+)
+_EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
+
+
+def precision_of(value: str) -> str | None:
+    """The calendar precision of a TIMEX3 value (``day``, ``week``, ``month`` ...)."""
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return None
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+def best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
+    """The most explicit, then most precise, then first of a node's time expressions."""
+    usable = [t for t in timexes if t.start_date is not None and precision_of(t.value)]
+
+    def key(t: Timex) -> tuple[int, int, int]:
+        explicit = 0 if _EXPLICIT_DAY.search(t.text) else 1
+        return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
+
+    return min(usable, key=key) if usable else None
+
+
+def from_timex(t: Timex) -> EventDate:
+    """The event date a time expression states."""
+    return EventDate(
+        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
+    )
+
+
+def from_anchor(t: Timex) -> EventDate | None:
+    """The day a trigger inside a time expression is anchored to ("the day after the
+    strike"), when it is a day."""
+    value = t.anchor_value or ""
+    precision = precision_of(value)
+    if precision != "day":
+        return None
+    day = dt.date.fromisoformat(value[:10])
+    return EventDate(value[:10], day, day, "day", "text", t.span)

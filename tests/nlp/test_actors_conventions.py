@@ -1,0 +1,57 @@
+"""Actor conventions for coded events: peoples named by demonyms, misspelt and past
+leaders, administrations named by a leader, stances that are no nationality.
+
+Fixture sentences are written for these tests (not from any outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import AnnotatedDocument, Document, Mention
+from dateline.pipeline import Pipeline
+
+Y2000 = dt.date(2000, 1, 1)
+
+
+def mention(result: AnnotatedDocument, text: str) -> Mention:
+    found = [m for m in result.annotations.entities if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in result.annotations.entities]}"
+    return found[0]
+
+
+def country_of(pipeline: Pipeline, text: str, words: str, day: dt.date = Y2000) -> str | None:
+    result = pipeline.annotate(Document("t", text, day))
+    actor = mention(result, words).actor
+    return actor.country if actor is not None else None
+
+
+def test_a_people_named_by_two_demonyms_is_the_first_ones(pipeline: Pipeline) -> None:
+    assert country_of(pipeline, "Bosnian Serbs demanded a truce.", "Bosnian Serbs") == "BIH"
+
+
+def test_a_leader_misspelt_by_one_letter_is_still_known(pipeline: Pipeline) -> None:
+    text = "President Abdelaziz Bouteflicka threatened to impose a curfew."
+    assert country_of(pipeline, text, "Abdelaziz Bouteflicka") == "DZA"
+
+
+def test_a_titled_surname_of_past_presidents_keeps_their_country(pipeline: Pipeline) -> None:
+    # No Bush was in office in 2000, but every president Bush we know was American.
+    text = "President Bush threatened further action against Iraq."
+    assert country_of(pipeline, text, "Bush") == "USA"
+
+
+def test_a_leaders_administration_is_that_leaders_country(pipeline: Pipeline) -> None:
+    text = "The Bush administration said China must drop its barriers."
+    result = pipeline.annotate(Document("t", text, Y2000))
+    countries = {m.actor.country for m in result.annotations.entities if m.actor is not None}
+    assert "USA" in countries
+    assert "EGY" not in countries  # not the Egyptian town of Bush
+
+
+def test_a_pro_country_stance_is_not_that_country(pipeline: Pipeline) -> None:
+    text = "The pro-Iranian Hizbollah group declared a ceasefire in south Lebanon."
+    result = pipeline.annotate(Document("t", text, Y2000))
+    countries = {m.actor.country for m in result.annotations.entities if m.actor is not None}
+    assert "IRN" not in countries
+    assert "LBN" in countries

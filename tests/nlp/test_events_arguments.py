@@ -1,0 +1,175 @@
+"""Event arguments: whom a demand is made of, residents coded where they act, affiliations,
+reported possessives, places' authorities, a place's country as recipient, dates that are
+no participants, counts of attempted and partial casualties, reported dates as bounds.
+
+Fixture sentences are written for these tests (reporting events in our own words).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Actor, Place
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import (
+    BELGOROD,
+    KHARKIV,
+    ODESA,
+    RUS,
+    Layers,
+    countries,
+    of_type,
+)
+
+CHN = Actor("CHN", "China", "CHN", "GOV")
+USA = Actor("USA", "United States", "USA", "GOV")
+ALB = Actor("c:ALB", "Albania", "ALB", None)
+PSE_REB = Actor("o:hamas", "Hamas", "PSE", "REB")
+GUNMEN = Actor("g:UAF", "gunmen", None, "UAF")
+SERBIA = Place("Serbia", 44.0, 21.0, 6290252, "SRB", None, "country")
+ISTANBUL = Place("Istanbul", 41.01, 28.95, 745044, "TUR", "Istanbul", "city")
+MOUNDOU = Place("Moundou", 8.57, 16.08, 2427455, "TCD", None, "city")
+
+
+def test_the_subject_of_a_demanded_clause_is_the_recipient(pipeline: Pipeline) -> None:
+    text = "China demanded that the United States cancel the arms sale."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"CHN"}
+    assert countries(request.recipient) == {"USA"}
+
+
+def test_protesters_are_coded_by_the_country_where_they_act(pipeline: Pipeline) -> None:
+    text = "Protesters blocked the main road in Kharkiv on Tuesday."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"UKR"}
+    assert text[protest.actor[0].span.start : protest.actor[0].span.end] == "Protesters"
+
+
+def test_an_armed_group_gets_no_country_from_where_it_attacks(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a convoy near Kharkiv."
+    layers = Layers(text).actor("Gunmen", GUNMEN, "GROUP").place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == set()
+
+
+def test_an_ethnic_minority_is_coded_where_it_lives(pipeline: Pipeline) -> None:
+    text = "Ethnic Albanians in Serbia demanded autonomy."
+    layers = Layers(text).actor("Albanians", ALB, "NORP").place("Serbia", SERBIA)
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"SRB"}
+
+
+def test_an_ethnic_minority_without_a_residence_has_no_country(pipeline: Pipeline) -> None:
+    text = "Ethnic Albanians demanded autonomy."
+    layers = Layers(text).actor("Albanians", ALB, "NORP")
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == set()
+
+
+def test_a_group_loyal_to_a_side_is_that_side(pipeline: Pipeline) -> None:
+    text = "Militants loyal to Hamas attacked a checkpoint."
+    layers = Layers(text).actor("Hamas", PSE_REB, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"PSE"}
+
+
+def test_a_reported_possessive_is_the_reporting_subject(pipeline: Pipeline) -> None:
+    text = "Russia said on Tuesday its forces had completed their withdrawal from the town."
+    layers = Layers(text).actor("Russia", RUS)
+    (retreat,) = of_type(layers.run(pipeline), "RETREAT")
+    assert countries(retreat.actor) == {"RUS"}
+
+
+def test_the_authorities_of_a_place_belong_to_its_country(pipeline: Pipeline) -> None:
+    text = "The administration of Kharkiv imposed a curfew."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    (curfew,) = of_type(layers.run(pipeline), "COERCE")
+    assert countries(curfew.actor) == {"UKR"}
+
+
+def test_a_place_of_one_sides_action_is_the_recipient_but_a_venue_is_not(
+    pipeline: Pipeline,
+) -> None:
+    text = "Russia lifted the curfew in Kharkiv."
+    layers = Layers(text).actor("Russia", RUS).place("Kharkiv", KHARKIV)
+    (eased,) = of_type(layers.run(pipeline), "CONCEDE")
+    assert countries(eased.recipient) == {"UKR"}
+    talks = "Russia held talks in Istanbul."
+    layers = Layers(talks).actor("Russia", RUS).place("Istanbul", ISTANBUL)
+    (meeting,) = of_type(layers.run(pipeline), "CONSULT")
+    assert countries(meeting.recipient) == set()
+
+
+def test_a_date_named_like_a_town_is_neither_place_nor_participant(pipeline: Pipeline) -> None:
+    text = "Russian drones struck Odesa on Monday."
+    day = dt.date(2025, 3, 10)
+    layers = (
+        Layers(text, day)
+        .actor("Russian", RUS, "NORP")
+        .place("Odesa", ODESA)
+        .place("Monday", MOUNDOU)
+        .timex("Monday", "2025-03-10", day, day)
+    )
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.location is not None and attack.location.place.name == "Odesa"
+    assert all(p.name != "Moundou" for p in (*attack.actor, *attack.recipient))
+
+
+def test_an_attempted_killing_is_an_attack_with_no_count(pipeline: Pipeline) -> None:
+    text = "Gunmen attempted to assassinate the mayor."
+    layers = Layers(text).actor("Gunmen", GUNMEN, "GROUP")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.size.dead is None
+
+
+def test_a_total_that_has_risen_is_the_count(pipeline: Pipeline) -> None:
+    text = "The number of people killed by a Russian missile strike in Odesa has risen to 13."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Odesa", ODESA)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.size.dead == 13
+
+
+def test_a_part_named_after_among_them_is_not_added(pipeline: Pipeline) -> None:
+    text = "Russian strikes on Kharkiv killed 20 people, among them five children."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.size.dead == 20
+
+
+def test_a_reported_day_bounds_the_casualties_it_reports(pipeline: Pipeline) -> None:
+    text = (
+        "Russian missiles struck Odesa on Friday. Twelve people were killed, the governor "
+        "said on Saturday."
+    )
+    day = dt.date(2025, 3, 9)
+    friday, saturday = dt.date(2025, 3, 7), dt.date(2025, 3, 8)
+    layers = (
+        Layers(text, day)
+        .actor("Russian", RUS, "NORP")
+        .place("Odesa", ODESA)
+        .timex("Friday", "2025-03-07", friday, friday)
+        .timex("Saturday", "2025-03-08", saturday, saturday)
+    )
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.date.value == "2025-03-07"
+    assert attack.size.dead == 12
+
+
+def test_an_attack_noun_subject_carries_the_place(pipeline: Pipeline) -> None:
+    text = "Ukrainian shelling of the city of Belgorod killed two people."
+    ukr = Actor("c:UKR", "Ukraine", "UKR", None)
+    layers = Layers(text).actor("Ukrainian", ukr, "NORP").place("Belgorod", BELGOROD)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.location is not None and attack.location.place.name == "Belgorod"
+    assert countries(attack.actor) == {"UKR"}
+
+
+def test_weapons_slamming_into_a_building_attack_it(pipeline: Pipeline) -> None:
+    text = "Russian missiles slammed into a hospital in Kharkiv."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
+    critic = "The minister slammed the decision."
+    assert not of_type(Layers(critic).run(pipeline), "ASSAULT")
