@@ -25,6 +25,7 @@ from dateline.errors import PipelineError
 from dateline.kb.gazetteer import distance_km, fold
 from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
 from dateline.model import Annotations, Document, Mention, Provenance
+from dateline.nlp.entities import calendar_words
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
 from dateline.nlp.usage import UsageRules, classify
 
@@ -74,11 +75,17 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.1.0"
+    version = "1.2.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
-    def __init__(self, index: PlaceIndex, rules: GeoRules, usage: UsageRules) -> None:
+    def __init__(
+        self,
+        index: PlaceIndex,
+        rules: GeoRules,
+        usage: UsageRules,
+        calendar: frozenset[str] = frozenset(),
+    ) -> None:
         self.index = index
         self.rules = rules
         self.usage = usage
@@ -89,6 +96,7 @@ class GeoComponent:
             usage,
             rules.missed_min_population,
             self.provenance,
+            calendar,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018
@@ -100,6 +108,7 @@ class GeoComponent:
             place_index(resources),
             GeoRules.from_rules(resources.rules("geo")),
             UsageRules.from_rules(resources.rules("usage")),
+            calendar_words(resources),
         )
 
     def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
@@ -213,6 +222,10 @@ class DocumentPlaces:
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
         base = base_name(m.text, level, self.comp.rules.directions)
+        seat = self.kb.seats.get(base)
+        if seat is not None:
+            # "at the White House" is in Washington, not in a town whose name translates it.
+            return self._capital(seat[0])
         cands = self.index.candidates(base)
         if level is None or not cands:
             return cands
@@ -234,6 +247,17 @@ class DocumentPlaces:
                 for key, c in best.items()
             ]
         return [replace(c, name=m.text, feature="admin2", geonameid=None) for c in towns]
+
+    def _capital(self, iso3: str) -> list[Candidate]:
+        """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
+        names = [name for name, country in self.kb.capitals.items() if country == iso3]
+        towns = [
+            c
+            for name in names
+            for c in self.index.candidates(name, fuzzy=False)
+            if c.country == iso3 and c.feature == "city"
+        ]
+        return sorted(towns, key=lambda c: -c.population)[:1]
 
     # ------------------------------------------------------------------ context
     def _country_weights(self, found: list[Mention]) -> Counter[str]:

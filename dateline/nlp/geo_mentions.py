@@ -38,6 +38,7 @@ class MentionRules:
     usage: UsageRules
     missed_min_population: int
     provenance: Provenance
+    calendar_words: frozenset[str] = frozenset()
 
 
 class PlaceMentions:
@@ -168,6 +169,8 @@ class PlaceMentions:
         elif end < len(doc) and doc[end].lower_ in words and doc[end].idx not in taken:
             level = words[doc[end].lower_]
             end += 1
+        if run.text.lower() in self.rules.calendar_words:
+            return None  # "on Sunday" is a day, however close "Sendai" is in spelling
         after_prep = self._after_locative(run.start)
         # Spelling variants only where the sentence already says "a place" ("off Hodeidah").
         cands = self.index.candidates(run.text, fuzzy=after_prep or level is not None)
