@@ -21,7 +21,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, and_, exists, func, or_, select, tuple_
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    Subquery,
+    and_,
+    exists,
+    func,
+    or_,
+    select,
+    tuple_,
+    union_all,
+)
 
 from dateline.contract import JsonObject
 from dateline.errors import StoreError
@@ -249,16 +261,32 @@ def _happened(q: EventQuery, driven: bool) -> list[Any]:
     return [c.happened.in_([True, False]), or_(c.happened == True, *kept)]  # noqa: E712
 
 
-def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
+def _halves(q: EventQuery) -> list[list[Any]]:
+    """The modality conditions of ``q`` split by the ``happened`` column (one or two parts).
+
+    Events with marks asked for are read as two index ranges, each already in date order,
+    so a page takes its first rows from each instead of sorting every candidate.
+    """
+    c = events.c
+    if q.include_aux or not q.aux:
+        return [_happened(q, False)]
+    kept = [c.aux.like(f"%{mark}%") for mark in q.aux]
+    return [[c.happened == True], [c.happened == False, or_(*kept)]]  # noqa: E712
+
+
+def _conditions(
+    q: EventQuery, driven: str | None = None, modality: list[Any] | None = None
+) -> list[Any]:
     """The WHERE conditions of ``q`` except the keyset position (and the driving role).
 
     When a participant drives the query, days are read from ``event_actors`` (the same
-    values), so the date window is a range on its index.
+    values), so the date window is a range on its index. ``modality`` replaces the
+    modality conditions (one of ``_halves``).
     """
     c = events.c
     day = event_actors.c.start_date if driven else c.start_date
     conds: list[Any] = [day.is_not(None)] if q.dated_only else []
-    conds += _happened(q, driven is not None)
+    conds += _happened(q, driven is not None) if modality is None else modality
     if q.type:
         conds.append(c.type == q.type.upper())
     conds += _participant_conditions(q, driven)
@@ -276,9 +304,9 @@ def _conditions(q: EventQuery, driven: str | None = None) -> list[Any]:
     return conds
 
 
-def _statement(q: EventQuery) -> Select[Any]:
-    c = events.c
-    stmt = select(
+def _full_rows() -> Select[Any]:
+    """Every column a listing shows: the event row and its document's."""
+    return select(
         events,
         documents.c.id.label("doc_id"),
         documents.c.date.label("doc_date"),
@@ -287,19 +315,65 @@ def _statement(q: EventQuery) -> Select[Any]:
         documents.c.url,
         documents.c.language,
         documents.c.pipeline,
-    ).join(documents, documents.c.pk == c.doc_pk)
-    keys: tuple[Any, Any, Any] = (c.start_date, c.doc_pk, c.idx)
+    ).join(documents, documents.c.pk == events.c.doc_pk)
+
+
+def _statement(q: EventQuery, limit: int) -> Select[Any]:
+    """One page of ``q``: its keys in keyset order first, then the full rows of that page.
+
+    Picking the page on the keys alone means that when the database must sort candidates
+    it sorts small key tuples, and joins documents for the page only, not for every
+    candidate in the window.
+    """
+    c = events.c
     driving = _driving_role(q)
-    conds = _conditions(q, driving[0] if driving else None)
     if driving:
-        # Walk the participant index in date order: same keys, read for this actor only.
-        p = event_actors.c
-        stmt = stmt.join(event_actors, and_(p.doc_pk == c.doc_pk, p.idx == c.idx))
-        conds += [p.role == driving[0], p.actor_id == driving[1]]
-        keys = (p.start_date, p.doc_pk, p.idx)
+        return _driven_statement(q, driving).limit(limit)
+    page = _page_keys(q, limit)
+    k = page.c
+    return (
+        _full_rows()
+        .join(page, and_(k.doc_pk == c.doc_pk, k.idx == c.idx))
+        .order_by(k.start_date.desc(), k.doc_pk.desc(), k.idx.desc())
+    )
+
+
+def _page_keys(q: EventQuery, limit: int) -> Subquery:
+    """The keys (start_date, doc_pk, idx) of one page of ``q``, newest first."""
+    c = events.c
+    keys: tuple[Any, Any, Any] = (c.start_date, c.doc_pk, c.idx)
+    a = q.after
+    after = [tuple_(*keys) < tuple_(a.start_date, a.doc_pk, a.idx)] if a else []
+    parts = [
+        select(*keys)
+        .where(*_conditions(q, modality=half), *after)
+        .order_by(*(k.desc() for k in keys))
+        .limit(limit)
+        for half in _halves(q)
+    ]
+    if len(parts) == 1:
+        return parts[0].subquery("page")
+    # Each half is read in order up to a page; the page is the newest of both.
+    both = union_all(*(select(p.c).select_from(p) for p in (s.subquery() for s in parts)))
+    u = both.subquery("halves").c
+    return (
+        select(u.start_date, u.doc_pk, u.idx)
+        .order_by(u.start_date.desc(), u.doc_pk.desc(), u.idx.desc())
+        .limit(limit)
+        .subquery("page")
+    )
+
+
+def _driven_statement(q: EventQuery, driving: tuple[str, str]) -> Select[Any]:
+    """A page read from one participant's ``event_actors`` index, in date order."""
+    c, p = events.c, event_actors.c
+    conds = _conditions(q, driving[0])
+    conds += [p.role == driving[0], p.actor_id == driving[1]]
+    keys = (p.start_date, p.doc_pk, p.idx)
     if q.after:
         a = q.after
         conds.append(tuple_(*keys) < tuple_(a.start_date, a.doc_pk, a.idx))
+    stmt = _full_rows().join(event_actors, and_(p.doc_pk == c.doc_pk, p.idx == c.idx))
     return stmt.where(*conds).order_by(*(k.desc() for k in keys))
 
 
@@ -352,7 +426,7 @@ def query_events(conn: Connection, q: EventQuery) -> list[EventRow]:
     after = q.after
     batch = max(q.limit, 50)
     while len(out) < q.limit:
-        page = conn.execute(_statement(replace(q, after=after)).limit(batch)).all()
+        page = conn.execute(_statement(replace(q, after=after), batch)).all()
         for row in page:
             r = _row(row)
             if q.near is None or _within(r, q.near):
@@ -447,9 +521,7 @@ def _period(day: dt.date, by: str) -> dt.date:
 def get_event(conn: Connection, doc_id: str, index: int) -> EventRow | None:
     """One stored event by its document id and position in the events layer."""
     c = events.c
-    stmt = _statement(EventQuery(include_aux=True, dated_only=False)).where(
-        and_(documents.c.id == doc_id, c.idx == index)
-    )
+    stmt = _full_rows().where(documents.c.id == doc_id, c.idx == index)
     row = conn.execute(stmt).first()
     return None if row is None else _row(row)
 

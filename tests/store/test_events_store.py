@@ -135,6 +135,30 @@ def test_aux_marks_are_added_one_by_one(store: Store) -> None:
     assert "plan" not in ids(find_events(store.engine, EventQuery(aux=("hypothetical",))))
 
 
+def test_marked_events_interleave_by_date_page_after_page(store: Store) -> None:
+    # Events that happened and marked ones are read as two parts; pages merge them in order.
+    # More than a batch (50) of each, so that each part is cut short before the merge.
+    visit = "France may send its foreign minister to Kyiv for talks."
+    for n in range(90):
+        mark = ("future",) if n % 3 == 0 else ("hypothetical",) if n % 5 == 0 else ()
+        day = dt.date(2024, 10, 1) + dt.timedelta(days=n // 2)
+        planned = stored_event(visit, "CONSULT", "send", day, aux=mark)
+        store.write(annotated(f"visit-{n}", visit, day, (planned,)))
+    every = find_events(store.engine, EventQuery(include_aux=True, limit=500))
+    expected = [(r.doc_id, r.index) for r in every if set(r.aux) <= {"future"}]
+    assert {r.aux for r in every} >= {(), ("future",)}
+    paged, after = [], None
+    while True:
+        page = find_events(store.engine, EventQuery(aux=("future",), limit=7, after=after))
+        if not page:
+            break
+        paged += [(r.doc_id, r.index) for r in page]
+        after = page[-1].cursor
+    assert paged == expected
+    whole = find_events(store.engine, EventQuery(aux=("future",), limit=500))
+    assert [(r.doc_id, r.index) for r in whole] == expected
+
+
 def test_dates_filter_on_the_day_an_event_starts(store: Store) -> None:
     day = dt.date(2025, 3, 7)
     assert ids(find_events(store.engine, EventQuery(start=day, end=day))) == ["kharkiv"]
