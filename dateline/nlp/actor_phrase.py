@@ -196,7 +196,7 @@ class PhraseResolver:
             r.person, r.person_span = kb.person_names[text][0], (s, e)
         elif label == COUNTRY:
             r.countries.append(kb.country_names[text])
-        elif label == ADJ and not (doc is not None and _sided(doc, s)):
+        elif label == ADJ and not (doc is not None and _sided(doc, s, self.vocab.stance_prefixes)):
             r.countries.append(kb.adjectives[text])
         elif label == DEMONYM:
             r.demonym = kb.demonym_nouns[text]
@@ -480,12 +480,9 @@ class PhraseResolver:
         return kb.office_actor(country, office.role, office.sector)
 
 
-SIDING_PREFIXES = frozenset({"pro", "anti"})
-
-
-def _sided(doc: SpacyDoc, start: int) -> bool:
+def _sided(doc: SpacyDoc, start: int, prefixes: frozenset[str]) -> bool:
     """ "pro-Iranian", "anti-Russian": a stance towards a country, not its nationality."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in SIDING_PREFIXES
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in prefixes
 
 
 def _capitalised(tok: Token) -> bool:

@@ -42,6 +42,7 @@ class ActorVocab:
     state_modifiers: frozenset[str]
     state_sectors: frozenset[str]
     state_sector: str
+    stance_prefixes: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -67,6 +68,7 @@ class ActorVocab:
             frozenset(state["modifiers"]),
             frozenset(state["sectors"]),
             state["sector"],
+            frozenset(data["stance_prefixes"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:
