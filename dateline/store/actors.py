@@ -11,11 +11,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, distinct, func, select
+from sqlalchemy import Connection, func, select
 
 from dateline.contract import JsonObject
+from dateline.store.actor_counts import add_document
 from dateline.store.events import EventQuery, EventRow, participant_rows, query_events
-from dateline.store.schema import documents, entities, event_actors, events, quotes
+from dateline.store.schema import actor_counts, documents, entities, event_actors, events, quotes
 
 EVIDENCE_PER_ROLE = 3
 EVIDENCE_SCAN = 20  # rows read per role for its evidence (most have none beyond the name)
@@ -81,7 +82,9 @@ def entity_role(entity: JsonObject) -> str | None:
 def index_actors(conn: Connection, doc_pk: int, day: dt.date) -> None:
     """Index who is named, acts and speaks in a just-written document, inside the caller's
     transaction: ``event_actors`` rows, the publication date on its entities and quotes,
-    entity roles and quote speaker ids (migration 0006 columns, read by the actor pages)."""
+    entity roles and quote speaker ids (migration 0006 columns, read by the actor pages),
+    and its mentions in the actor counts (0008)."""
+    add_document(conn, doc_pk)
     e, q = events.c, quotes.c
     rows = conn.execute(select(e.idx, e.data, e.start_date).where(e.doc_pk == doc_pk)).all()
     found = [p for r in rows for p in participant_rows(doc_pk, r.idx, json.loads(r.data), r[2])]
@@ -116,27 +119,16 @@ def _day(value: object) -> dt.date:
 def list_actors(conn: Connection, limit: int = 50, offset: int = 0) -> list[ActorCount]:
     """Actors by number of mentions, most mentioned first (ties by id).
 
-    Counted on the (actor, date, document) index alone; names are read for the page only.
+    Read from the maintained counts (migration 0008) in index order.
     """
-    e = entities.c
-    n = func.count().label("n")
-    ranked = conn.execute(
-        select(e.actor_id, n, func.count(distinct(e.doc_pk)))
-        .where(e.actor_id.is_not(None))
-        .group_by(e.actor_id)
-        .order_by(n.desc(), e.actor_id)
+    c = actor_counts.c
+    rows = conn.execute(
+        select(c.actor_id, c.name, c.country, c.sector, c.mentions, c.documents)
+        .order_by(c.mentions.desc(), c.actor_id)
         .limit(limit)
         .offset(offset)
     ).all()
-    out = []
-    for actor_id, mentions, docs in ranked:
-        name, country, sector = conn.execute(
-            select(e.actor_name, e.actor_country, e.actor_sector)
-            .where(e.actor_id == actor_id)
-            .limit(1)
-        ).one()
-        out.append(ActorCount(actor_id, name, country, sector, mentions, docs))
-    return out
+    return [ActorCount(*row) for row in rows]
 
 
 def _match(conn: Connection, query: str) -> ActorCount | None:
@@ -164,17 +156,14 @@ def _match(conn: Connection, query: str) -> ActorCount | None:
 
 
 def _counts_for(conn: Connection, actor_id: str) -> list[ActorCount]:
-    """The actor's counts (read from the index alone) and its name (from one row)."""
-    e = entities.c
-    mentions, docs = conn.execute(
-        select(func.count(), func.count(distinct(e.doc_pk))).where(e.actor_id == actor_id)
-    ).one()
-    if not mentions:
-        return []
-    name, country, sector = conn.execute(
-        select(e.actor_name, e.actor_country, e.actor_sector).where(e.actor_id == actor_id).limit(1)
-    ).one()
-    return [ActorCount(actor_id, name, country, sector, mentions, docs)]
+    """The actor's maintained counts and name, if it is mentioned at all."""
+    c = actor_counts.c
+    row = conn.execute(
+        select(c.actor_id, c.name, c.country, c.sector, c.mentions, c.documents).where(
+            c.actor_id == actor_id
+        )
+    ).first()
+    return [ActorCount(*row)] if row is not None else []
 
 
 def _roles(conn: Connection, actor_id: str) -> tuple[RoleSpell, ...]:

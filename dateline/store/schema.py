@@ -184,3 +184,19 @@ LAYER_TABLES: dict[str, Table] = {
     "quotes": quotes,
     "events": events,
 }
+
+# How often each actor is mentioned and in how many documents (migration 0008), kept up to
+# date as documents are written and replaced (dateline.store.actor_counts), so the actors
+# list reads its top rows from one index instead of counting every linked mention.
+actor_counts = Table(
+    "actor_counts",
+    metadata,
+    Column("actor_id", String(160), primary_key=True),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("sector", String(8)),
+    Column("mentions", BigInteger, nullable=False),
+    Column("documents", BigInteger, nullable=False),
+)
+# Most mentioned first, ties by id: the list's order, read from the index without a sort.
+Index("ix_actor_counts_mentions", actor_counts.c.mentions.desc(), actor_counts.c.actor_id)

@@ -17,6 +17,7 @@ from dateline.contract import (
 from dateline.errors import ConflictError
 from dateline.ingest.dedup import NEAR_JACCARD, Signature, signature
 from dateline.model import AnnotatedDocument, Document
+from dateline.store.actor_counts import remove_document
 from dateline.store.events import event_columns
 from dateline.store.schema import LAYER_TABLES, document_bands, documents
 
@@ -103,6 +104,7 @@ def _find_twin(
 
 
 def _delete(conn: Connection, pk: int) -> None:
+    remove_document(conn, pk)
     for table in (*LAYER_TABLES.values(), document_bands):
         conn.execute(delete(table).where(table.c.doc_pk == pk))
     if conn.dialect.name == "sqlite":
