@@ -240,9 +240,29 @@ class DocumentActors:
         for m, span in persons.values():
             key = (m.span.start, m.span.end)
             if key not in self.titles:
-                found = self._appositive(span)
+                found = self._appositive(span) or self._noun_title(m, span)
                 if found is not None:
                     self.titles[key] = found
+
+    def _noun_title(self, m: Mention, span: SpacySpan) -> Assertion | None:
+        """ "Chinese foreign ministry spokesperson Mao Ning": a role noun compounded onto an
+        unknown name is read with its modifiers for the body the person works for."""
+        i = span.start - 1
+        if i < 0 or m.text in self.kb.person_names:
+            return None
+        tok = self.parse[i]
+        if tok.dep_ != "compound" or not span.start <= tok.head.i < span.end:
+            return None
+        if not (self.vocab.nouns.get(tok.lower_) or self.vocab.nouns.get(tok.lemma_.lower())):
+            return None
+        phrase = self.parse[min(t.i for t in tok.subtree) : span.start]
+        if phrase[0].lower_ == "the":
+            phrase = phrase[1:]
+        actor = self.cfg.resolver.resolve(phrase, self.day, self.context, self.names, self.phrases)
+        if actor is None or actor.country is None or actor.sector is None:
+            return None
+        evidence = Span(phrase.start_char, phrase.end_char)
+        return Assertion(None, phrase.text.lower(), actor.sector, actor.country, False, evidence)
 
     def _appositive(self, span: SpacySpan) -> Assertion | None:
         """A noun phrase in apposition naming what the person is ("Jane Roe, the mayor of X")."""
@@ -477,10 +497,31 @@ class DocumentActors:
             actor = self.cfg.resolver.resolve(
                 span, self.day, self.context, self.names, self.phrases
             )
+            if actor is None or actor.country is None:
+                owned = self._owned(m, span)
+                if owned is not None:
+                    return owned
             if actor is None and m.label == "ORG":
                 actor = self._local_org(m)
             return replace(m, actor=actor)
         return m
+
+    def _owned(self, m: Mention, span: SpacySpan) -> Mention | None:
+        """ "Russia's defence ministry": a body the model tagged without its possessor is
+        read with it, so it gets the possessor's country; the possessor joins the evidence."""
+        owner, head = None, span.root
+        while owner is None:
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.i < span.start), None)
+            if head.dep_ != "compound" or head.head.i < span.end:
+                break
+            head = head.head  # "China's foreign ministry spokesman": the possessor is his
+        if owner is None or owner.pos != PROPN:
+            return None
+        wider = span.doc[owner.left_edge.i : span.end]
+        actor = self.cfg.resolver.resolve(wider, self.day, self.context, self.names, self.phrases)
+        if actor is None or actor.country is None:
+            return None
+        return replace(m, actor=actor, evidence=(m.span, Span(wider.start_char, wider.end_char)))
 
     def _place_actor(self, m: Mention, span: SpacySpan) -> Actor | None:
         kb = self.kb

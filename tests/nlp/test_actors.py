@@ -170,3 +170,59 @@ def test_user_knowledge_extension(tmp_path: Path) -> None:
     pipe = Pipeline.build(settings, ("parse", "entities", "actors"))
     actor = find(annotate(pipe, "Olaf Testperson said no."), "Olaf Testperson").actor
     assert actor is not None and (actor.id, actor.country) == ("p:olaf-testperson", "ISL")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "sector"),
+    [
+        (
+            "Russia's defence ministry said it had shot down 40 drones.",
+            "defence ministry",
+            "RUS",
+            "GOV",
+        ),
+        ("Britain's Foreign Office summoned the Iranian envoy.", "Foreign Office", "GBR", "GOV"),
+    ],
+)
+def test_possessor_gives_a_body_its_country(
+    pipeline: Pipeline, text: str, mention: str, country: str, sector: str
+) -> None:
+    result = annotate(pipeline, text)
+    m = find(result, mention)
+    assert m.actor is not None
+    assert (m.actor.country, m.actor.sector) == (country, sector)
+    # the possessor is part of the evidence, and every evidence span is real text
+    assert any(text[e.start : e.end].startswith(text.split("'")[0]) for e in m.evidence)
+
+
+def test_possessive_person_is_not_a_country(pipeline: Pipeline) -> None:
+    m = find(
+        annotate(pipeline, "Mr Smith's lawyers appealed against the ruling."), "Mr Smith's lawyers"
+    )
+    assert m.actor is None or m.actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        (
+            "Chinese foreign ministry spokesperson Mao Ning said Beijing opposed the sanctions.",
+            "Mao Ning",
+            "CHN",
+            "GOV",
+        ),
+        (
+            "Israeli military spokesman Nadav Shoshani said troops had entered the town.",
+            "Nadav Shoshani",
+            "ISR",
+            "MIL",
+        ),
+    ],
+)
+def test_role_noun_before_an_unknown_name(
+    pipeline: Pipeline, text: str, name: str, country: str, sector: str
+) -> None:
+    m = find(annotate(pipeline, text), name)
+    assert m.actor is not None
+    assert (m.actor.country, m.actor.sector) == (country, sector)
+    assert m.actor.role is not None and "spokes" in m.actor.role
