@@ -49,6 +49,8 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
     offset = f.word("day_word")
     if f.has("dba") and isinstance(offset, int):
         offset += -1 if (f.text("dba") or "").lower() == "before" else 1
+    if offset == 0 and not pod and _generic_present(f, ctx):
+        return Resolution("DATE", "PRESENT_REF", sets_ref=False)
     if isinstance(offset, int):
         base, anchor = ctx.today, "dct"
     else:
@@ -59,6 +61,12 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
         offset = int(rel)
     day = cal.shift_day(base.day, "D", offset)
     return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
+
+
+def _generic_present(f: Found, ctx: Context) -> bool:
+    """ "today's young people", "in today's world": the present at large, not one day."""
+    lemma = ctx.parse.possessed_lemma(f.start, f.end)
+    return lemma is not None and bool(ctx.lexicon.lookup("generic_present", lemma))
 
 
 def this_pod(f: Found, ctx: Context) -> Resolution | None:
@@ -271,6 +279,8 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
     gran = cal.UNIT_GRANULARITY.get(unit, "day")
+    if unit == "W" and steps <= int(f.rule.args.get("day_weeks", 0)):
+        gran = "day"  # "a week ago" is that day a week back, "six weeks ago" a week
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
