@@ -132,3 +132,42 @@ def test_a_week_ago_is_a_day_and_six_weeks_ago_a_week(pipeline: Pipeline) -> Non
         "a week ago",
         "six weeks ago",
     ]
+
+
+# -- phrases both corpora annotate whenever they occur --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The ferry sank on Tuesday and divers arrived the next morning.",
+            "the next morning",
+            "2026-02-18TMO",
+        ),
+        (
+            "The ferry sank on Tuesday. By mid-afternoon the divers had gone.",
+            "mid-afternoon",
+            "2026-02-17TAF",
+        ),
+        ("The shares fell 3% by mid-morning yesterday.", "mid-morning yesterday", "2026-02-18TMO"),
+        ("Over the next couple of years the mine will close.", "the next couple of years", "P2Y"),
+        ("The lease may be extended for an additional year.", "an additional year", "P1Y"),
+        ("Funds may sell more bonds in the weeks ahead.", "the weeks ahead", "PXW"),
+    ],
+)
+def test_anchored_parts_of_days_and_loose_durations(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, dt.date(2026, 2, 19)) == value
+
+
+def test_midnight_stays_a_clock_time(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The offer expires at midnight Friday.", dt.date(2026, 2, 19))
+    assert got["midnight Friday"] == ("TIME", "2026-02-20T24:00")
+
+
+def test_the_future_of_something_is_not_a_time(pipeline: Pipeline) -> None:
+    text = "The vote will decide the future of the plant. Prices may rise in the future."
+    assert [t.text for t in timexes(pipeline, text, MONDAY)] == ["the future"]
+    assert timexes(pipeline, text, MONDAY)[0].span.start > text.index("plant")
