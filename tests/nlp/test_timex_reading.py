@@ -171,3 +171,10 @@ def test_the_future_of_something_is_not_a_time(pipeline: Pipeline) -> None:
     text = "The vote will decide the future of the plant. Prices may rise in the future."
     assert [t.text for t in timexes(pipeline, text, MONDAY)] == ["the future"]
     assert timexes(pipeline, text, MONDAY)[0].span.start > text.index("plant")
+
+
+def test_a_half_of_a_decade_is_the_decade(pipeline: Pipeline) -> None:
+    text = "Sales were flat through the last half of the '80s. Profit rose in the first half."
+    got = found(pipeline, text, dt.date(1989, 10, 26))
+    assert got["the last half of the '80s"] == ("DATE", "198")
+    assert got["the first half"] == ("DATE", "1989-H1")
