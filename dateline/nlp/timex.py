@@ -43,6 +43,7 @@ class KnownEvent:
     date: dt.date
     of: re.Pattern[str] | None
     owner: re.Pattern[str] | None
+    named: re.Pattern[str] | None = None  # the event's own phrase ("the September 11 attacks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ def _known_event(spec: Mapping[str, Any]) -> KnownEvent:
         date=dt.date.fromisoformat(spec["date"]),
         of=alternation("of", r"\s+of\s+(?:{body})(?![\w])"),
         owner=alternation("owner", r"(?:{body})['’]s?\s+$"),
+        named=alternation("of", r"(?:{body})(?![\w])"),
     )
 
 
@@ -161,6 +163,7 @@ class TimexComponent:
             res = _normalise(f, ctx)
             if res is None:
                 continue
+            res = _event_day(f, res, text, rules)
             # Dates found from another date ("a year earlier") never become the reference.
             if res.point is not None and res.sets_ref:
                 ctx.remember(res.point, f.start, res.anchor != "text")
@@ -243,6 +246,34 @@ def _normalise(f: Found, ctx: Context) -> Resolution | None:
     except (ValueError, OverflowError):
         # Odd input ("February 30", year 99999) must never stop the document.
         return None
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _event_day(f: Found, res: Resolution, text: str, rules: LanguageRules) -> Resolution:
+    """A day without a year that names a known event ("the September 11th attacks").
+
+    Its year is the event's, not the one nearest the publication date.
+    """
+    point = res.point
+    if point is None or point.gran != "day" or f.rule.normalise != "explicit_date":
+        return res
+    if f.has("year") or point.day is None:
+        return res
+    the = _THE_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if the is None:
+        return res
+    for event in rules.events:
+        if (event.date.month, event.date.day) != (point.day.month, point.day.day):
+            continue
+        found = event.named.match(text, the.start()) if event.named is not None else None
+        if found is not None and found.end() > f.end:
+            day = cal.Point("day", event.date)
+            return Resolution(
+                res.type, day.value, day, anchor="text", anchor_value=event.date.isoformat()
+            )
+    return res
 
 
 def _place_anniversary(

@@ -36,6 +36,7 @@ class TenseCues:
     future_preps: tuple[tuple[str, ...], ...]
     deferral_lemmas: frozenset[str] = frozenset()
     deferral_preps: frozenset[str] = frozenset()
+    invariant_past: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -51,6 +52,7 @@ class TenseCues:
             future_preps=tuple(tuple(p.lower().split()) for p in data.get("future_preps", ())),
             deferral_lemmas=frozenset(data.get("deferral_lemmas", ())),
             deferral_preps=frozenset(p.lower() for p in data.get("deferral_preps", ())),
+            invariant_past=frozenset(w.lower() for w in data.get("invariant_past", ())),
         )
 
 
@@ -123,6 +125,14 @@ class ParseView:
                 return tok.idx + len(tok.text)
         return end
 
+    def possessed_lemma(self, start: int, end: int) -> str | None:
+        """The lemma of the noun a span owns ("today's youth" -> "youth"), else None."""
+        span = self.span(start, end)
+        if span is None or not len(span) or span.root.dep_ != "poss":
+            return None
+        head = span.root.head
+        return head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+
     # -- direction ---------------------------------------------------------------
 
     def direction(self, start: int, end: int) -> int:
@@ -171,6 +181,10 @@ class ParseView:
             return FUTURE
         if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
             return self._infinitive_direction(verb, span, depth)
+        if verb.tag_ == "VBP" and not auxes and verb.lower_ in self.cues.invariant_past:
+            # "Militants set off bombs on Saturday": the form is past as well as present;
+            # news reports a completed act unless the sentence points ahead.
+            return FUTURE if self._sentence_cue(verb.sent) == FUTURE else PAST
         if verb.tag_ in self.cues.present_tags and not auxes:
             # News reports scheduled events in the simple present ("meets Monday").
             return (
@@ -191,13 +205,27 @@ class ParseView:
             c.dep_ == "acomp" and c.lemma_ in self.cues.future_lemmas for c in verb.children
         ):
             return FUTURE  # "the book is due out in May"
-        if verb.lemma_ not in self.cues.future_lemmas:
+        if verb.lemma_ not in self.cues.future_lemmas or self._plain_past_act(verb, span):
             return UNKNOWN
         # "the rally planned for Saturday was cancelled": the clause decides.
         if verb.dep_ == "acl" and depth < 2:
             head = _governor_of(verb.head, span)
             return self._verb_direction(head, span, depth + 1) if head is not None else PAST
         return FUTURE
+
+    def _plain_past_act(self, verb: Token, span: SpacySpan) -> bool:
+        """ "set off car bombs on Saturday": an act in the past, not a plan for the date.
+
+        "set" is both a planning verb ("is set for Saturday", "set to meet") and an
+        ordinary one; told in the simple past with nothing planned after it, the
+        tense decides. Planning verbs proper ("planned a march on Saturday") keep
+        their object ahead.
+        """
+        if verb.tag_ not in ("VBD", "VBP") or verb.lower_ not in self.cues.invariant_past:
+            return False
+        if span.start > 0 and span.doc[span.start - 1].lower_ == "for":
+            return False  # "set the vote for Saturday"
+        return not any(c.dep_ in ("xcomp", "ccomp", "auxpass", "aux") for c in verb.children)
 
     def _aux_direction(self, verb: Token, auxes: list[Token]) -> int:
         """Direction from modals, "going to" and past auxiliaries, else UNKNOWN."""

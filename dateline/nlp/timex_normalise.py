@@ -107,6 +107,9 @@ def resolved(f: Found, point: Point | None, anchor: str | None = None, **kw: Any
 
 def modifier(f: Found) -> str | None:
     """The START/MID/END modifier of a match, if any."""
+    half = f.word("half_prefix")  # "the last half of the '80s"
+    if half is not None:
+        return str(half)
     for name in ("mod_prefix", "mod2", "edge"):
         text = (f.text(name) or "").strip(" -\t\n")
         if text:

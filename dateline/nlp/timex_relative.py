@@ -49,6 +49,8 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
     offset = f.word("day_word")
     if f.has("dba") and isinstance(offset, int):
         offset += -1 if (f.text("dba") or "").lower() == "before" else 1
+    if offset == 0 and not pod and _generic_present(f, ctx):
+        return Resolution("DATE", "PRESENT_REF", sets_ref=False)
     if isinstance(offset, int):
         base, anchor = ctx.today, "dct"
     else:
@@ -61,12 +63,27 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
 
 
+def _generic_present(f: Found, ctx: Context) -> bool:
+    """ "today's young people", "in today's world": the present at large, not one day."""
+    lemma = ctx.parse.possessed_lemma(f.start, f.end)
+    return lemma is not None and bool(ctx.lexicon.lookup("generic_present", lemma))
+
+
 def this_pod(f: Found, ctx: Context) -> Resolution | None:
-    """ "this morning", "last night", "that evening"."""
+    """ "this morning", "last night", "that evening", "the next morning", "mid-afternoon"."""
     pod = f.word("part_of_day")
     if f.has("pod_that"):
         base, anchor = _text_base(ctx, "day")
         return resolved(f, Point("day", base.day, part_of_day=pod), anchor)
+    rel = f.word("pod_rel")
+    if rel is not None:  # "the next morning": the day after the one under discussion
+        base, anchor = _text_base(ctx, "day")
+        day = cal.shift_day(base.day, "D", int(rel))
+        return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
+    if f.has("pod_mid") and f.word("day_word") is None:
+        last = ctx.latest("day")  # "by mid-afternoon": the day told about, else today
+        if last is not None and _ref_is_near(f, ctx, last):
+            return resolved(f, Point("day", last.point.day, part_of_day=pod), "text")
     offset = f.word("day_word")
     if offset is None:
         offset = -1 if f.has("pod_last") else 0
@@ -211,7 +228,8 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
     if isinstance(number, int):
-        return cal.weekday_near(ctx.dct, number, ctx.direction(f)), "dct"
+        # As a bare weekday: a scheduled time in the simple present lies ahead.
+        return cal.weekday_near(ctx.dct, number, ctx.direction(f, present=FUTURE)), "dct"
     ref = ctx.ref
     bounds = ctx.parse.sentence(f.start, f.end)
     if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
@@ -271,6 +289,8 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
     gran = cal.UNIT_GRANULARITY.get(unit, "day")
+    if unit == "W" and steps <= int(f.rule.args.get("day_weeks", 0)):
+        gran = "day"  # "a week ago" is that day a week back, "six weeks ago" a week
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
