@@ -184,6 +184,22 @@ class PlaceIndex:
         return names
 
     @cached_property
+    def subdivisions(self) -> dict[str, frozenset[str]]:
+        """Folded name of an ISO 3166-2 subdivision (any level) -> ISO3 of its countries.
+
+        "Kachin state" and "Sindh province" name areas of one country: a town elsewhere
+        that merely sounds alike ("Kaech'on", "Sindou") is not what such a phrase means.
+        """
+        import pycountry
+
+        found: dict[str, set[str]] = {}
+        for sub in pycountry.subdivisions:
+            iso3 = self.kb.by_iso2.get(sub.country_code)
+            if iso3 is not None:
+                found.setdefault(fold(sub.name), set()).add(iso3)
+        return {k: frozenset(v) for k, v in found.items()}
+
+    @cached_property
     def spelling_keys(self) -> dict[str, tuple[int, ...]]:
         """Transliteration key -> indexes of towns of ``min_population`` people or more."""
         rules, gaz = self.spelling, self.gaz

@@ -43,7 +43,6 @@ _STANDALONE = frozenset(
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
@@ -84,6 +83,7 @@ class Settings:
     places: PlaceIndex
     place_words: frozenset[str]
     noun_hashes: np.ndarray  # string ids of the single-word sector nouns (numpy, for isin)
+    place_labels: frozenset[str]  # NER labels that may name a place (the geo rules' labels)
 
 
 class DocumentActors:
@@ -387,7 +387,7 @@ class DocumentActors:
             if reading.org is not None and not reading.countries:
                 continue
             if any(
-                m.label in _PLACES
+                m.label in self.cfg.place_labels
                 and m.text not in self.kb.adjectives
                 and span.start_char <= m.span.start < span.end_char
                 for m in found
@@ -420,7 +420,7 @@ class DocumentActors:
             iso3 = kb.country_of_name(text) or kb.adjectives.get(text)
             if iso3 is None and m.label == GROUP:
                 iso3 = kb.adjectives.get(text.split(" ", 1)[0])  # "Greek officials"
-            if iso3 is None and m.label in _PLACES:
+            if iso3 is None and m.label in self.cfg.place_labels:
                 iso3 = kb.capitals.get(fold(text))  # "Athens", "Kyiv"
             if iso3:
                 weights[iso3] += 1

@@ -59,6 +59,7 @@ class ActorResolver:
         )
         # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
         self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
+        self.place_labels = frozenset(geo["labels"])  # NER labels that may name a place
 
     @classmethod
     def for_resources(cls, resources: Resources) -> ActorResolver:
@@ -147,6 +148,7 @@ class ActorsComponent:
             resolver.places,
             resolver.place_words,
             resolver.noun_ids,
+            resolver.place_labels,
         )
 
     @classmethod

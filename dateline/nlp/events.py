@@ -28,7 +28,12 @@ from dateline.model import (
     Size,
     Span,
 )
-from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
+from dateline.nlp.events_arguments import (
+    ArgumentReader,
+    DocIndex,
+    clause_path,
+    token_span,
+)
 from dateline.nlp.events_frames import (
     Frame,
     Trigger,
@@ -44,6 +49,7 @@ from dateline.nlp.events_modality import (
     historical,
     ordered,
 )
+from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_size import SizeReader, combine
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
@@ -61,8 +67,9 @@ class EventsComponent:
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
-    def __init__(self, lexicon: EventLexicon) -> None:
+    def __init__(self, lexicon: EventLexicon, places: PlaceWords) -> None:
         self.lex = lexicon
+        self.places = places
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
@@ -79,7 +86,7 @@ class EventsComponent:
             resources.rules("events_modality"),
             resources.rules("events_size"),
         )
-        return cls(lexicon)
+        return cls(lexicon, PlaceWords.from_rules(resources.rules("geo")))
 
     def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
         """Add the events layer."""
@@ -168,7 +175,7 @@ class _Builder:
         self.c = comp
         self.lex = comp.lex
         self.ix = index
-        self.args = ArgumentReader(comp.lex, index)
+        self.args = ArgumentReader(comp.lex, index, comp.places)
 
     def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
         """Paragraphs of the sentence that say they report another event ("Separately")."""

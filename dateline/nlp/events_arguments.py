@@ -23,7 +23,6 @@ from dateline.model import (
     EventLocation,
     Mention,
     Participant,
-    Place,
     Quote,
     Span,
     Timex,
@@ -37,14 +36,13 @@ from dateline.nlp.events_frames import (
     Paragraphs,
     conjuncts,
     lemma,
-    phrase,
 )
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -70,7 +68,6 @@ PATH_DEPS = frozenset(
         "acomp",
     }
 )
-COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
 
 
 @dataclass(slots=True)
@@ -244,9 +241,11 @@ def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> boo
 class ArgumentReader:
     """Reads participants, places and dates for frames against one document's index."""
 
-    def __init__(self, lexicon: EventLexicon, index: DocIndex) -> None:
+    def __init__(self, lexicon: EventLexicon, index: DocIndex, places: PlaceWords) -> None:
         self.lex = lexicon
         self.ix = index
+        self.places = places
+        self.place = PlaceReader(lexicon, index, places)
 
     # participants --------------------------------------------------------------
     def participants(self, heads: Iterable[Token], quote: int | None) -> list[Participant]:
@@ -296,7 +295,11 @@ class ArgumentReader:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if (mm.actor is not None or mm.place is None or (authority and _placename(mm)))
+            if (
+                mm.actor is not None
+                or mm.place is None
+                or (authority and _placename(mm, self.places.labels))
+            )
             and mm is not own
         ]
         if any(p.country for p in found):
@@ -484,50 +487,9 @@ class ArgumentReader:
             out + [p for p in found if not any(p.span.overlaps(s) for s in spans)] if out else found
         )
 
-    def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
-        """Place mentions among ``tokens``, in text order."""
-        out: list[tuple[Mention, Place]] = []
-        seen: set[Span] = set()
-        for t in sorted(tokens, key=lambda t: t.i):
-            if t.dep_ in ("compound", "amod", "npadvmod") and t.head.pos_ in ("ADJ", "VERB"):
-                continue  # "a Palau-flagged ship", "Russian-held": a description, not a place
-            if self.ix.timex_over[t.i] is not None:
-                continue  # "on Thursday" is a date, whatever a gazetteer says
-            m = self.ix.mention_at[t.i]
-            if m is not None and m.place is not None and m.span not in seen:
-                seen.add(m.span)
-                out.append((m, m.place))
-        return out
-
-    # place -----------------------------------------------------------------------
     def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
-        """Where the event happened: its own locative phrase, its target, then its clause."""
-        for group in self._location_groups(frame, path):
-            places = self.places_in(group)
-            if places:
-                fine = [p for p in places if not _is_country(p[1])]
-                m, place = (fine or places)[0]
-                return EventLocation(m.span, place)
-        return None
-
-    def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
-        loc = self.lex.location_preps
-        yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
-        yield [t for m in frame.modifiers for t in phrase(m)]
-        yield [t for o in frame.objects for t in phrase(o)]
-        # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
-        # casualty verb carries the place in its own phrase.
-        yield [
-            t
-            for s in frame.subjects
-            if lemma(s) in self.lex.nouns or s.lower_ in self.lex.nouns
-            for t in s.subtree
-            if t.i != s.i
-        ]
-        for node in path[1:]:
-            for prep in node.children:
-                if prep.dep_ == "prep" and lemma(prep) in loc:
-                    yield [t for p in prep.children if p.dep_ == "pobj" for t in phrase(p)]
+        """Where the event happened (``events_place.PlaceReader``)."""
+        return self.place.location(frame, path)
 
     # date ------------------------------------------------------------------------
     def date(self, frame: Frame, path: list[Token], reporter: Token | None) -> EventDate:
@@ -573,20 +535,16 @@ def _participant(m: Mention) -> Participant:
     return Participant(m.span, m.text)
 
 
-def _placename(m: Mention) -> bool:
-    return m.place is not None and m.label in PLACE_LABELS
+def _placename(m: Mention, labels: frozenset[str]) -> bool:
+    return m.place is not None and m.label in labels
 
 
 def _country_level(m: Mention | None) -> bool:
     if m is None:
         return False
     if m.place is not None:
-        return _is_country(m.place)
+        return is_country(m.place)
     return m.actor is not None and m.actor.id in (m.actor.country, f"c:{m.actor.country}")
-
-
-def _is_country(place: Place) -> bool:
-    return (place.feature or "").lower() in COUNTRY_FEATURES
 
 
 def _unique(items: list[Participant]) -> list[Participant]:

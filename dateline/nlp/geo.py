@@ -38,6 +38,7 @@ CONTEXT_CAP = 3.0
 REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
 NEAR_BONUS = 3.0
+CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
 
 
 def place_index(resources: Resources) -> PlaceIndex:
@@ -58,6 +59,8 @@ class GeoRules:
     directions: frozenset[str]
     labels: frozenset[str]
     missed_min_population: int
+    container_preps: frozenset[str] = frozenset()
+    dateline_marks: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> GeoRules:
@@ -68,6 +71,8 @@ class GeoRules:
             frozenset(data["directions"]),
             frozenset(data["labels"]),
             int(data["missed_min_population"]),
+            frozenset(data["container_preps"]),
+            frozenset(data["dateline_marks"]),
         )
 
 
@@ -97,6 +102,7 @@ class GeoComponent:
             rules.missed_min_population,
             self.provenance,
             calendar,
+            rules.dateline_marks,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018
@@ -170,7 +176,11 @@ class DocumentPlaces:
         found.sort(key=lambda m: (m.span.start, m.span.end))
         weights = self._country_weights(found)
         wanted = {i: self._names_place(m) for i, m in enumerate(found)}
-        options = {i: self._candidates(found[i]) for i, ok in wanted.items() if ok}
+        options = {
+            i: self._in_context(found[i], self._candidates(found[i]), weights)
+            for i, ok in wanted.items()
+            if ok
+        }
         chosen: dict[int, Candidate] = {}
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
@@ -185,6 +195,7 @@ class DocumentPlaces:
                 qualifier = self._qualifier(found[i])
                 chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
                 anchors.add(chosen[i])
+        self._contain(found, options, chosen, weights, anchors)
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -197,6 +208,8 @@ class DocumentPlaces:
 
     def _names_place(self, m: Mention) -> bool:
         """Whether this mention should get a place (it names one and is used as one)."""
+        if (m.span.start, m.span.end) in self.finder.datelines:
+            return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
         actor = m.actor
@@ -243,10 +256,80 @@ class DocumentPlaces:
                 if held is None or c.population > held.population:
                     best[c.admin1] = c
             return [
-                replace(self.index.area(key, m.text), population=c.population, curated=c.curated)
+                replace(
+                    self.index.area(key, m.text),
+                    population=c.population,
+                    curated=c.curated,
+                    fuzzy=c.fuzzy,
+                )
                 for key, c in best.items()
             ]
         return [replace(c, name=m.text, feature="admin2", geonameid=None) for c in towns]
+
+    def _in_context(
+        self, m: Mention, cands: list[Candidate], weights: Counter[str]
+    ) -> list[Candidate]:
+        """An area phrase ("Kachin state", "Sindh province") stays in the right country: a name
+        that is a subdivision of some country means that country's area, and a look-alike
+        spelling of another name counts only in a country the document is about."""
+        level = self.finder.level_of(m)
+        if level is None or not cands:
+            return cands
+        base = fold(base_name(m.text, level, self.comp.rules.directions))
+        homes = self.index.subdivisions.get(base)
+        if homes:
+            return [c for c in cands if c.country in homes]
+        # Else a look-alike counts only in a country the document is about (a document that
+        # names no country gives no ground to reject one).
+        home = frozenset(k for k, v in weights.items() if v > 0)
+        return [c for c in cands if not c.fuzzy or not home or c.country in home]
+
+    def _contain(
+        self,
+        found: list[Mention],
+        options: dict[int, list[Candidate]],
+        chosen: dict[int, Candidate],
+        weights: Counter[str],
+        anchors: Anchors,
+    ) -> None:
+        """A place named inside another ("Lido beach in Mogadishu", "the Dweila district of
+        Damascus", "Sudan's Gezira state") must lie in it: another candidate that does is
+        taken, else the inner name stays unresolved (its container still locates the text)."""
+        starts = {m.span.start: i for i, m in enumerate(found)}
+        ends = {m.span.end: i for i, m in enumerate(found)}
+        for i in sorted(chosen, reverse=True):
+            j = self._container(found[i], starts, ends)
+            outer = chosen.get(j) if j is not None and j != i else None
+            if outer is None or _inside(chosen[i], outer):
+                continue
+            fits = [c for c in options.get(i, ()) if _inside(c, outer)]
+            if fits:
+                qualifier = self._qualifier(found[i])
+                chosen[i] = max(fits, key=lambda c: self._score(c, weights, anchors, qualifier))
+            else:
+                del chosen[i]
+
+    def _container(self, m: Mention, starts: dict[int, int], ends: dict[int, int]) -> int | None:
+        """The mention a place name is said to lie in: "X in Y", "X, in Y", "X of the Y",
+        or a possessive before it ("Colombia's X")."""
+        span = self._tokens(m)
+        doc = self.parse
+        if span is None:
+            return None
+        k = span.start - 1
+        if k >= 1 and doc[k].tag_ == "POS":
+            owner = ends.get(doc[k - 1].idx + len(doc[k - 1].text))
+            if owner is not None:
+                return owner
+        j = span.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in self.comp.rules.container_preps:
+            return None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in ("the", "this"):
+            j += 1
+        return starts.get(doc[j].idx) if j < len(doc) else None
 
     def _capital(self, iso3: str) -> list[Candidate]:
         """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
@@ -306,3 +389,17 @@ class DocumentPlaces:
             )
             score += 20.0 if hit else -5.0
         return score
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``inner`` can lie in ``outer`` (same country, same first-level area, or a
+    town's own surroundings)."""
+    if outer.feature == "country":
+        return inner.country == outer.country
+    if inner.country and outer.country and inner.country != outer.country:
+        return False
+    if outer.feature == "admin1":
+        return inner.admin1 is None or outer.admin1 is None or inner.admin1 == outer.admin1
+    if outer.feature in ("city", "admin2"):
+        return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
+    return True

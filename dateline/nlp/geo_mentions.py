@@ -39,6 +39,7 @@ class MentionRules:
     missed_min_population: int
     provenance: Provenance
     calendar_words: frozenset[str] = frozenset()
+    dateline_marks: frozenset[str] = frozenset()
 
 
 class PlaceMentions:
@@ -49,11 +50,39 @@ class PlaceMentions:
         self.index = index
         self.parse = parse
         self.levels: dict[tuple[int, int], Level] = {}
+        self.datelines: set[tuple[int, int]] = set()
 
     def run(self, found: list[Mention]) -> list[Mention]:
         """The mentions with area phrases grown and missed names added."""
+        found = self._dateline(found)
         found = self._extend_areas(found)
         return self._add_missed(found)
+
+    def _dateline(self, found: list[Mention]) -> list[Mention]:
+        """A wire dateline ("KISMAYO, Somalia —", "DONETSK —"): the capitalised place that
+        opens the text is a place name, whatever the small model made of it."""
+        doc = self.parse
+        i = 0
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        j = i
+        while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1:
+            j += 1
+        if j == i or j >= len(doc) or doc[j].text not in self.rules.dateline_marks:
+            return found
+        span = Span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+        text = self.parse.text[span.start : span.end]
+        if not self.index.candidates(text, False):
+            return found
+        out = [m for m in found if not m.span.overlaps(span)]
+        same = [m for m in found if m.span == span]
+        if same and same[0].label in self.rules.labels:
+            return found
+        # A dateline says where the story is filed: a place, never a party to what it reports.
+        mention = Mention(span, text, "GPE", self.rules.provenance)
+        out.append(replace(same[0], label="GPE", actor=None) if same else mention)
+        self.datelines.add((span.start, span.end))
+        return sorted(out, key=lambda m: (m.span.start, m.span.end))
 
     def level_of(self, m: Mention) -> Level | None:
         """The administrative level a mention names (from its own last word or its extension)."""

@@ -1,0 +1,191 @@
+"""The place of an event: the locative phrases tied to its trigger, then coreference and
+the wire dateline (``docs/events.md`` rule 8).
+
+Places come from the entities layer (``Mention.place``); nothing is taken from an unrelated
+sentence. The labels that may name a place and the town nouns are the geo rules' own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from dateline.model import EventLocation, Mention, Place, Span
+from dateline.nlp.events_frames import NOUNISH, Frame, lemma, phrase
+from dateline.nlp.events_lexicon import EventLexicon
+
+if TYPE_CHECKING:
+    from dateline.nlp.events_arguments import DocIndex
+
+COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """What the place argument reads from the geo rules: labels and town nouns."""
+
+    labels: frozenset[str]  # NER labels that may name a place
+    town_nouns: frozenset[str]  # "the city", "the capital": a town already named
+
+    @classmethod
+    def from_rules(cls, geo: dict[str, Any]) -> PlaceWords:
+        """Build from the ``geo`` rules file."""
+        return cls(
+            frozenset(geo["labels"]), frozenset(w for w in geo["city_words"] if " " not in w)
+        )
+
+
+class PlaceReader:
+    """Reads the place of frames against one document's index."""
+
+    def __init__(self, lexicon: EventLexicon, index: DocIndex, places: PlaceWords) -> None:
+        self.lex = lexicon
+        self.ix = index
+        self.places = places
+
+    def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
+        """Place mentions among ``tokens``, in text order."""
+        out: list[tuple[Mention, Place]] = []
+        seen: set[Span] = set()
+        for t in sorted(tokens, key=lambda t: t.i):
+            if t.dep_ in ("compound", "amod", "npadvmod") and t.head.pos_ in ("ADJ", "VERB"):
+                continue  # "a Palau-flagged ship", "Russian-held": a description, not a place
+            if self.ix.timex_over[t.i] is not None:
+                continue  # "on Thursday" is a date, whatever a gazetteer says
+            m = self.ix.mention_at[t.i]
+            if m is not None and m.place is not None and m.span not in seen:
+                seen.add(m.span)
+                out.append((m, m.place))
+        return out
+
+    # place -----------------------------------------------------------------------
+    def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """Where the event happened: its own locative phrase, its target, then its clause.
+
+        The first group that names a place decides; when that place is an area, a town of
+        the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
+        department" is Amalfi), as ACLED codes the most precise place a report gives."""
+        groups = [self.places_in(g) for g in self._location_groups(frame, path)]
+        first = next((g for g in groups if g), None)
+        if first is None:
+            return self._referred(frame, path) or self._dateline(frame)
+        fine = [p for p in first if not is_country(p[1])]
+        m, place = (fine or first)[0]
+        if (place.resolution or 1) > 1:
+            # Any phrase of the clause may hold the town ("with a drone in Amalfi").
+            wide = [
+                self.places_in(phrase(c))
+                for node in path
+                for c in node.children
+                if c.dep_ == "prep"
+            ]
+            towns = [
+                p
+                for g in (*groups, *wide)
+                for p in g
+                if p[1].resolution == 1 and _within(p[1], place)
+            ]
+            if towns:
+                m, place = towns[0]
+        return EventLocation(m.span, place)
+
+    def _referred(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """ "killed 17 people in the city": a definite town noun in the event's locative
+        phrase refers to the town last named before it (coreference, not a guess)."""
+        loc = self.lex.location_preps
+        nouns = [p for lem, p in frame.preps if lem in loc]  # the phrases' objects
+        nouns += [
+            o
+            for n in path[1:]
+            for c in n.children
+            if c.dep_ == "prep" and lemma(c) in loc
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            if lemma(noun) not in self.places.town_nouns or self.ix.mention_at[noun.i]:
+                continue  # "the city of Homs" names its town itself
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+                return self._last_town(noun.i)
+        return None
+
+    def _last_town(self, before: int) -> EventLocation | None:
+        para = self.ix.para.of(self.ix.doc[before])
+        for i in range(before - 1, -1, -1):
+            m = self.ix.mention_at[i]
+            if m is not None and m.place is not None and m.place.resolution == 1:
+                dateline = i == self._dateline_token()
+                if dateline or self.ix.para.of(self.ix.doc[i]) == para:
+                    return EventLocation(m.span, m.place)
+        return None
+
+    def _dateline_token(self) -> int | None:
+        doc = self.ix.doc
+        i = 0
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        m = self.ix.mention_at[i] if i < len(doc) else None
+        if m is None or m.place is None or m.place.resolution != 1 or not m.text.isupper():
+            return None
+        return i
+
+    def _dateline(self, frame: Frame) -> EventLocation | None:
+        """The wire dateline's town ("KISMAYO, Somalia —") for an event whose sentence
+        names no other place: where the report locates the story, as a coder reading only
+        it would code (ACLED codes the most precise place the report gives)."""
+        i = self._dateline_token()
+        if i is None:
+            return None
+        m = self.ix.mention_at[i]
+        sent = frame.trigger.sent
+        for t in sent:
+            other = self.ix.mention_at[t.i]
+            if (
+                other is not None
+                and other is not m
+                and other.place is not None
+                and not is_country(other.place)
+            ):
+                return None  # the sentence names its own place; the dateline is not it
+        return EventLocation(m.span, m.place)  # type: ignore[union-attr]
+
+    def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
+        loc = self.lex.location_preps
+        yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
+        yield [t for m in frame.modifiers for t in phrase(m)]
+        yield [t for o in frame.objects for t in phrase(o)]
+        # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
+        # casualty verb carries the place in its own phrase.
+        yield [
+            t
+            for s in frame.subjects
+            if lemma(s) in self.lex.nouns or s.lower_ in self.lex.nouns
+            for t in s.subtree
+            if t.i != s.i
+        ]
+        for node in path[1:]:
+            for prep in node.children:
+                if prep.dep_ == "prep" and lemma(prep) in loc:
+                    yield [t for p in prep.children if p.dep_ == "pobj" for t in phrase(p)]
+        # "a bakery in Lysychansk ... that was hit": a relative clause's event is where the
+        # noun it describes is; "bombed a crowd gathered at an office in Kanbalu": the target
+        # is where its own description places it.
+        trigger = frame.trigger
+        if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in NOUNISH:
+            yield [t for t in phrase(trigger.head) if t.i < trigger.i or t.i > trigger.right_edge.i]
+        yield [t for o in frame.objects for t in o.subtree]
+
+
+def _within(town: Place, area: Place) -> bool:
+    """Whether a town can lie in an area (same country; same first-level area if known)."""
+    if town.country != area.country:
+        return False
+    return is_country(area) or not (town.admin1 and area.admin1) or town.admin1 == area.admin1
+
+
+def is_country(place: Place) -> bool:
+    """Whether a place is a whole country."""
+    return (place.feature or "").lower() in COUNTRY_FEATURES

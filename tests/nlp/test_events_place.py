@@ -1,0 +1,66 @@
+"""The place of an event: nested targets, towns inside areas, coreference and datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.kb.gazetteer import distance_km
+from dateline.model import Document, Event
+from dateline.nlp.events import EventsComponent
+from dateline.pipeline import Pipeline
+
+DAY = dt.date(2024, 6, 3)
+
+
+def attack(pipeline: Pipeline, text: str) -> Event:
+    result = pipeline.annotate(Document("p", text, DAY))
+    found = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert found, [(e.type, e.trigger) for e in result.annotations.events]
+    return max(found, key=lambda e: e.confidence)
+
+
+def near(event: Event, lat: float, lon: float, km: float = 25) -> bool:
+    loc = event.location
+    return loc is not None and distance_km(loc.place.lat, loc.place.lon, lat, lon) <= km
+
+
+def test_the_city_refers_to_the_town_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels entered the centre of Goma on Monday. Fighting between the rebels and "
+        "the army killed 17 people in the city, officials said."
+    )
+    assert near(attack(pipeline, text), -1.67, 29.23)
+
+
+def test_a_dateline_locates_an_event_whose_sentence_names_no_place(pipeline: Pipeline) -> None:
+    text = "KISMAYO, Somalia — Militants detonated a car bomb at the gate of a hotel, killing nine."
+    assert near(attack(pipeline, text), -0.36, 42.55)
+
+
+def test_a_dateline_does_not_override_the_place_the_sentence_names(pipeline: Pipeline) -> None:
+    text = "KABUL — A suicide bomber killed six people in Kandahar on Monday, police said."
+    assert near(attack(pipeline, text), 31.61, 65.71)
+
+
+def test_a_town_in_the_target_description_is_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "The military bombed a crowd gathered for the opening of an office in Kanbalu "
+        "township on Tuesday, killing dozens of people."
+    )
+    assert near(attack(pipeline, text), 23.2, 95.52)
+
+
+def test_a_town_beats_the_area_it_lies_in(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels brought down a police helicopter with a drone in Amalfi, in Colombia's "
+        "Antioquia department, on Thursday, killing 13 officers."
+    )
+    assert near(attack(pipeline, text), 6.91, -75.08)
+
+
+def test_the_place_labels_are_the_geo_rules_labels(pipeline: Pipeline) -> None:
+    by_name = {c.name: c for c in pipeline.components}
+    events, geo = by_name["events"], by_name["geo"]
+    assert isinstance(events, EventsComponent)
+    assert events.places.labels == geo.rules.labels  # type: ignore[attr-defined]
+    assert "GPE" in events.places.labels

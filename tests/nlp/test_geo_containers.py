@@ -1,0 +1,68 @@
+"""Places named inside other places, area phrases of one country, and wire datelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.kb.gazetteer import distance_km
+from dateline.model import AnnotatedDocument, Document, Mention
+from dateline.pipeline import Pipeline
+
+DAY = dt.date(2024, 6, 1)
+
+
+def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
+    return pipeline.annotate(Document("c", text, DAY))
+
+
+def mention(result: AnnotatedDocument, text: str) -> Mention:
+    found = [m for m in result.annotations.entities if m.text == text]
+    assert found, [(m.text, m.label) for m in result.annotations.entities]
+    return found[0]
+
+
+def test_a_beach_in_a_town_is_not_a_namesake_abroad(pipeline: Pipeline) -> None:
+    # GeoNames knows only a Lido Beach in New York; the text puts this one in Mogadishu.
+    result = annotate(pipeline, "Gunmen stormed a restaurant at Lido beach in Mogadishu on Friday.")
+    assert mention(result, "Lido beach").place is None
+    assert mention(result, "Mogadishu").place.country == "SOM"  # type: ignore[union-attr]
+
+
+def test_a_district_of_a_town_is_no_look_alike_elsewhere(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "A bomb exploded in the Dweila district of Damascus on Sunday.")
+    inner = [m for m in result.annotations.entities if m.text.startswith("Dweila")]
+    assert all(m.place is None or m.place.country == "SYR" for m in inner)
+
+
+def test_a_state_of_a_named_country_stays_in_it(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Fighters attacked a village in Sudan's Gezira state on Monday.")
+    area = [m for m in result.annotations.entities if m.text.startswith("Gezira")]
+    assert all(m.place is None or m.place.country == "SDN" for m in area)
+
+
+def test_an_area_name_of_one_country_is_not_a_sound_alike_town(pipeline: Pipeline) -> None:
+    # "Kachin" is a state of Myanmar; a North Korean town that sounds alike is not meant.
+    result = annotate(pipeline, "The Myanmar army shelled a camp in Kachin state on Monday.")
+    area = [m for m in result.annotations.entities if m.text.startswith("Kachin")]
+    assert all(m.place is None or m.place.country == "MMR" for m in area)
+
+
+def test_a_town_in_a_department_keeps_its_own_point(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline, "Rebels downed a helicopter in Amalfi, in Colombia's Antioquia department."
+    )
+    amalfi = mention(result, "Amalfi").place
+    assert amalfi is not None and amalfi.country == "COL"
+    assert distance_km(amalfi.lat, amalfi.lon, 6.91, -75.08) < 10
+
+
+def test_a_capitalised_dateline_is_a_place_and_no_actor(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "KISMAYO, Somalia — Militants stormed a hotel on Sunday.")
+    dateline = mention(result, "KISMAYO")
+    assert dateline.place is not None and dateline.place.country == "SOM"
+    assert dateline.actor is None
+
+
+def test_a_capitalised_first_word_without_a_dateline_mark_is_not_one(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "NATO ministers met in Brussels on Sunday.")
+    assert all(m.text != "NATO" or m.place is None for m in result.annotations.entities)
