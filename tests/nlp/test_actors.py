@@ -170,3 +170,9 @@ def test_user_knowledge_extension(tmp_path: Path) -> None:
     pipe = Pipeline.build(settings, ("parse", "entities", "actors"))
     actor = find(annotate(pipe, "Olaf Testperson said no."), "Olaf Testperson").actor
     assert actor is not None and (actor.id, actor.country) == ("p:olaf-testperson", "ISL")
+
+
+def test_known_organisation_tagged_as_a_person_is_the_organisation(pipeline: Pipeline) -> None:
+    text = "Boko Haram fighters on motorbikes stormed a village near Maiduguri, residents said."
+    actor = find(annotate(pipeline, text, dt.date(2024, 6, 1)), "Boko Haram fighters").actor
+    assert actor is not None and (actor.country, actor.sector) == ("NGA", "REB")
