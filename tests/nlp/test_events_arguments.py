@@ -173,3 +173,31 @@ def test_weapons_slamming_into_a_building_attack_it(pipeline: Pipeline) -> None:
     assert countries(attack.actor) == {"RUS"}
     critic = "The minister slammed the decision."
     assert not of_type(Layers(critic).run(pipeline), "ASSAULT")
+
+
+NGA_REB = Actor("o:boko-haram", "Boko Haram", "NGA", "REB")
+
+
+def test_an_unnamed_bomber_is_an_unidentified_actor_of_the_place(pipeline: Pipeline) -> None:
+    text = "A car bomb exploded in a market in Moundou on Friday, killing six people."
+    layers = Layers(text).place("Moundou", MOUNDOU)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert [(p.country, p.sector) for p in attack.actor] == [("TCD", "UNK")]
+
+
+def test_a_missile_strike_gets_no_actor_from_its_target(pipeline: Pipeline) -> None:
+    text = "Missiles struck Kharkiv overnight, killing three people."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == set()
+
+
+def test_a_group_claiming_the_attack_replaces_the_unidentified_actor(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded in a market in Moundou on Friday, killing six people. "
+        "Boko Haram said it carried out the attack."
+    )
+    layers = Layers(text).place("Moundou", MOUNDOU).actor("Boko Haram", NGA_REB, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert [(p.country, p.sector) for p in attack.actor] == [("NGA", "REB")]
+    assert attack.location is not None and attack.location.place.name == "Moundou"
