@@ -46,6 +46,8 @@ NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
+MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
+MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker
 RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
@@ -296,11 +298,19 @@ class ArgumentReader:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos")
             and not (relational and c.dep_ == "poss")
             for mm in self._mentions_in(c)
-            if (mm.actor is not None or mm.place is None or (authority and _placename(mm)))
+            if (
+                mm.actor is not None
+                or mm.place is None
+                or (authority and _placename(mm))
+                or (c.dep_ == "poss" and _country_level(mm))  # "Serbia's suppression of"
+            )
             and mm is not own
         ]
         if any(p.country for p in found):
             return found
+        makers = self._event_makers(head, quote, depth)
+        if makers:
+            return makers
         owner = self._possessive_owner(head, quote, depth)
         if owner:
             return owner
@@ -315,6 +325,26 @@ class ArgumentReader:
                 if p.dep_ == "pobj" and (grouped or self._named_body(p, lemma(prep))):
                     members += self._member_of(p, lemma(prep), quote, depth, authority)
         return members if any(p.country for p in members) else found + members
+
+    def _event_makers(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "rejected calls by Belarus's rulers", "an offer from Kabul": who made the demand,
+        offer or act an event noun names (not "a withdrawal from Gaza": a way out)."""
+        word = lemma(head)
+        senses = self.lex.nouns.get(word) or self.lex.nouns.get(head.lower_)
+        if depth > 3 or not (senses or word in self.lex.maker_nouns):
+            return []
+        motion = senses is not None and senses[0].type in MOTION_TYPES
+        preps = MAKER_PREPS if word in self.lex.maker_nouns or not motion else {"by"}
+        found = [
+            q
+            for prep in head.children
+            if prep.dep_ == "prep" and lemma(prep) in preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for q in self._np(p, quote, depth + 1)
+            if q.country
+        ]
+        return found
 
     def _named_body(self, pobj: Token, prep: str) -> bool:
         m = self.ix.mention_at[pobj.i]

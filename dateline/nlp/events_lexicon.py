@@ -183,6 +183,7 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    maker_nouns: frozenset[str]
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
@@ -227,6 +228,7 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            maker_nouns=frozenset(events["maker_nouns"]),
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),

@@ -201,3 +201,18 @@ def test_a_group_claiming_the_attack_replaces_the_unidentified_actor(pipeline: P
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert [(p.country, p.sector) for p in attack.actor] == [("NGA", "REB")]
     assert attack.location is not None and attack.location.place.name == "Moundou"
+
+
+def test_a_rejected_call_is_made_by_the_recipient(pipeline: Pipeline) -> None:
+    text = "China rejected calls by the United States for new talks."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.actor) == {"CHN"}
+    assert countries(reject.recipient) == {"USA"}
+
+
+def test_a_country_possessing_a_demand_is_its_maker(pipeline: Pipeline) -> None:
+    text = "China rejected Serbia's demand for compensation."
+    layers = Layers(text).actor("China", CHN).place("Serbia", SERBIA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.recipient) == {"SRB"}
