@@ -30,6 +30,7 @@ from dateline.model import (
 )
 from dateline.nlp.events_arguments import ArgumentReader, DocIndex, clause_path, token_span
 from dateline.nlp.events_frames import (
+    VERBISH,
     Frame,
     Trigger,
     TriggerFinder,
@@ -135,6 +136,7 @@ def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
         emb = _embedding(t, at)
         if emb is not None:
             emb.governor.embedded.append(emb.embedded_type)
+            emb.governor.inner.append(t)
             continue
         keep.append(t)
     return keep
@@ -193,6 +195,8 @@ class _Builder:
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
+        if not recipient and sense.complement:
+            recipient = self._complement_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
         bound = reporter is not None and date.source == "publication"
         if bound:
@@ -296,6 +300,28 @@ class _Builder:
         if role.complement_recipient and not recipient:
             recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
+
+    def _complement_recipients(
+        self, t: Trigger, actor: list[Participant], quote: int | None
+    ) -> list[Participant]:
+        """ "promised to continue aid to Mozambique", "refused to meet Jordan's king": whom
+        the promised, refused or demanded action is for is whom the promise is made to."""
+        found: list[Participant] = []
+        for inner in t.inner:
+            found += self._participants(inner.frame, inner.sense.type, quote)[1]
+        if not found:
+            preps = self.lex.role("default").recipient_preps
+            for c in t.token.children:
+                if (
+                    c.dep_ == "xcomp"
+                    and c.pos_ in VERBISH
+                    and c.i not in {i.token.i for i in t.inner}
+                ):
+                    f = self.c.finder.verb_frame(c)
+                    heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
+                    found += self.args.participants(heads, quote)
+        sides = {p.span for p in actor}
+        return [p for p in found if p.country and p.span not in sides]
 
     def _named_subject(self, frame: Frame) -> bool:
         """A subject the actors layer knows ("gunmen") is a side, even without a country."""

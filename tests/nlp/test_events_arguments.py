@@ -216,3 +216,18 @@ def test_a_country_possessing_a_demand_is_its_maker(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("China", CHN).place("Serbia", SERBIA)
     (reject,) = of_type(layers.run(pipeline), "REJECT")
     assert countries(reject.recipient) == {"SRB"}
+
+
+def test_a_promise_is_made_to_whom_the_promised_action_is_for(pipeline: Pipeline) -> None:
+    text = "China promised to send food aid to Serbia."
+    layers = Layers(text).actor("China", CHN).place("Serbia", SERBIA)
+    (agree,) = of_type(layers.run(pipeline), "AGREE")
+    assert countries(agree.actor) == {"CHN"}
+    assert countries(agree.recipient) == {"SRB"}
+
+
+def test_a_refusal_is_aimed_at_the_object_of_the_refused_action(pipeline: Pipeline) -> None:
+    text = "China refused to condemn the United States."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.recipient) == {"USA"}
