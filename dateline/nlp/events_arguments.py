@@ -265,7 +265,7 @@ class ArgumentReader:
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
             named = _participant(m)
-            if named.country is not None and m.label == "NORP":
+            if named.country is not None and (m.label == "NORP" or self._minority(m)):
                 # "ethnic Albanians in south Serbia": a people where it lives.
                 return self._resident(head, named, quote, depth)
             if named.country is not None:
@@ -308,7 +308,7 @@ class ArgumentReader:
         ]
         if any(p.country for p in found):
             return found
-        makers = self._event_makers(head, quote, depth)
+        makers = self._event_makers(head, quote, depth) or self._based_in(head)
         if makers:
             return makers
         owner = self._possessive_owner(head, quote, depth)
@@ -346,6 +346,20 @@ class ArgumentReader:
         ]
         return found
 
+    def _based_in(self, head: Token) -> list[Participant]:
+        """ "a newspaper based in Beirut": a group based in a place is its country's."""
+        for acl in head.children:
+            if acl.dep_ != "acl" or lemma(acl) not in self.lex.residence_verbs:
+                continue
+            for prep in acl.children:
+                if prep.dep_ != "prep" or lemma(prep) != "in":
+                    continue
+                for p in prep.children:
+                    m = self.ix.mention_at[p.i] if p.dep_ == "pobj" else None
+                    if m is not None and m.place is not None and m.place.country:
+                        return [Participant(token_span(head), head.text, m.place.country)]
+        return []
+
     def _named_body(self, pobj: Token, prep: str) -> bool:
         m = self.ix.mention_at[pobj.i]
         return (
@@ -378,10 +392,20 @@ class ArgumentReader:
                         return [replace(named, country=m.place.country)]
                     if m is not None and _country_level(m) and m.actor is not None:
                         return [replace(named, country=m.actor.country)]
-        if any(c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children):
+        based = self._based_in(head)
+        if based:
+            return [replace(named, country=based[0].country)]
+        minority = any(
+            c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children
+        )
+        if minority or self._minority(self.ix.mention_at[head.i]):
             # "ethnic Albanians": a minority, coded where it lives, unknown here.
             return [replace(named, country=None)]
         return [named]
+
+    def _minority(self, m: Mention | None) -> bool:
+        """ "ethnic Albanian guerrillas": a group named by a minority people."""
+        return m is not None and any(w.lower() in self.lex.minority_words for w in m.text.split())
 
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "militants loyal to X", "workers affiliated with X": the side they belong to."""

@@ -184,6 +184,7 @@ class EventLexicon:
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
     maker_nouns: frozenset[str]
+    residence_verbs: frozenset[str]
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
@@ -229,6 +230,7 @@ class EventLexicon:
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
             maker_nouns=frozenset(events["maker_nouns"]),
+            residence_verbs=frozenset(events["residence_verbs"]),
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),

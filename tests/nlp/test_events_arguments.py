@@ -231,3 +231,23 @@ def test_a_refusal_is_aimed_at_the_object_of_the_refused_action(pipeline: Pipeli
     layers = Layers(text).actor("China", CHN).actor("the United States", USA)
     (reject,) = of_type(layers.run(pipeline), "REJECT")
     assert countries(reject.recipient) == {"USA"}
+
+
+def test_a_group_based_in_a_place_is_of_its_country(pipeline: Pipeline) -> None:
+    text = "A militia based in Istanbul attacked a convoy."
+    layers = Layers(text).place("Istanbul", ISTANBUL)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"TUR"}
+
+
+def test_an_ethnic_minority_group_operating_in_a_country_is_coded_there(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ethnic Albanian guerrillas operating in Serbia attacked a police station."
+    layers = (
+        Layers(text)
+        .actor("Ethnic Albanian guerrillas", Actor("c:ALB/REB", "Albania", "ALB", "REB"), "GROUP")
+        .place("Serbia", SERBIA)
+    )
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"SRB"}
