@@ -229,7 +229,7 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
-            maker_nouns=frozenset(events["maker_nouns"]),
+            maker_nouns=_expand(events["maker_nouns"], classes),
             residence_verbs=frozenset(events["residence_verbs"]),
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
