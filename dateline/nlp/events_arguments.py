@@ -268,6 +268,12 @@ class ArgumentReader:
             if named.country is not None and (m.label == "NORP" or self._minority(m)):
                 # "ethnic Albanians in south Serbia": a people where it lives.
                 return self._resident(head, named, quote, depth)
+            if m.actor is None or named.country is None:
+                # "Kenzo Oshima, the UN relief coordinator," (a name read as a place, or a
+                # person with no country): the apposition says whom they act for.
+                role = self._apposed(head, quote, depth)
+                if role:
+                    return [replace(named, country=role[0].country, sector=role[0].sector)]
             if named.country is not None:
                 return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
             if self._weapon(head):
@@ -345,6 +351,16 @@ class ArgumentReader:
             if q.country
         ]
         return found
+
+    def _apposed(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """The known actor an apposition to ``head`` names ("X, the UN envoy,": the UN)."""
+        return [
+            p
+            for c in head.children
+            if c.dep_ == "appos"
+            for p in self._np(c, quote, depth + 1)
+            if p.country and p.actor_id is not None
+        ]
 
     def _based_in(self, head: Token) -> list[Participant]:
         """ "a newspaper based in Beirut": a group based in a place is its country's."""

@@ -251,3 +251,14 @@ def test_an_ethnic_minority_group_operating_in_a_country_is_coded_there(
     )
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert countries(attack.actor) == {"SRB"}
+
+
+def test_an_apposition_says_whom_a_person_acts_for(pipeline: Pipeline) -> None:
+    text = "Wang Lei, the UN envoy, demanded a ceasefire."
+    layers = (
+        Layers(text)
+        .actor("Wang Lei", Actor("local:wang-lei", "Wang Lei"), "PERSON")
+        .actor("UN", Actor("o:un", "United Nations", "UNO", "GOV"), "ORG")
+    )
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert [(p.name, p.country) for p in request.actor] == [("Wang Lei", "UNO")]
