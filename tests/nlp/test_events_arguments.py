@@ -262,3 +262,11 @@ def test_an_apposition_says_whom_a_person_acts_for(pipeline: Pipeline) -> None:
     )
     (request,) = of_type(layers.run(pipeline), "REQUEST")
     assert [(p.name, p.country) for p in request.actor] == [("Wang Lei", "UNO")]
+
+
+def test_an_investigation_into_abuses_targets_who_committed_them(pipeline: Pipeline) -> None:
+    text = "China opened an investigation into abuses by the United States."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (accuse,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(accuse.actor) == {"CHN"}
+    assert countries(accuse.recipient) == {"USA"}
