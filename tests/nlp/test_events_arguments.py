@@ -270,3 +270,11 @@ def test_an_investigation_into_abuses_targets_who_committed_them(pipeline: Pipel
     (accuse,) = of_type(layers.run(pipeline), "ACCUSE")
     assert countries(accuse.actor) == {"CHN"}
     assert countries(accuse.recipient) == {"USA"}
+
+
+def test_an_attack_in_another_country_targets_that_country(pipeline: Pipeline) -> None:
+    text = "Russian tanks fired shells at targets in Kharkiv."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
+    assert countries(attack.recipient) == {"UKR"}
