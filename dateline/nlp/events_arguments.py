@@ -28,6 +28,7 @@ from dateline.model import (
     Span,
     Timex,
 )
+from dateline.nlp.events_conventions import ParticipantConventions
 from dateline.nlp.events_dates import best_timex, from_anchor, from_timex
 from dateline.nlp.events_frames import (
     NOUNISH,
@@ -46,8 +47,6 @@ NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
-MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
-MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker
 RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
@@ -243,7 +242,7 @@ def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> boo
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
-class ArgumentReader:
+class ArgumentReader(ParticipantConventions):
     """Reads participants, places and dates for frames against one document's index."""
 
     def __init__(self, lexicon: EventLexicon, index: DocIndex) -> None:
@@ -332,50 +331,6 @@ class ArgumentReader:
                     members += self._member_of(p, lemma(prep), quote, depth, authority)
         return members if any(p.country for p in members) else found + members
 
-    def _event_makers(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        """ "rejected calls by Belarus's rulers", "an offer from Kabul": who made the demand,
-        offer or act an event noun names (not "a withdrawal from Gaza": a way out)."""
-        word = lemma(head)
-        senses = self.lex.nouns.get(word) or self.lex.nouns.get(head.lower_)
-        if depth > 3 or not (senses or word in self.lex.maker_nouns):
-            return []
-        motion = senses is not None and senses[0].type in MOTION_TYPES
-        preps = MAKER_PREPS if word in self.lex.maker_nouns or not motion else {"by"}
-        found = [
-            q
-            for prep in head.children
-            if prep.dep_ == "prep" and lemma(prep) in preps
-            for p in prep.children
-            if p.dep_ == "pobj"
-            for q in self._np(p, quote, depth + 1)
-            if q.country
-        ]
-        return found
-
-    def _apposed(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        """The known actor an apposition to ``head`` names ("X, the UN envoy,": the UN)."""
-        return [
-            p
-            for c in head.children
-            if c.dep_ == "appos"
-            for p in self._np(c, quote, depth + 1)
-            if p.country and p.actor_id is not None
-        ]
-
-    def _based_in(self, head: Token) -> list[Participant]:
-        """ "a newspaper based in Beirut": a group based in a place is its country's."""
-        for acl in head.children:
-            if acl.dep_ != "acl" or lemma(acl) not in self.lex.residence_verbs:
-                continue
-            for prep in acl.children:
-                if prep.dep_ != "prep" or lemma(prep) != "in":
-                    continue
-                for p in prep.children:
-                    m = self.ix.mention_at[p.i] if p.dep_ == "pobj" else None
-                    if m is not None and m.place is not None and m.place.country:
-                        return [Participant(token_span(head), head.text, m.place.country)]
-        return []
-
     def _named_body(self, pobj: Token, prep: str) -> bool:
         m = self.ix.mention_at[pobj.i]
         return (
@@ -418,10 +373,6 @@ class ArgumentReader:
             # "ethnic Albanians": a minority, coded where it lives, unknown here.
             return [replace(named, country=None)]
         return [named]
-
-    def _minority(self, m: Mention | None) -> bool:
-        """ "ethnic Albanian guerrillas": a group named by a minority people."""
-        return m is not None and any(w.lower() in self.lex.minority_words for w in m.text.split())
 
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "militants loyal to X", "workers affiliated with X": the side they belong to."""
