@@ -44,6 +44,7 @@ _STANDALONE = frozenset(
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
+_NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
 _ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
@@ -155,8 +156,11 @@ class DocumentActors:
             return m
         text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
         kb = self.kb
-        if text in kb.person_names or text in kb.org_names:
+        if text in kb.person_names:
             return m
+        if text in kb.org_names:
+            # "Boko Haram" tagged PERSON: a known organisation's name is the organisation.
+            return replace(m, label="ORG") if m.label in _NOT_ORG else m
         if m.label == "PERSON" and fold(text) in kb.surnames:
             return m  # "the Bush administration": a known surname, not the town of Bush
         if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):

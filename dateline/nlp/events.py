@@ -35,6 +35,7 @@ from dateline.nlp.events_arguments import (
     token_span,
 )
 from dateline.nlp.events_frames import (
+    VERBISH,
     Frame,
     Trigger,
     TriggerFinder,
@@ -42,7 +43,13 @@ from dateline.nlp.events_frames import (
     lemma,
 )
 from dateline.nlp.events_lexicon import EventLexicon
-from dateline.nlp.events_merge import DEFINITE, Candidate, merge_document, merge_sentence
+from dateline.nlp.events_merge import (
+    DEFINITE,
+    UNIDENTIFIED,
+    Candidate,
+    merge_document,
+    merge_sentence,
+)
 from dateline.nlp.events_modality import (
     ModalityReader,
     future_by_date,
@@ -136,6 +143,7 @@ def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
         emb = _embedding(t, at)
         if emb is not None:
             emb.governor.embedded.append(emb.embedded_type)
+            emb.governor.inner.append(t)
             continue
         keep.append(t)
     return keep
@@ -194,6 +202,8 @@ class _Builder:
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
+        if not recipient and sense.complement:
+            recipient = self._complement_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
         bound = reporter is not None and date.source == "publication"
         if bound:
@@ -212,8 +222,18 @@ class _Builder:
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
             recipient = self.args.residents(frame.objects, location, recipient)
-        if location is not None and not recipient and self.lex.role(sense.type).location_recipient:
+        role = self.lex.role(sense.type)
+        if location is not None and not recipient and role.location_recipient:
             recipient = _place_recipient(location, actor)
+        modes = self._modes(t)
+        named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
+        if (
+            location is not None
+            and not actor
+            and not role.location_actor.isdisjoint(modes)
+            and not self._named_subject(frame)
+        ):
+            actor = _unidentified(location, trigger)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -228,13 +248,13 @@ class _Builder:
             date=date,
             location=location,
             aux=aux,
-            modes=self._modes(t),
+            modes=modes,
             context=self._context(t),
             counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=_confidence(t, bool(actor), aux),
+            confidence=_confidence(t, named, aux),
             quote_index=quote,
-            is_noun=frame.is_noun,
-            definite=_definite(frame.trigger),
+            is_noun=frame.is_noun or self._names_event(frame),
+            definite=_definite(frame.trigger) or self._names_event(frame),
             reference=reading.reference,
             support=not standalone,
         )
@@ -287,6 +307,43 @@ class _Builder:
         if role.complement_recipient and not recipient:
             recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
+
+    def _complement_recipients(
+        self, t: Trigger, actor: list[Participant], quote: int | None
+    ) -> list[Participant]:
+        """ "promised to continue aid to Mozambique", "refused to meet Jordan's king": whom
+        the promised, refused or demanded action is for is whom the promise is made to."""
+        found: list[Participant] = []
+        for inner in t.inner:
+            found += self._participants(inner.frame, inner.sense.type, quote)[1]
+        if not found:
+            preps = self.lex.role("default").recipient_preps
+            for c in t.token.children:
+                if (
+                    c.dep_ == "xcomp"
+                    and c.pos_ in VERBISH
+                    and c.i not in {i.token.i for i in t.inner}
+                ):
+                    f = self.c.finder.verb_frame(c)
+                    heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
+                    found += self.args.participants(heads, quote)
+        sides = {p.span for p in actor}
+        return [p for p in found if p.country and p.span not in sides]
+
+    def _named_subject(self, frame: Frame) -> bool:
+        """A subject the actors layer knows ("gunmen") is a side, even without a country."""
+        return any(
+            (m := self.ix.mention_at[s.i]) is not None and m.actor is not None
+            for s in frame.subjects
+        )
+
+    def _names_event(self, frame: Frame) -> bool:
+        """ "IS said it carried out the attack": a verb whose object is a definite event
+        noun reports an event already told, as the noun alone would."""
+        return not frame.is_noun and any(
+            _definite(o) and (lemma(o) in self.lex.nouns or o.lower_ in self.lex.nouns)
+            for o in frame.objects
+        )
 
     def _armed(self, actor: list[Participant]) -> bool:
         return any(
@@ -418,6 +475,16 @@ def _place_recipient(where: EventLocation, actor: list[Participant]) -> list[Par
     if not country or len(sides) != 1 or country in sides:
         return []
     return [Participant(where.span, where.place.name, country)]
+
+
+def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
+    """ "A roadside bomb killed two soldiers near Samarra": nobody named, PLOVER codes an
+    unidentified actor (sector UNK) of the country where it happened; the trigger is its
+    evidence."""
+    country = where.place.country
+    return (
+        [Participant(trigger, "unidentified armed group", country, UNIDENTIFIED)] if country else []
+    )
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:

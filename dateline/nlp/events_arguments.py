@@ -27,6 +27,7 @@ from dateline.model import (
     Span,
     Timex,
 )
+from dateline.nlp.events_conventions import ParticipantConventions
 from dateline.nlp.events_dates import best_timex, from_anchor, from_timex
 from dateline.nlp.events_frames import (
     NOUNISH,
@@ -238,7 +239,7 @@ def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> boo
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
-class ArgumentReader:
+class ArgumentReader(ParticipantConventions):
     """Reads participants, places and dates for frames against one document's index."""
 
     def __init__(self, lexicon: EventLexicon, index: DocIndex, places: PlaceWords) -> None:
@@ -262,9 +263,15 @@ class ArgumentReader:
         m = self.ix.mention_at[head.i]
         if m is not None and _usable(m):
             named = _participant(m)
-            if named.country is not None and m.label == "NORP":
+            if named.country is not None and (m.label == "NORP" or self._minority(m)):
                 # "ethnic Albanians in south Serbia": a people where it lives.
                 return self._resident(head, named, quote, depth)
+            if m.actor is None or named.country is None:
+                # "Kenzo Oshima, the UN relief coordinator," (a name read as a place, or a
+                # person with no country): the apposition says whom they act for.
+                role = self._apposed(head, quote, depth)
+                if role:
+                    return [replace(named, country=role[0].country, sector=role[0].sector)]
             if named.country is not None:
                 return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
             if self._weapon(head):
@@ -299,11 +306,15 @@ class ArgumentReader:
                 mm.actor is not None
                 or mm.place is None
                 or (authority and _placename(mm, self.places.labels))
+                or (c.dep_ == "poss" and _country_level(mm))  # "Serbia's suppression of"
             )
             and mm is not own
         ]
         if any(p.country for p in found):
             return found
+        makers = self._event_makers(head, quote, depth) or self._based_in(head)
+        if makers:
+            return makers
         owner = self._possessive_owner(head, quote, depth)
         if owner:
             return owner
@@ -351,7 +362,13 @@ class ArgumentReader:
                         return [replace(named, country=m.place.country)]
                     if m is not None and _country_level(m) and m.actor is not None:
                         return [replace(named, country=m.actor.country)]
-        if any(c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children):
+        based = self._based_in(head)
+        if based:
+            return [replace(named, country=based[0].country)]
+        minority = any(
+            c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in head.children
+        )
+        if minority or self._minority(self.ix.mention_at[head.i]):
             # "ethnic Albanians": a minority, coded where it lives, unknown here.
             return [replace(named, country=None)]
         return [named]

@@ -228,6 +228,7 @@ class Trigger:
     frame: Frame
     standalone: bool = True  # False: a support-only trigger whose conditions do not hold
     embedded: list[str] = field(default_factory=list)  # types of actions it demands, offers...
+    inner: list[Trigger] = field(default_factory=list)  # those actions' own triggers
 
 
 class TriggerFinder:

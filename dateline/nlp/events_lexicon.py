@@ -108,6 +108,9 @@ class RoleSpec:
     theme_actor: bool
     complement_recipient: bool = False  # "demanded that the US cancel": the US is asked
     location_recipient: bool = False  # "lifted the curfew in Montenegro": Montenegro
+    # "a roadside bomb killed two near Samarra": an unnamed perpetrator of these modes is
+    # an unidentified actor of the place's country (PLOVER sector UNK)
+    location_actor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,8 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    maker_nouns: frozenset[str]
+    residence_verbs: frozenset[str]
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
@@ -224,6 +229,8 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            maker_nouns=_expand(events["maker_nouns"], classes),
+            residence_verbs=frozenset(events["residence_verbs"]),
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
@@ -300,6 +307,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         theme_actor=bool(raw.get("theme_actor", False)),
         complement_recipient=bool(raw.get("complement_recipient", False)),
         location_recipient=bool(raw.get("location_recipient", False)),
+        location_actor=frozenset(raw.get("location_actor", ())),
     )
 
 
@@ -370,6 +378,12 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
         f"roles: unknown type {t!r}"
         for t in lexicon.roles
         if t != "default" and t not in plover.types
+    ]
+    errors += [
+        f"roles/{t}: location_actor has no mode {m!r}"
+        for t, role in lexicon.roles.items()
+        for m in role.location_actor
+        if m not in plover.modes.get(t, frozenset())
     ]
     return errors + plover_errors(plover)
 

@@ -18,6 +18,7 @@ from dateline.nlp.events_size import Count
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
+UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
 
 
 @dataclass(slots=True)
@@ -51,8 +52,9 @@ class Candidate:
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
-        """Countries of the participants in ``role``."""
-        return {p.country for p in getattr(self, role) if p.country}
+        """Countries of the participants in ``role`` (an unidentified actor's place says
+        nothing against a named one)."""
+        return {p.country for p in getattr(self, role) if p.country and p.sector != UNIDENTIFIED}
 
 
 def compatible(a: Candidate, b: Candidate) -> bool:
@@ -60,8 +62,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     ca, cb = a.countries(), b.countries()
     if ca and cb and not ca & cb:
         return False
-    names_a = {p.name.casefold() for p in a.actor}
-    names_b = {p.name.casefold() for p in b.actor}
+    names_a = {p.name.casefold() for p in a.actor if p.sector != UNIDENTIFIED}
+    names_b = {p.name.casefold() for p in b.actor if p.sector != UNIDENTIFIED}
     if not (ca or cb) and names_a and names_b and not names_a & names_b:
         return False
     if a.location is not None and b.location is not None and not _same_place(a, b):
@@ -99,8 +101,9 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.evidence = sorted(set(into.evidence) | set(other.evidence))
     into.modes += [m for m in other.modes if m not in into.modes]
     into.context += [c for c in other.context if c not in into.context]
-    if not into.actor:
-        into.actor = other.actor
+    if not into.actor or (_unidentified(into.actor) and not _unidentified(other.actor)):
+        # "Two bombs exploded in Kerman. IS said it carried out the attack": the named wins.
+        into.actor = other.actor or into.actor
     if not into.recipient:
         into.recipient = [p for p in other.recipient if p not in into.actor]
     if into.location is None:
@@ -118,6 +121,10 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.support = into.support and other.support
     into.bare_casualty = into.bare_casualty and other.bare_casualty
     into.distinct = into.distinct or other.distinct
+
+
+def _unidentified(actor: list[Participant]) -> bool:
+    return bool(actor) and all(p.sector == UNIDENTIFIED for p in actor)
 
 
 def _better_date(a: EventDate, b: EventDate) -> EventDate:

@@ -226,3 +226,9 @@ def test_role_noun_before_an_unknown_name(
     assert m.actor is not None
     assert (m.actor.country, m.actor.sector) == (country, sector)
     assert m.actor.role is not None and "spokes" in m.actor.role
+
+
+def test_known_organisation_tagged_as_a_person_is_the_organisation(pipeline: Pipeline) -> None:
+    text = "Boko Haram fighters on motorbikes stormed a village near Maiduguri, residents said."
+    actor = find(annotate(pipeline, text, dt.date(2024, 6, 1)), "Boko Haram fighters").actor
+    assert actor is not None and (actor.country, actor.sector) == ("NGA", "REB")

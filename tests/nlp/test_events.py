@@ -263,3 +263,10 @@ def test_end_to_end_extract_produces_events(pipeline: Pipeline) -> None:
     assert assault.size.dead == 16
     assert happened(events) == [assault]
     assert "firearms" in assault.modes
+
+
+def test_meeting_a_demand_is_a_concession_not_a_meeting(pipeline: Pipeline) -> None:
+    text = "Britain met the demands of the striking miners on Tuesday."
+    events = Layers(text).actor("Britain", GBR).run(pipeline)
+    assert [e.type for e in events] == ["CONCEDE"]
+    assert not of_type(events, "CONSULT")

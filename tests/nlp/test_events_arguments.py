@@ -173,3 +173,108 @@ def test_weapons_slamming_into_a_building_attack_it(pipeline: Pipeline) -> None:
     assert countries(attack.actor) == {"RUS"}
     critic = "The minister slammed the decision."
     assert not of_type(Layers(critic).run(pipeline), "ASSAULT")
+
+
+NGA_REB = Actor("o:boko-haram", "Boko Haram", "NGA", "REB")
+
+
+def test_an_unnamed_bomber_is_an_unidentified_actor_of_the_place(pipeline: Pipeline) -> None:
+    text = "A car bomb exploded in a market in Moundou on Friday, killing six people."
+    layers = Layers(text).place("Moundou", MOUNDOU)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert [(p.country, p.sector) for p in attack.actor] == [("TCD", "UNK")]
+
+
+def test_a_missile_strike_gets_no_actor_from_its_target(pipeline: Pipeline) -> None:
+    text = "Missiles struck Kharkiv overnight, killing three people."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == set()
+
+
+def test_a_group_claiming_the_attack_replaces_the_unidentified_actor(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded in a market in Moundou on Friday, killing six people. "
+        "Boko Haram said it carried out the attack."
+    )
+    layers = Layers(text).place("Moundou", MOUNDOU).actor("Boko Haram", NGA_REB, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert [(p.country, p.sector) for p in attack.actor] == [("NGA", "REB")]
+    assert attack.location is not None and attack.location.place.name == "Moundou"
+
+
+def test_a_rejected_call_is_made_by_the_recipient(pipeline: Pipeline) -> None:
+    text = "China rejected calls by the United States for new talks."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.actor) == {"CHN"}
+    assert countries(reject.recipient) == {"USA"}
+
+
+def test_a_country_possessing_a_demand_is_its_maker(pipeline: Pipeline) -> None:
+    text = "China rejected Serbia's demand for compensation."
+    layers = Layers(text).actor("China", CHN).place("Serbia", SERBIA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.recipient) == {"SRB"}
+
+
+def test_a_promise_is_made_to_whom_the_promised_action_is_for(pipeline: Pipeline) -> None:
+    text = "China promised to send food aid to Serbia."
+    layers = Layers(text).actor("China", CHN).place("Serbia", SERBIA)
+    (agree,) = of_type(layers.run(pipeline), "AGREE")
+    assert countries(agree.actor) == {"CHN"}
+    assert countries(agree.recipient) == {"SRB"}
+
+
+def test_a_refusal_is_aimed_at_the_object_of_the_refused_action(pipeline: Pipeline) -> None:
+    text = "China refused to condemn the United States."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (reject,) = of_type(layers.run(pipeline), "REJECT")
+    assert countries(reject.recipient) == {"USA"}
+
+
+def test_a_group_based_in_a_place_is_of_its_country(pipeline: Pipeline) -> None:
+    text = "A militia based in Istanbul attacked a convoy."
+    layers = Layers(text).place("Istanbul", ISTANBUL)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"TUR"}
+
+
+def test_an_ethnic_minority_group_operating_in_a_country_is_coded_there(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ethnic Albanian guerrillas operating in Serbia attacked a police station."
+    layers = (
+        Layers(text)
+        .actor("Ethnic Albanian guerrillas", Actor("c:ALB/REB", "Albania", "ALB", "REB"), "GROUP")
+        .place("Serbia", SERBIA)
+    )
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"SRB"}
+
+
+def test_an_apposition_says_whom_a_person_acts_for(pipeline: Pipeline) -> None:
+    text = "Wang Lei, the UN envoy, demanded a ceasefire."
+    layers = (
+        Layers(text)
+        .actor("Wang Lei", Actor("local:wang-lei", "Wang Lei"), "PERSON")
+        .actor("UN", Actor("o:un", "United Nations", "UNO", "GOV"), "ORG")
+    )
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert [(p.name, p.country) for p in request.actor] == [("Wang Lei", "UNO")]
+
+
+def test_an_investigation_into_abuses_targets_who_committed_them(pipeline: Pipeline) -> None:
+    text = "China opened an investigation into abuses by the United States."
+    layers = Layers(text).actor("China", CHN).actor("the United States", USA)
+    (accuse,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(accuse.actor) == {"CHN"}
+    assert countries(accuse.recipient) == {"USA"}
+
+
+def test_an_attack_in_another_country_targets_that_country(pipeline: Pipeline) -> None:
+    text = "Russian tanks fired shells at targets in Kharkiv."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Kharkiv", KHARKIV)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
+    assert countries(attack.recipient) == {"UKR"}
