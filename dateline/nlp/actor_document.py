@@ -32,6 +32,7 @@ from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_phrase import PhraseResolver
+from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
 from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
 from dateline.nlp.usage import UsageRules, classify
 
@@ -249,19 +250,10 @@ class DocumentActors:
                     self.titles[key] = found
 
     def _noun_title(self, m: Mention, span: SpacySpan) -> Assertion | None:
-        """ "Chinese foreign ministry spokesperson Mao Ning": a role noun compounded onto an
-        unknown name is read with its modifiers for the body the person works for."""
-        i = span.start - 1
-        if i < 0 or m.text in self.kb.person_names:
+        """A role noun compounded onto an unknown name gives the body the person works for."""
+        phrase = None if m.text in self.kb.person_names else title_phrase(span, self.vocab.nouns)
+        if phrase is None:
             return None
-        tok = self.parse[i]
-        if tok.dep_ != "compound" or not span.start <= tok.head.i < span.end:
-            return None
-        if not (self.vocab.nouns.get(tok.lower_) or self.vocab.nouns.get(tok.lemma_.lower())):
-            return None
-        phrase = self.parse[min(t.i for t in tok.subtree) : span.start]
-        if phrase[0].lower_ == "the":
-            phrase = phrase[1:]
         actor = self.cfg.resolver.resolve(phrase, self.day, self.context, self.names, self.phrases)
         if actor is None or actor.country is None or actor.sector is None:
             return None
@@ -511,17 +503,10 @@ class DocumentActors:
         return m
 
     def _owned(self, m: Mention, span: SpacySpan) -> Mention | None:
-        """ "Russia's defence ministry": a body the model tagged without its possessor is
-        read with it, so it gets the possessor's country; the possessor joins the evidence."""
-        owner, head = None, span.root
-        while owner is None:
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.i < span.start), None)
-            if head.dep_ != "compound" or head.head.i < span.end:
-                break
-            head = head.head  # "China's foreign ministry spokesman": the possessor is his
-        if owner is None or owner.pos != PROPN:
+        """A body tagged without its possessor gets the possessor's country, with evidence."""
+        wider = possessor_phrase(span)
+        if wider is None:
             return None
-        wider = span.doc[owner.left_edge.i : span.end]
         actor = self.cfg.resolver.resolve(wider, self.day, self.context, self.names, self.phrases)
         if actor is None or actor.country is None:
             return None
