@@ -294,6 +294,8 @@ class CueFinder:
         group = self.lex.cue_group(verb.lemma_.lower())
         if group not in self.lex.indirect_groups:
             return []
+        if any(c.dep_ == "prep" and c.lower_ in self.lex.physical_preps for c in verb.children):
+            return []  # "missiles slammed into the hospital": a blow, not a statement
         clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
         if clause:
             return self._clause(clause[0], ctx)

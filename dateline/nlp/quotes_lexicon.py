@@ -41,6 +41,7 @@ class QuoteLexicon:
     verb_groups: dict[str, CueGroup]
     indirect_groups: frozenset[str]
     addressee_verbs: frozenset[str]
+    physical_preps: frozenset[str]
     prepositional: tuple[tuple[str, ...], ...]
     nouns: frozenset[str]
     noun_phrases: tuple[tuple[str, ...], ...]
@@ -81,6 +82,7 @@ class QuoteLexicon:
             verb_groups=groups,
             indirect_groups=frozenset(speech["indirect_groups"]),
             addressee_verbs=frozenset(speech["object_is_addressee"]),
+            physical_preps=frozenset(speech["physical_preps"]),
             prepositional=tuple(tuple(p.split()) for p in speech["prepositional"]),
             nouns=frozenset(n[0] for n in nouns if len(n) == 1),
             noun_phrases=tuple(n for n in nouns if len(n) > 1),

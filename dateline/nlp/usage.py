@@ -90,7 +90,11 @@ def classify(span: SpacySpan, rules: UsageRules) -> Usage:
         moved = lemma in rules.physical_verbs or lemma in rules.motion_words
         return "location" if moved else "agent"
     if dep == "poss":
-        return "location" if lemma in rules.place_heads else "agent"
+        owned = head
+        while owned.dep_ in ("poss", "compound") and owned.head.i > owned.i:
+            owned = owned.head  # "Kyiv's main children's hospital": the hospital is owned
+        heads = {lemma, owned.lemma_.lower()}
+        return "location" if heads & rules.place_heads else "agent"
     if dep == "agent":
         return "agent"
     return "other"

@@ -232,3 +232,20 @@ def test_known_organisation_tagged_as_a_person_is_the_organisation(pipeline: Pip
     text = "Boko Haram fighters on motorbikes stormed a village near Maiduguri, residents said."
     actor = find(annotate(pipeline, text, dt.date(2024, 6, 1)), "Boko Haram fighters").actor
     assert actor is not None and (actor.country, actor.sector) == ("NGA", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Missiles hit Kyiv's main children's hospital on Monday.", "Kyiv"),
+        ("A drone struck Kyiv's Solomianskyi district overnight.", "Kyiv"),
+    ],
+)
+def test_capital_owning_a_place_is_a_place(pipeline: Pipeline, text: str, town: str) -> None:
+    m = find(annotate(pipeline, text), town)
+    assert m.actor is None and m.place is not None
+
+
+def test_capital_owning_a_policy_is_its_government(pipeline: Pipeline) -> None:
+    m = find(annotate(pipeline, "Moscow's foreign policy chief rejected the plan."), "Moscow")
+    assert m.actor is not None and m.actor.id == "c:RUS/GOV"

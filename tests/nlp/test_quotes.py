@@ -320,3 +320,17 @@ def test_quote_offsets_property(pipeline: Pipeline, text: str) -> None:
     annotated = pipeline.annotate(Document("p", text, DAY))
     for q in document_json(annotated)["quotes"]:
         assert_offsets(text, q)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Two missiles slammed into a hospital in the city, killing nine people.", False),
+        ("A shell blasted through the roof of the school on Monday.", False),
+        ("The minister slammed the decision as reckless.", True),
+    ],
+)
+def test_cue_verbs_used_physically_report_nothing(
+    pipeline: Pipeline, sentence: str, reported: bool
+) -> None:
+    assert bool(quotes_of(pipeline, sentence)) is reported
