@@ -208,6 +208,8 @@ class _Builder:
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
         location = self.args.location(frame, path)
+        # The wire dateline's town only fills an event that merging leaves without a place.
+        dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
@@ -226,7 +228,7 @@ class _Builder:
             actor=actor,
             recipient=recipient,
             date=date,
-            location=location,
+            location=None if dateline else location,
             aux=aux,
             modes=self._modes(t),
             context=self._context(t),
@@ -239,6 +241,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
+        cand.fallback_location = location if dateline else None
         cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty
@@ -370,7 +373,7 @@ class _Builder:
             context=tuple(c.context),
             actor=tuple(c.actor),
             recipient=tuple(c.recipient),
-            location=c.location,
+            location=c.location or c.fallback_location,
             size=Size(**combine(c.counts)),
             confidence=round(min(max(c.confidence, 0.05), 1.0), 3),
             quote_index=c.quote_index,

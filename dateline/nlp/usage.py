@@ -90,7 +90,10 @@ def classify(span: SpacySpan, rules: UsageRules) -> Usage:
         moved = lemma in rules.physical_verbs or lemma in rules.motion_words
         return "location" if moved else "agent"
     if dep == "poss":
-        return "location" if lemma in rules.place_heads else "agent"
+        # "Kyiv's main children's hospital": the possessed thing is the last of a chain
+        while head.dep_ == "poss" and head.head.i != head.i:
+            head = head.head
+        return "location" if head.lemma_.lower() in rules.place_heads else "agent"
     if dep == "agent":
         return "agent"
     return "other"

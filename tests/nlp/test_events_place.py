@@ -64,3 +64,23 @@ def test_the_place_labels_are_the_geo_rules_labels(pipeline: Pipeline) -> None:
     assert isinstance(events, EventsComponent)
     assert events.places.labels == geo.rules.labels  # type: ignore[attr-defined]
     assert "GPE" in events.places.labels
+
+
+def test_a_possessive_city_before_a_building_is_the_place(pipeline: Pipeline) -> None:
+    text = "A missile struck Kharkiv's largest maternity hospital on Sunday, killing four people."
+    assert near(attack(pipeline, text), 49.98, 36.25)
+
+
+def test_a_country_modifying_the_attack_noun_is_not_the_place(pipeline: Pipeline) -> None:
+    text = "US air strikes hit a fuel depot in Hodeidah on Friday, killing 20 people."
+    assert near(attack(pipeline, text), 14.80, 42.95)
+
+
+def test_a_dateline_does_not_keep_a_casualty_sentence_apart(pipeline: Pipeline) -> None:
+    text = (
+        "ODESA — Drones hit a warehouse in Izmail on the Danube on Tuesday. Officials said "
+        "three workers were killed."
+    )
+    event = attack(pipeline, text)
+    assert event.size.dead == 3
+    assert near(event, 45.35, 28.84)
