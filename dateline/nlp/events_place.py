@@ -200,6 +200,17 @@ class PlaceReader:
         if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in NOUNISH:
             yield [t for t in phrase(trigger.head) if t.i < trigger.i or t.i > trigger.right_edge.i]
         yield [t for o in frame.objects for t in o.subtree]
+        # "fired missiles at cities, and one of them hit a building in Uman": a clause joined
+        # to the trigger that carries the same act on says where it landed.
+        for c in trigger.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                yield [
+                    t
+                    for p in c.children
+                    if p.dep_ in ("prep", "dobj")
+                    for t in p.subtree
+                    if p.dep_ == "dobj" or lemma(p) in loc
+                ]
 
 
 def _within(town: Place, area: Place) -> bool:

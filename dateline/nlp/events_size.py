@@ -83,6 +83,8 @@ class SizeReader:
         source = trigger.head if trigger.dep_ in ("relcl", "acl") else trigger
         if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
             nouns.append(source.head.head)
+        if lemma(trigger) in self.r.total_markers:
+            nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp"):
                 nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
@@ -101,6 +103,13 @@ class SizeReader:
         if nums:
             return self.number(nums[0])
         places = [toll, toll.head] if toll.head.i != toll.i else [toll]
+        if toll.dep_ in ("nsubj", "nsubjpass"):
+            # "the toll had reached 23": the number is the verb's object
+            objects = [c for c in toll.head.children if c.dep_ == "dobj"]
+            if objects and (objects[0].like_num or objects[0].pos_ == "NUM"):
+                return self.number(objects[0])
+        # "revised the toll down to 95": the phrase may hang on the particle
+        places += [c for c in toll.head.children if c.dep_ == "prt"]
         for owner in places:
             for prep in owner.children:
                 if prep.dep_ == "prep" and lemma(prep) in ("of", "to", "at"):

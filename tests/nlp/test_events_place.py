@@ -84,3 +84,11 @@ def test_a_dateline_does_not_keep_a_casualty_sentence_apart(pipeline: Pipeline) 
     event = attack(pipeline, text)
     assert event.size.dead == 3
     assert near(event, 45.35, 28.84)
+
+
+def test_a_joined_clause_says_where_the_weapon_landed(pipeline: Pipeline) -> None:
+    text = (
+        "Russia fired missiles at Ukrainian cities on Friday, and one of them hit an "
+        "apartment block in Poltava."
+    )
+    assert near(attack(pipeline, text), 49.59, 34.54)

@@ -116,3 +116,17 @@ def test_a_toll_from_a_weapon_described_by_a_relative_clause(pipeline: Pipeline)
     )
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == 11
+
+
+def test_a_later_toll_sentence_sizes_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A missile hit a shopping street in the city on Friday. By Saturday the death toll "
+        "had reached 14, officials said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 14
+
+
+def test_a_death_toll_without_an_attack_makes_no_attack(pipeline: Pipeline) -> None:
+    text = "The death toll from the floods rose to 40 on Monday, officials said."
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
