@@ -73,6 +73,8 @@ class EventsComponent:
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
+        # "gunmen" cue a weapon mode but are people: "shot dead three gunmen" counts them
+        excluded -= lexicon.classes.get("force", frozenset())
         self.sizes = SizeReader(lexicon.size, excluded)
         self.provenance = Provenance(self.name, self.version)
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)

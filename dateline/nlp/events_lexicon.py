@@ -157,6 +157,7 @@ class SizeRules:
     total_nouns: frozenset[str]
     determiners: Mapping[str, int]
     perpetrators: frozenset[str]
+    pronouns: frozenset[str]
     contrast_markers: frozenset[str]
 
 
@@ -344,6 +345,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         total_nouns=frozenset(raw["total_nouns"]),
         determiners=dict(raw["determiners"]),
         perpetrators=frozenset(raw["perpetrators"]),
+        pronouns=frozenset(raw["pronouns"]),
         contrast_markers=frozenset(raw["contrast_markers"]),
     )
 

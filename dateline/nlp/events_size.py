@@ -72,8 +72,24 @@ class SizeReader:
     def _perpetrators(self, verb: Token) -> bool:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
         deps = ("nsubj", "nsubjpass") if is_passive(verb) else ("dobj",)
-        heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(c)]
+        heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
+
+    def _referent(self, tok: Token) -> Token:
+        """ "Two gunmen killed six people before they were shot dead": "they" stands for the
+        counted subject of a clause above its own; any other word stands for itself."""
+        if tok.lower_ not in self.r.pronouns:
+            return tok
+        clause = tok.head
+        for _ in range(3):
+            if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].lower_ not in self.r.pronouns:
+                counted = any(c.dep_ == "nummod" for c in subjects[0].children)
+                return subjects[0] if counted else tok
+        return tok
 
     def _tolls(self, trigger: Token) -> list[Count]:
         """ "the death toll from the strikes rose to seven", "..., bringing the toll to 15" """
@@ -171,13 +187,16 @@ class SizeReader:
             if column is None:
                 continue
             value = self.np_count(c)
+            perpetrators = c.pos_ in NOUNS and all(
+                lemma(h) in self.r.perpetrators for h in _conjuncts(c)
+            )
             if value is None and c.pos_ == "ADJ":
                 # "shot dead ten people", "were shot dead": the adjective says the column,
                 # the verb's patient is counted.
                 value = self._patient_count(trigger)
+                perpetrators = self._perpetrators(trigger)
             if value is not None:
-                perpetrators = all(lemma(h) in self.r.perpetrators for h in _conjuncts(c))
-                out.append(Count(column, value, perpetrators and c.pos_ in NOUNS))
+                out.append(Count(column, value, perpetrators))
         return out
 
     def _additive(self, verb: Token) -> bool:
@@ -201,6 +220,7 @@ class SizeReader:
         return total
 
     def _single(self, head: Token) -> int | None:
+        head = self._referent(head)
         lem = lemma(head)
         if lem in self.excluded:
             return None

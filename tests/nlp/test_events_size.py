@@ -130,3 +130,15 @@ def test_a_later_toll_sentence_sizes_the_attack(pipeline: Pipeline) -> None:
 def test_a_death_toll_without_an_attack_makes_no_attack(pipeline: Pipeline) -> None:
     text = "The death toll from the floods rose to 40 on Monday, officials said."
     assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three gunmen killed five people at a cafe in the town before they were shot dead.",
+        "Police shot dead three gunmen after they killed five people at a cafe in the town.",
+    ],
+)
+def test_gunmen_shot_dead_add_to_their_victims(pipeline: Pipeline, text: str) -> None:
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert 8 in [e.size.dead for e in events]

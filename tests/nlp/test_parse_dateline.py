@@ -46,3 +46,11 @@ def test_a_recent_day_in_the_target_phrase_dates_the_event(pipeline: Pipeline) -
     result = pipeline.annotate(Document("d", text, dt.date(2025, 3, 6)))
     [event] = [e for e in result.annotations.events if e.type == "ASSAULT"]
     assert event.date.value[:10] == "2025-03-04"
+
+
+def test_a_bare_verb_joined_to_a_past_verb_reads_its_weekday_back(pipeline: Pipeline) -> None:
+    """ "opened fire and set off explosives ... on Sunday", told on a Friday: last Sunday."""
+    text = "Gunmen opened fire and set off explosives in a market on Sunday, killing nine."
+    result = pipeline.annotate(Document("d", text, dt.date(2022, 6, 10)))
+    [event] = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert event.date.value[:10] == "2022-06-05"
