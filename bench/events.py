@@ -59,7 +59,7 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.94,
     ("reports-dev", "attacker country right"): 0.63,
     ("reports-dev", "date right"): 0.86,
-    ("reports-dev", "place within 25 km"): 0.75,
+    ("reports-dev", "place within 25 km"): 0.77,
     ("reports-dev", "fatalities exact"): 0.86,
     ("reports-test", "ASSAULT found"): 0.90,
     ("reports-test", "attacker country right"): 0.78,

@@ -92,3 +92,11 @@ def test_a_joined_clause_says_where_the_weapon_landed(pipeline: Pipeline) -> Non
         "apartment block in Poltava."
     )
     assert near(attack(pipeline, text), 49.59, 34.54)
+
+
+def test_a_town_name_split_in_two_is_one_place(pipeline: Pipeline) -> None:
+    """The small NER model tags "Finote" and "Selam" apart here; the gazetteer has the pair."""
+    text = "Troops clashed with militiamen near a school in Finote Selam on Monday."
+    result = pipeline.annotate(Document("p", text, DAY))
+    named = [m for m in result.annotations.entities if m.place is not None]
+    assert [(m.text, m.place.name) for m in named] == [("Finote Selam", "Finote Selam")]
