@@ -90,10 +90,11 @@ def classify(span: SpacySpan, rules: UsageRules) -> Usage:
         moved = lemma in rules.physical_verbs or lemma in rules.motion_words
         return "location" if moved else "agent"
     if dep == "poss":
-        # "Kyiv's main children's hospital": the possessed thing is the last of a chain
-        while head.dep_ == "poss" and head.head.i != head.i:
-            head = head.head
-        return "location" if head.lemma_.lower() in rules.place_heads else "agent"
+        owned = head
+        while owned.dep_ in ("poss", "compound") and owned.head.i > owned.i:
+            owned = owned.head  # "Kyiv's main children's hospital": the hospital is owned
+        heads = {lemma, owned.lemma_.lower()}
+        return "location" if heads & rules.place_heads else "agent"
     if dep == "agent":
         return "agent"
     return "other"
