@@ -80,6 +80,8 @@ class EventsComponent:
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
+        # "gunmen" cue a weapon mode but are people: "shot dead three gunmen" counts them
+        excluded -= lexicon.classes.get("force", frozenset())
         self.sizes = SizeReader(lexicon.size, excluded)
         self.provenance = Provenance(self.name, self.version)
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
@@ -218,6 +220,8 @@ class _Builder:
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
         location = self.args.location(frame, path)
+        # The wire dateline's town only fills an event that merging leaves without a place.
+        dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
@@ -246,7 +250,7 @@ class _Builder:
             actor=actor,
             recipient=recipient,
             date=date,
-            location=location,
+            location=None if dateline else location,
             aux=aux,
             modes=modes,
             context=self._context(t),
@@ -259,6 +263,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
+        cand.fallback_location = location if dateline else None
         cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty
@@ -427,7 +432,7 @@ class _Builder:
             context=tuple(c.context),
             actor=tuple(c.actor),
             recipient=tuple(c.recipient),
-            location=c.location,
+            location=c.location or c.fallback_location,
             size=Size(**combine(c.counts)),
             confidence=round(min(max(c.confidence, 0.05), 1.0), 3),
             quote_index=c.quote_index,

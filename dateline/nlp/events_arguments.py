@@ -28,7 +28,7 @@ from dateline.model import (
     Timex,
 )
 from dateline.nlp.events_conventions import ParticipantConventions
-from dateline.nlp.events_dates import best_timex, from_anchor, from_timex
+from dateline.nlp.events_dates import best_timex, from_anchor, from_timex, phrase_day
 from dateline.nlp.events_frames import (
     NOUNISH,
     VERBISH,
@@ -521,6 +521,9 @@ class ArgumentReader(ParticipantConventions):
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
             if best is not None:
                 return from_timex(best)
+        inner = phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
+        if inner is not None:
+            return from_timex(inner)
         # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
         return EventDate(day.isoformat(), day, day, "week", "publication")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.tokens import Token
 
 from dateline.model import EventDate, Timex
 
@@ -41,6 +43,31 @@ def best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
         return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
 
     return min(usable, key=key) if usable else None
+
+
+# Clauses that are events of their own: their dates are not the trigger's.
+_OWN_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "xcomp"})
+# A day named inside the trigger's phrase is the event's only when it is this recent.
+RECENT_DAYS = 7
+
+
+def phrase_day(
+    trigger: Token, timex_at: Mapping[int, Sequence[Timex]], text: str, publication: dt.date
+) -> Timex | None:
+    """A recent day named inside the trigger's own phrase, where a small parser hung it
+    on a nearby word ("struck a compound that housed leaders on Tuesday", "attacked the
+    plant in X, a district north of the capital, on Wednesday")."""
+    stack = [c for c in trigger.children if c.dep_ not in _OWN_CLAUSES]
+    found: list[Timex] = []
+    while stack:
+        tok = stack.pop()
+        found += timex_at.get(tok.i, ())
+        stack += [c for c in tok.children if c.dep_ not in ("ccomp", "parataxis")]
+    best = best_timex(found, text)
+    if best is None or precision_of(best.value) != "day" or best.start_date is None:
+        return None
+    age = (publication - best.start_date).days
+    return best if 0 <= age <= RECENT_DAYS else None
 
 
 def from_timex(t: Timex) -> EventDate:

@@ -158,6 +158,10 @@ class SizeRules:
     reflexives: Mapping[str, int]
     unrealised: frozenset[str]
     total_nouns: frozenset[str]
+    determiners: Mapping[str, int]
+    perpetrators: frozenset[str]
+    pronouns: frozenset[str]
+    contrast_markers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +351,10 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         reflexives=dict(raw["reflexives"]),
         unrealised=frozenset(raw["unrealised"]),
         total_nouns=frozenset(raw["total_nouns"]),
+        determiners=dict(raw["determiners"]),
+        perpetrators=frozenset(raw["perpetrators"]),
+        pronouns=frozenset(raw["pronouns"]),
+        contrast_markers=frozenset(raw["contrast_markers"]),
     )
 
 

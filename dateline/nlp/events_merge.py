@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dateline.model import EventDate, EventLocation, Participant, Span
 from dateline.nlp.events_dates import PRECISION_RANK
+from dateline.nlp.events_place import is_country
 from dateline.nlp.events_size import Count
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -49,6 +50,7 @@ class Candidate:
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     distinct: bool = False  # "separately", "another": not the event just reported
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
+    fallback_location: EventLocation | None = None  # the dateline's town, used if no other
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
@@ -83,6 +85,8 @@ def _within_bound(a: Candidate, b: Candidate) -> bool:
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.location.place, b.location.place  # type: ignore[union-attr]
+    if is_country(pa) or is_country(pb):
+        return pa.country == pb.country  # "in Doha" and "in Qatar": one place holds the other
     if pa.geonameid is not None and pb.geonameid is not None:
         return pa.geonameid == pb.geonameid
     return pa.name.casefold() == pb.name.casefold()
@@ -108,6 +112,8 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         into.recipient = [p for p in other.recipient if p not in into.actor]
     if into.location is None:
         into.location = other.location
+    if into.fallback_location is None:
+        into.fallback_location = other.fallback_location
     if into.date_bound and not other.date_bound and other.date.source == "text":
         into.date, into.date_bound = other.date, False
     elif not other.date_bound or into.date.source != "text":

@@ -56,10 +56,21 @@ class PlaceReader:
             if self.ix.timex_over[t.i] is not None:
                 continue  # "on Thursday" is a date, whatever a gazetteer says
             m = self.ix.mention_at[t.i]
+            if m is not None and m.place is not None and self._attacker_word(t, m.place):
+                continue
             if m is not None and m.place is not None and m.span not in seen:
                 seen.add(m.span)
                 out.append((m, m.place))
         return out
+
+    def _attacker_word(self, t: Token, place: Place) -> bool:
+        """ "US air strikes", "Russia's attack": a country modifying an event noun names who
+        struck, not where."""
+        head = t.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        event_noun = lemma(head) in self.lex.nouns or head.lower_ in self.lex.nouns
+        return t.dep_ in ("compound", "amod", "nmod", "poss") and event_noun and is_country(place)
 
     # place -----------------------------------------------------------------------
     def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
@@ -73,7 +84,8 @@ class PlaceReader:
         if first is None:
             return self._referred(frame, path) or self._dateline(frame)
         fine = [p for p in first if not is_country(p[1])]
-        m, place = (fine or first)[0]
+        # "in Duhok province's Zakho district": the most precise place of the phrase
+        m, place = min(fine or first, key=lambda p: p[1].resolution or 9)
         if (place.resolution or 1) > 1:
             # Any phrase of the clause may hold the town ("with a drone in Amalfi").
             wide = [
@@ -132,6 +144,13 @@ class PlaceReader:
             return None
         return i
 
+    def from_dateline(self, location: EventLocation) -> bool:
+        """Whether a place is only the wire dateline's town (the story's place, not one the
+        event's own sentence gives)."""
+        i = self._dateline_token()
+        m = self.ix.mention_at[i] if i is not None else None
+        return m is not None and m.span == location.span
+
     def _dateline(self, frame: Frame) -> EventLocation | None:
         """The wire dateline's town ("KISMAYO, Somalia —") for an event whose sentence
         names no other place: where the report locates the story, as a coder reading only
@@ -174,9 +193,24 @@ class PlaceReader:
         # noun it describes is; "bombed a crowd gathered at an office in Kanbalu": the target
         # is where its own description places it.
         trigger = frame.trigger
+        if frame.is_noun:
+            # "two bombings that tore through a crowd in Kerman": the relative clause on an
+            # event noun describes the event itself.
+            yield [t for c in trigger.children if c.dep_ == "relcl" for t in c.subtree]
         if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in NOUNISH:
             yield [t for t in phrase(trigger.head) if t.i < trigger.i or t.i > trigger.right_edge.i]
         yield [t for o in frame.objects for t in o.subtree]
+        # "fired missiles at cities, and one of them hit a building in Uman": a clause joined
+        # to the trigger that carries the same act on says where it landed.
+        for c in trigger.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                yield [
+                    t
+                    for p in c.children
+                    if p.dep_ in ("prep", "dobj")
+                    for t in p.subtree
+                    if p.dep_ == "dobj" or lemma(p) in loc
+                ]
 
 
 def _within(town: Place, area: Place) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.nlp.events_frames import VERBISH, Frame, is_passive, lemma
 from dateline.nlp.events_lexicon import SizeRules
 
+NOUNS = ("NOUN", "PROPN")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 COLUMNS = ("dead", "injured", "arrested")
 
@@ -27,6 +28,7 @@ class Count:
     column: str
     value: int
     additive: bool = False
+    alternative: bool = False  # one source's count set against another's ("while ...")
 
 
 class SizeReader:
@@ -45,19 +47,60 @@ class SizeReader:
         if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:
-                out.append(Count(column, value, self._additive(trigger)))
+                additive = self._additive(trigger) or self._perpetrators(trigger)
+                out.append(Count(column, value, additive))
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
                 out += self._result(c)
         out += self._adjective_counts(trigger)
         out += self._tolls(trigger)
+        if self._contrasted(trigger):
+            out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out
+
+    def _contrasted(self, trigger: Token) -> bool:
+        """ "five were killed, while a hospital official put the toll at 25": two sources."""
+        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+        if trigger.dep_ == "advcl":
+            clauses.append(trigger)
+        return any(
+            m.dep_ == "mark" and m.lower_ in self.r.contrast_markers
+            for c in clauses
+            for m in c.children
+        )
+
+    def _perpetrators(self, verb: Token) -> bool:
+        """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
+        deps = ("nsubj", "nsubjpass") if is_passive(verb) else ("dobj",)
+        heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
+        return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
+
+    def _referent(self, tok: Token) -> Token:
+        """ "Two gunmen killed six people before they were shot dead": "they" stands for the
+        counted subject of a clause above its own; any other word stands for itself."""
+        if tok.lower_ not in self.r.pronouns:
+            return tok
+        clause = tok.head
+        for _ in range(3):
+            if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].lower_ not in self.r.pronouns:
+                counted = any(c.dep_ == "nummod" for c in subjects[0].children)
+                return subjects[0] if counted else tok
+        return tok
 
     def _tolls(self, trigger: Token) -> list[Count]:
         """ "the death toll from the strikes rose to seven", "..., bringing the toll to 15" """
         nouns: list[Token] = []
-        if trigger.dep_ == "pobj" and lemma(trigger.head) in ("from", "of", "in"):
-            nouns.append(trigger.head.head)
+        # "the death toll from an Iranian missile that hit ... rose to nine": the relative
+        # clause's noun is the toll's source.
+        source = trigger.head if trigger.dep_ in ("relcl", "acl") else trigger
+        if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
+            nouns.append(source.head.head)
+        if lemma(trigger) in self.r.total_markers:
+            nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp"):
                 nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
@@ -76,6 +119,13 @@ class SizeReader:
         if nums:
             return self.number(nums[0])
         places = [toll, toll.head] if toll.head.i != toll.i else [toll]
+        if toll.dep_ in ("nsubj", "nsubjpass"):
+            # "the toll had reached 23": the number is the verb's object
+            objects = [c for c in toll.head.children if c.dep_ == "dobj"]
+            if objects and (objects[0].like_num or objects[0].pos_ == "NUM"):
+                return self.number(objects[0])
+        # "revised the toll down to 95": the phrase may hang on the particle
+        places += [c for c in toll.head.children if c.dep_ == "prt"]
         for owner in places:
             for prep in owner.children:
                 if prep.dep_ == "prep" and lemma(prep) in ("of", "to", "at"):
@@ -86,7 +136,8 @@ class SizeReader:
 
     def _patient_count(self, verb: Token) -> int | None:
         intransitive = lemma(verb) in self.r.intransitive
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        active = any(c.dep_ == "dobj" for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not active:
             return self.np_count(verb.head) or self._number_of(verb.head)
         if intransitive:
             deps = ("nsubj",)
@@ -136,12 +187,16 @@ class SizeReader:
             if column is None:
                 continue
             value = self.np_count(c)
+            perpetrators = c.pos_ in NOUNS and all(
+                lemma(h) in self.r.perpetrators for h in _conjuncts(c)
+            )
             if value is None and c.pos_ == "ADJ":
                 # "shot dead ten people", "were shot dead": the adjective says the column,
                 # the verb's patient is counted.
                 value = self._patient_count(trigger)
+                perpetrators = self._perpetrators(trigger)
             if value is not None:
-                out.append(Count(column, value))
+                out.append(Count(column, value, perpetrators))
         return out
 
     def _additive(self, verb: Token) -> bool:
@@ -165,6 +220,7 @@ class SizeReader:
         return total
 
     def _single(self, head: Token) -> int | None:
+        head = self._referent(head)
         lem = lemma(head)
         if lem in self.excluded:
             return None
@@ -188,6 +244,9 @@ class SizeReader:
         ]
         if quantity:
             return self.r.vague[quantity[0].lower_]
+        dets = [c for c in head.children if c.dep_ in ("det", "predet")]
+        if dets and dets[0].lower_ in self.r.determiners:
+            return self.r.determiners[dets[0].lower_]  # "both attackers"
         if head.tag_ in ("NN", "NNP") and lem in self.r.singular_persons:
             return 1
         if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
@@ -255,11 +314,17 @@ def _counted_sibling(verb: Token, adjective: Token) -> Token | None:
 
 
 def combine(counts: list[Count]) -> dict[str, int | None]:
-    """Per column: the largest count, plus counts explicitly reported as additional."""
+    """Per column: the largest count, plus counts explicitly reported as additional.
+
+    When sources disagree ("police said five, while a hospital put the toll at 25") the
+    most conservative of their counts is kept, as ACLED does."""
     out: dict[str, int | None] = dict.fromkeys(COLUMNS)
     for column in COLUMNS:
-        base = [c.value for c in counts if c.column == column and not c.additive]
-        extra = [c.value for c in counts if c.column == column and c.additive]
+        mine = [c for c in counts if c.column == column]
+        base = [c.value for c in mine if not c.additive]
+        extra = [c.value for c in mine if c.additive]
+        if any(c.alternative and not c.additive for c in mine):
+            base = [min(base)]
         if base or extra:
             out[column] = max(base, default=0) + sum(extra)
     return out

@@ -56,7 +56,7 @@ class PlaceMentions:
         """The mentions with area phrases grown and missed names added."""
         found = self._dateline(found)
         found = self._extend_areas(found)
-        return self._add_missed(found)
+        return self._join_split(self._add_missed(found))
 
     def _dateline(self, found: list[Mention]) -> list[Mention]:
         """A wire dateline ("KISMAYO, Somalia —", "DONETSK —"): the capitalised place that
@@ -83,6 +83,26 @@ class PlaceMentions:
         out.append(replace(same[0], label="GPE", actor=None) if same else mention)
         self.datelines.add((span.start, span.end))
         return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+    def _join_split(self, found: list[Mention]) -> list[Mention]:
+        """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
+        are one gazetteer name are that one place."""
+        out: list[Mention] = []
+        for m in sorted(found, key=lambda m: (m.span.start, m.span.end)):
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.label in self.rules.labels
+                and m.label in self.rules.labels
+                and self.parse.text[prev.span.end : m.span.start] == " "
+            ):
+                text = self.parse.text[prev.span.start : m.span.end]
+                if self.index.candidates(text, False):
+                    span = Span(prev.span.start, m.span.end)
+                    out[-1] = replace(prev, span=span, text=text, evidence=(span,))
+                    continue
+            out.append(m)
+        return out
 
     def level_of(self, m: Mention) -> Level | None:
         """The administrative level a mention names (from its own last word or its extension)."""

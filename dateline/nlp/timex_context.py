@@ -221,7 +221,10 @@ class ParseView:
         tense decides. Planning verbs proper ("planned a march on Saturday") keep
         their object ahead.
         """
-        if verb.tag_ not in ("VBD", "VBP") or verb.lower_ not in self.cues.invariant_past:
+        # "opened fire and set off explosives": a bare form joined to a past verb is past
+        joined_past = verb.dep_ == "conj" and verb.head.tag_ in self.cues.past_tags
+        form = verb.tag_ in ("VBD", "VBP") or (verb.tag_ == "VB" and joined_past)
+        if not form or verb.lower_ not in self.cues.invariant_past:
             return False
         if span.start > 0 and span.doc[span.start - 1].lower_ == "for":
             return False  # "set the vote for Saturday"

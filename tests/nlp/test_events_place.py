@@ -64,3 +64,39 @@ def test_the_place_labels_are_the_geo_rules_labels(pipeline: Pipeline) -> None:
     assert isinstance(events, EventsComponent)
     assert events.places.labels == geo.rules.labels  # type: ignore[attr-defined]
     assert "GPE" in events.places.labels
+
+
+def test_a_possessive_city_before_a_building_is_the_place(pipeline: Pipeline) -> None:
+    text = "A missile struck Kharkiv's largest maternity hospital on Sunday, killing four people."
+    assert near(attack(pipeline, text), 49.98, 36.25)
+
+
+def test_a_country_modifying_the_attack_noun_is_not_the_place(pipeline: Pipeline) -> None:
+    text = "US air strikes hit a fuel depot in Hodeidah on Friday, killing 20 people."
+    assert near(attack(pipeline, text), 14.80, 42.95)
+
+
+def test_a_dateline_does_not_keep_a_casualty_sentence_apart(pipeline: Pipeline) -> None:
+    text = (
+        "ODESA — Drones hit a warehouse in Izmail on the Danube on Tuesday. Officials said "
+        "three workers were killed."
+    )
+    event = attack(pipeline, text)
+    assert event.size.dead == 3
+    assert near(event, 45.35, 28.84)
+
+
+def test_a_joined_clause_says_where_the_weapon_landed(pipeline: Pipeline) -> None:
+    text = (
+        "Russia fired missiles at Ukrainian cities on Friday, and one of them hit an "
+        "apartment block in Poltava."
+    )
+    assert near(attack(pipeline, text), 49.59, 34.54)
+
+
+def test_a_town_name_split_in_two_is_one_place(pipeline: Pipeline) -> None:
+    """The small NER model tags "Finote" and "Selam" apart here; the gazetteer has the pair."""
+    text = "Troops clashed with militiamen near a school in Finote Selam on Monday."
+    result = pipeline.annotate(Document("p", text, DAY))
+    named = [m for m in result.annotations.entities if m.place is not None]
+    assert [(m.text, m.place.name) for m in named] == [("Finote Selam", "Finote Selam")]

@@ -80,3 +80,65 @@ def test_killing_and_injuring_fill_their_own_columns(pipeline: Pipeline) -> None
     text = "The missile strike killed seven civilians and injured 16 others."
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert (event.size.dead, event.size.injured) == (7, 16)
+
+
+def test_sources_that_disagree_keep_the_conservative_count(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb exploded outside a courthouse in the city on Friday. Police said seven "
+        "people were killed, while a hospital doctor put the death toll at 19."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 7
+
+
+def test_victims_and_attackers_are_both_counted(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen stormed a police post in the town on Monday. Four officers and two "
+        "civilians were killed, and police shot dead three attackers, officials said."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert 9 in [e.size.dead for e in events]
+
+
+def test_both_counts_two(pipeline: Pipeline) -> None:
+    text = (
+        "Two gunmen attacked a checkpoint in the city on Monday. Three guards were "
+        "killed, and both attackers were killed, police said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 5
+
+
+def test_a_toll_from_a_weapon_described_by_a_relative_clause(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a rocket that hit a market in the town on Sunday rose to "
+        "eleven, medics said on Monday."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 11
+
+
+def test_a_later_toll_sentence_sizes_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A missile hit a shopping street in the city on Friday. By Saturday the death toll "
+        "had reached 14, officials said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 14
+
+
+def test_a_death_toll_without_an_attack_makes_no_attack(pipeline: Pipeline) -> None:
+    text = "The death toll from the floods rose to 40 on Monday, officials said."
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three gunmen killed five people at a cafe in the town before they were shot dead.",
+        "Police shot dead three gunmen after they killed five people at a cafe in the town.",
+    ],
+)
+def test_gunmen_shot_dead_add_to_their_victims(pipeline: Pipeline, text: str) -> None:
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert 8 in [e.size.dead for e in events]
