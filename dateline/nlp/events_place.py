@@ -20,8 +20,6 @@ from dateline.nlp.events_lexicon import EventLexicon
 if TYPE_CHECKING:
     from dateline.nlp.events_arguments import DocIndex
 
-COUNTRY_FEATURES = frozenset({"country", "pcli", "pcl", "pclix", "pclf", "pcls", "pcld"})
-
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
@@ -221,5 +219,5 @@ def _within(town: Place, area: Place) -> bool:
 
 
 def is_country(place: Place) -> bool:
-    """Whether a place is a whole country."""
-    return (place.feature or "").lower() in COUNTRY_FEATURES
+    """Whether a place is a whole country (the gazetteer's feature for countries)."""
+    return place.feature == "country"
