@@ -284,6 +284,8 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         if step > 0:
             return dct.year if month > dct.month else dct.year + 1
         return dct.year
+    if ctx.parse.closes_period(f.start, f.end):
+        return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
@@ -306,6 +308,10 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
             candidates.append((year, date))
     if not candidates and weekday is not None:
         return _day_year_plain(ctx, month, day)
+    if ctx.parse.closes_period(f.start, f.end):
+        # "the fiscal year ended Jan. 31": the period is over, however near the next one.
+        over = [c for c in candidates if c[1] <= ctx.dct]
+        return max(over, key=lambda c: c[1])[0] if over else None
     return pick_year(candidates, ctx.dct, ctx.direction(f))
 
 
@@ -518,7 +524,9 @@ def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
     anchor = None
     if value is None:
         rel = f.word("rel_dct")
-        value, anchor = ctx.dct.year + (int(rel) if rel is not None else 0), "dct"
+        # "the latest fiscal year" has been reported, so it has ended: the one before.
+        step = int(rel) if rel is not None else -1 if f.has("latest") else 0
+        value, anchor = ctx.dct.year + step, "dct"
     return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
 
 

@@ -173,6 +173,39 @@ def test_deferrals_and_past_plans(
     assert value_of(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A period that has ended ends on a date already past, however near the next one.
+        ("In the fiscal year ended Jan. 31, the chain sold $40 million.", "Jan. 31", "2026-01-31"),
+        ("The bakery's second quarter ended on Nov. 2.", "Nov. 2", "2025-11-02"),
+        ("The fiscal year ended in December.", "December", "2025-12"),
+        # A period still running is not closed.
+        ("For the year ending Jan. 31, it expects a profit.", "Jan. 31", "2027-01-31"),
+    ],
+)
+def test_a_period_that_ended_ended_in_the_past(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, LATE_OCTOBER) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The present passive of a scheduled act is ahead, as the simple present is.
+        ("The report is released on Thursday.", "Thursday", "2026-02-26"),
+        ("Final rules to be published on Thursday will settle it.", "Thursday", "2026-02-26"),
+        # The past passive stays behind.
+        ("The report was released on Thursday.", "Thursday", "2026-02-19"),
+    ],
+)
+def test_a_present_passive_is_not_past(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
 # -- the day under discussion ---------------------------------------------------------------
 
 
@@ -198,3 +231,41 @@ def test_the_day_is_the_last_day_named(pipeline: Pipeline) -> None:
 )
 def test_ages_fractions_and_index_names_are_not_timexes(pipeline: Pipeline, text: str) -> None:
     assert timexes(pipeline, text, MONDAY) == []
+
+
+def test_fiscal_years_generic_reported_and_ended(pipeline: Pipeline) -> None:
+    text = (
+        "The dairy changed from a fiscal year to a calendar year. "
+        "Cheese made up 27% of its sales in the latest fiscal year. "
+        "Profit for the fiscal year ended June 30 rose."
+    )
+    got = found(pipeline, text, LATE_OCTOBER)
+    assert "fiscal year" not in got and "a fiscal year" not in got
+    assert got["the latest fiscal year"] == ("DATE", "2025")
+    assert got["the fiscal year"] == ("DURATION", "P1Y")
+    assert got["June 30"] == ("DATE", "2026-06-30")
+
+
+def test_a_quarter_century_is_not_a_quarter(pipeline: Pipeline) -> None:
+    text = "Unemployment stayed near its quarter-century low. The quarter-end rush began."
+    assert "its quarter" not in found(pipeline, text, LATE_OCTOBER)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("The shrine stood for two thousand years.", "two thousand years", "DURATION", "P2000Y"),
+        ("The dam was finished in two thousand four.", "two thousand four", "DATE", "2004"),
+    ],
+)
+def test_a_count_in_words_before_a_unit_is_not_a_year(
+    pipeline: Pipeline, text: str, phrase: str, kind: str, value: str
+) -> None:
+    got = found(pipeline, text, MONDAY)
+    assert got[phrase] == (kind, value)
+    assert not any(v == ("DATE", "2000") for v in got.values())
+
+
+def test_thousands_after_a_teen_are_not_a_year(pipeline: Pipeline) -> None:
+    text = "Eighteen thousand people marched through the capital."
+    assert all(t.type != "DATE" for t in timexes(pipeline, text, MONDAY))
