@@ -310,9 +310,18 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         return _day_year_plain(ctx, month, day)
     if ctx.parse.closes_period(f.start, f.end):
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
-        over = [c for c in candidates if c[1] <= ctx.dct]
-        return max(over, key=lambda c: c[1])[0] if over else None
+        end = _closed_date(ctx, month, day)
+        return end.year if end else None
     return pick_year(candidates, ctx.dct, ctx.direction(f))
+
+
+def _closed_date(ctx: Context, month: int, day: int) -> dt.date | None:
+    """The last such day on or before the publication date (the end of a period over)."""
+    for year_value in (ctx.dct.year, ctx.dct.year - 1):
+        date = cal.safe_date(year_value, month, day)
+        if date is not None and date <= ctx.dct:
+            return date
+    return None
 
 
 def _day_year_plain(ctx: Context, month: int, day: int) -> int | None:
@@ -471,10 +480,16 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
 def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
     unit = "Q" if gran == "quarter" else "H"
     current = cal.make_point(gran, ctx.dct)  # type: ignore[arg-type]
+    ref = ctx.ref_point()
+    end_month = f.word("end_month")
+    if isinstance(end_month, int) and f.has("end_day") and (ref is None or ref.gran != gran):
+        # "the quarter ended July 31", no quarter named before: the calendar quarter of
+        # those three months. After "the fiscal first quarter" it is that one.
+        end = _closed_date(ctx, end_month, int(f.text("end_day") or 0))
+        return resolved(f, cal.period_ending(gran, end) if end else None, "dct")  # type: ignore[arg-type]
     rel = f.first_word("qrel")
     if rel is not None:
         return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
-    ref = ctx.ref_point()
     base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
     if f.has("latest"):
         # "the latest quarter" has been reported, so it has ended: the one before today's.

@@ -246,6 +246,19 @@ def test_fiscal_years_generic_reported_and_ended(pipeline: Pipeline) -> None:
     assert got["June 30"] == ("DATE", "2026-06-30")
 
 
+def test_the_quarter_ended_on_a_day_is_that_calendar_quarter(pipeline: Pipeline) -> None:
+    text = "In the quarter ended July 31, the chain had 5 million shares outstanding."
+    assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q2")
+
+
+def test_the_quarter_ended_after_a_named_quarter_is_that_quarter(pipeline: Pipeline) -> None:
+    text = (
+        "The maker earned $5 million in the fiscal first quarter. "
+        "Sales for the quarter ended Sept. 27 rose 39%."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q1")
+
+
 def test_a_quarter_century_is_not_a_quarter(pipeline: Pipeline) -> None:
     text = "Unemployment stayed near its quarter-century low. The quarter-end rush began."
     assert "its quarter" not in found(pipeline, text, LATE_OCTOBER)
