@@ -237,7 +237,15 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     if year is None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
-    return resolved(f, Point("day", date) if date else None, anchor)
+    return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
+
+
+def _ends(f: Found, ctx: Context) -> bool:
+    """ "the quarter ended Sept. 30": the day bounds the quarter, which stays the topic."""
+    ref = ctx.ref
+    if ref is None or ref.point.gran not in ("quarter", "half") or f.start - ref.start > 40:
+        return False
+    return ctx.parse.closes_period(f.start, f.end)
 
 
 def week_of(f: Found, ctx: Context) -> Resolution | None:

@@ -259,6 +259,21 @@ def test_the_quarter_ended_after_a_named_quarter_is_that_quarter(pipeline: Pipel
     assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q1")
 
 
+def test_a_year_earlier_than_a_quarter_that_ended_on_a_day_is_a_quarter(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Sales for the third quarter ended Sept. 30 rose to $5 million "
+        "from $4 million a year earlier."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["a year earlier"] == ("DATE", "2025-Q3")
+
+
+def test_a_day_that_ends_an_event_stays_the_reference(pipeline: Pipeline) -> None:
+    text = "The strike ended on March 3. Two days later, the mill reopened."
+    assert found(pipeline, text, LATE_OCTOBER)["Two days later"] == ("DATE", "2026-03-05")
+
+
 def test_a_quarter_century_is_not_a_quarter(pipeline: Pipeline) -> None:
     text = "Unemployment stayed near its quarter-century low. The quarter-end rush began."
     assert "its quarter" not in found(pipeline, text, LATE_OCTOBER)
