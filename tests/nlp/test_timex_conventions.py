@@ -274,6 +274,22 @@ def test_a_day_that_ends_an_event_stays_the_reference(pipeline: Pipeline) -> Non
     assert found(pipeline, text, LATE_OCTOBER)["Two days later"] == ("DATE", "2026-03-05")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The faith will one day be the largest in the country.", "DATE", "FUTURE_REF"),
+        ("She voiced the hope he one day follows his father into space.", "DATE", "FUTURE_REF"),
+        ("They hope to one day return home.", "DATE", "FUTURE_REF"),
+        ("She was sentenced to one day in jail.", "DURATION", "P1D"),
+        ("The strike lasted one day.", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_before_a_verb_is_someday(
+    pipeline: Pipeline, text: str, kind: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)["one day"] == (kind, value)
+
+
 def test_a_quarter_century_is_not_a_quarter(pipeline: Pipeline) -> None:
     text = "Unemployment stayed near its quarter-century low. The quarter-end rush began."
     assert "its quarter" not in found(pipeline, text, LATE_OCTOBER)
