@@ -63,6 +63,12 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     if f.has("year_ago"):
         base = ctx.ref_point() or ctx.today
         return base.day.year - 1, "text" if ctx.ref else "dct"
+    end_month = f.word("end_month")
+    if isinstance(end_month, int) and f.has("end_day"):
+        # "the second quarter ended Oct. 31", written on 27 October: last year's.
+        end = closed_date(ctx, end_month, int(f.text("end_day") or 0))
+        if end is not None:
+            return end.year, "dct"
     first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
     if first_month <= cal.canonical_day(gran, ctx.dct).month:
         return ctx.dct.year, "dct"

@@ -251,6 +251,16 @@ def test_the_quarter_ended_on_a_day_is_that_calendar_quarter(pipeline: Pipeline)
     assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q2")
 
 
+def test_a_numbered_quarter_takes_the_year_of_the_day_it_ended(pipeline: Pipeline) -> None:
+    text = (
+        "The bakery lost $3 million in the second quarter ended Oct. 31. "
+        "Results for that quarter included a write-down."
+    )
+    got = found(pipeline, text, LATE_OCTOBER)  # 28 October: this year's Oct. 31 is ahead
+    assert got["the second quarter"] == ("DATE", "2025-Q2")
+    assert got["that quarter"] == ("DATE", "2025-Q2")
+
+
 def test_the_quarter_ended_after_a_named_quarter_is_that_quarter(pipeline: Pipeline) -> None:
     text = (
         "The maker earned $5 million in the fiscal first quarter. "
