@@ -200,8 +200,8 @@ class ParseView:
             # news reports a completed act unless the sentence points ahead.
             return FUTURE if self._sentence_cue(verb.sent) == FUTURE else PAST
         present_passive = _present_passive(verb, auxes) and any(
-            a.dep_ == "auxpass" and a.tag_ in self.cues.present_tags for a in auxes
-        )
+            a.tag_ in self.cues.present_tags for a in auxes
+        )  # "is released Thursday", "is being released Thursday"
         if present_passive or (verb.tag_ in self.cues.present_tags and not auxes):
             # News reports scheduled events in the simple present ("meets Monday", "the
             # report is released Thursday").

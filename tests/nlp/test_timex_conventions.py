@@ -195,9 +195,11 @@ def test_a_period_that_ended_ended_in_the_past(
     [
         # The present passive of a scheduled act is ahead, as the simple present is.
         ("The report is released on Thursday.", "Thursday", "2026-02-26"),
+        ("The report is being released on Thursday.", "Thursday", "2026-02-26"),
         ("Final rules to be published on Thursday will settle it.", "Thursday", "2026-02-26"),
         # The past passive stays behind.
         ("The report was released on Thursday.", "Thursday", "2026-02-19"),
+        ("The report has been released on Thursday.", "Thursday", "2026-02-19"),
     ],
 )
 def test_a_present_passive_is_not_past(
