@@ -20,7 +20,7 @@ from dateline.deadline import Deadline
 from dateline.errors import PipelineError, RulesError
 from dateline.model import Annotations, Document, Provenance, Span, Timex
 from dateline.nlp import timex_calendar as cal
-from dateline.nlp import timex_normalise, timex_relative
+from dateline.nlp import timex_normalise, timex_periods, timex_relative
 from dateline.nlp.timex_context import NameGuards, ParseView, TenseCues
 from dateline.nlp.timex_grammar import Found, Grammar, best_matches
 from dateline.nlp.timex_normalise import Context, Normaliser, Resolution
@@ -28,6 +28,7 @@ from dateline.resources import Resources
 
 NORMALISERS: dict[str, Normaliser] = {
     **timex_normalise.NORMALISERS,
+    **timex_periods.NORMALISERS,
     **timex_relative.NORMALISERS,
 }
 """Every normalisation function a rules file may name."""

@@ -95,6 +95,18 @@ def canonical_day(gran: str, day: dt.date, season: str | None = None) -> dt.date
     return day
 
 
+def period_ending(gran: Granularity, end: dt.date) -> Point | None:
+    """The calendar quarter (half) that mostly overlaps the one ending on ``end``.
+
+    A fiscal quarter "ended July 31" runs May to July: its middle month, June, puts it
+    in Q2. A period ending early in a month ("ended Oct. 1") ends with the month before.
+    """
+    months = 3 if gran == "quarter" else 6
+    last_month = end if end.day >= 15 else add_months(end, -1)
+    middle = add_months(last_month, -(months // 2)) if last_month is not None else None
+    return make_point(gran, middle) if middle is not None else None
+
+
 def add_months(day: dt.date, months: int) -> dt.date | None:
     """``day`` moved by whole months, clamped to the month's end; None out of range."""
     index = day.year * 12 + day.month - 1 + months

@@ -37,6 +37,8 @@ class TenseCues:
     deferral_lemmas: frozenset[str] = frozenset()
     deferral_preps: frozenset[str] = frozenset()
     invariant_past: frozenset[str] = frozenset()
+    closed_period_words: frozenset[str] = frozenset()
+    closed_period_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -53,6 +55,8 @@ class TenseCues:
             deferral_lemmas=frozenset(data.get("deferral_lemmas", ())),
             deferral_preps=frozenset(p.lower() for p in data.get("deferral_preps", ())),
             invariant_past=frozenset(w.lower() for w in data.get("invariant_past", ())),
+            closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
+            closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
         )
 
 
@@ -156,6 +160,16 @@ class ParseView:
             return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
+    def closes_period(self, start: int, end: int) -> bool:
+        """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""
+        span = self.span(start, end)
+        if span is None or not len(span) or span.start == 0:
+            return False
+        i = span.start - 1
+        if span.doc[i].lower_ in self.cues.closed_period_preps and i > 0:
+            i -= 1
+        return span.doc[i].lower_ in self.cues.closed_period_words
+
     def _after_future_prep(self, span: SpacySpan) -> bool:
         """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""
         doc = span.doc
@@ -185,8 +199,12 @@ class ParseView:
             # "Militants set off bombs on Saturday": the form is past as well as present;
             # news reports a completed act unless the sentence points ahead.
             return FUTURE if self._sentence_cue(verb.sent) == FUTURE else PAST
-        if verb.tag_ in self.cues.present_tags and not auxes:
-            # News reports scheduled events in the simple present ("meets Monday").
+        present_passive = _present_passive(verb, auxes) and any(
+            a.tag_ in self.cues.present_tags for a in auxes
+        )  # "is released Thursday", "is being released Thursday"
+        if present_passive or (verb.tag_ in self.cues.present_tags and not auxes):
+            # News reports scheduled events in the simple present ("meets Monday", "the
+            # report is released Thursday").
             return (
                 UNKNOWN
                 if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be"
@@ -239,7 +257,9 @@ class ParseView:
                 return _EITHER
             if aux.lower_ in self.cues.future_aux or aux.tag_ == "MD" or _is_going_to(aux):
                 return FUTURE
-        if any(a.tag_ in self.cues.past_tags for a in auxes) or verb.tag_ in self.cues.past_tags:
+        if any(a.tag_ in self.cues.past_tags for a in auxes):
+            return PAST
+        if verb.tag_ in self.cues.past_tags and not _present_passive(verb, auxes):
             return PAST
         return UNKNOWN
 
@@ -327,6 +347,11 @@ def _told_in_past(verb: Token) -> bool:
     """Simple past or past perfect ("remained closed", "had stayed"), not "has stayed"."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _present_passive(verb: Token, auxes: list[Token]) -> bool:
+    """ "is heard in May", "to be published in November": a participle that is not past."""
+    return any(a.dep_ == "auxpass" for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
 def _past_perfect(verb: Token) -> bool:

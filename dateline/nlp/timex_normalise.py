@@ -22,7 +22,6 @@ INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
 _FAR_MONTHS, _NEAR_MONTHS = 7, 2
 _FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
-_QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from today
 
 
 @dataclass(slots=True)
@@ -99,7 +98,8 @@ def resolved(f: Found, point: Point | None, anchor: str | None = None, **kw: Any
     mod = kw.pop("mod", None) or modifier(f)
     type_ = kw.pop("type", None) or f.rule.type
     if point is None:
-        return Resolution(type_, kw.pop("value", INVALID), None, mod, anchor, sets_ref=False, **kw)
+        kw["sets_ref"] = False  # an invalid date is no reference
+        return Resolution(type_, kw.pop("value", INVALID), None, mod, anchor, **kw)
     if point.clock or point.part_of_day:
         type_ = "TIME"
     return Resolution(type_, point.value, point, mod, anchor, **kw)
@@ -237,7 +237,15 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     if year is None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
-    return resolved(f, Point("day", date) if date else None, anchor)
+    return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
+
+
+def _ends(f: Found, ctx: Context) -> bool:
+    """ "the quarter ended Sept. 30": the day bounds the quarter, which stays the topic."""
+    ref = ctx.ref
+    if ref is None or ref.point.gran not in ("quarter", "half") or f.start - ref.start > 40:
+        return False
+    return ctx.parse.closes_period(f.start, f.end)
 
 
 def week_of(f: Found, ctx: Context) -> Resolution | None:
@@ -284,6 +292,8 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         if step > 0:
             return dct.year if month > dct.month else dct.year + 1
         return dct.year
+    if ctx.parse.closes_period(f.start, f.end):
+        return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
@@ -306,7 +316,20 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
             candidates.append((year, date))
     if not candidates and weekday is not None:
         return _day_year_plain(ctx, month, day)
+    if ctx.parse.closes_period(f.start, f.end):
+        # "the fiscal year ended Jan. 31": the period is over, however near the next one.
+        end = closed_date(ctx, month, day)
+        return end.year if end else None
     return pick_year(candidates, ctx.dct, ctx.direction(f))
+
+
+def closed_date(ctx: Context, month: int, day: int) -> dt.date | None:
+    """The last such day on or before the publication date (the end of a period over)."""
+    for year_value in (ctx.dct.year, ctx.dct.year - 1):
+        date = cal.safe_date(year_value, month, day)
+        if date is not None and date <= ctx.dct:
+            return date
+    return None
 
 
 def _day_year_plain(ctx: Context, month: int, day: int) -> int | None:
@@ -405,123 +428,6 @@ def century(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, Point("century", dt.date(max(1, (number - 1) * 100), 1, 1)))
 
 
-# -- quarters, halves, fiscal years --------------------------------------------
-
-
-def quarter(f: Found, ctx: Context) -> Resolution | None:
-    """Quarters and halves ("the third quarter", "Q1 2023", "the quarter", "first half")."""
-    kind = f.word("quarter_word") or "Q"
-    gran = "quarter" if kind == "Q" else "half"
-    count = 4 if gran == "quarter" else 2
-    number = _quarter_number(f, count)
-    if number is None:
-        return _unnumbered_quarter(f, ctx, gran)
-    if not 1 <= number <= count:
-        return resolved(f, None)
-    year_value, anchor = _quarter_year(f, ctx, gran, number)
-    if year_value is None or not 1 <= year_value <= 9999:
-        return resolved(f, None)
-    month = (number - 1) * (12 // count) + 1
-    return resolved(f, Point(gran, dt.date(year_value, month, 1)), anchor)
-
-
-def _quarter_number(f: Found, count: int) -> int | None:
-    if f.has("q_num"):
-        return int(f.text("q_num") or 0)
-    ordinal = f.word("ordinal")
-    if isinstance(ordinal, int):
-        return count if ordinal == -1 else ordinal
-    return None
-
-
-def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int | None, str | None]:
-    for name in ("year", "fyear", "year2", "year3"):
-        if f.has(name):
-            return parse_year(f.text(name), ctx.dct), None
-    if f.has("year_short"):
-        return parse_year(f.text("year_short"), ctx.dct), None
-    rel = f.first_word("yrel", "yrel2")
-    if rel is not None:
-        return ctx.dct.year + int(rel[1]), "dct"
-    if f.has("year_ago"):
-        base = ctx.ref_point() or ctx.today
-        return base.day.year - 1, "text" if ctx.ref else "dct"
-    first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
-    if first_month <= cal.canonical_day(gran, ctx.dct).month:
-        return ctx.dct.year, "dct"
-    # A quarter still to come this year, or the one of last year: the nearer one,
-    # unless the tense points the other way and that one is near too.
-    ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
-    months = 3 if gran == "quarter" else 6
-    behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
-    direction = ctx.direction(f)
-    if direction == PAST and behind.days <= _QUARTER_REACH:
-        return ctx.dct.year - 1, "dct"
-    if direction == FUTURE and ahead.days <= _QUARTER_REACH:
-        return ctx.dct.year, "dct"
-    return ctx.dct.year - (behind < ahead), "dct"
-
-
-def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
-    unit = "Q" if gran == "quarter" else "H"
-    current = cal.make_point(gran, ctx.dct)  # type: ignore[arg-type]
-    rel = f.first_word("qrel")
-    if rel is not None:
-        return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
-    ref = ctx.ref_point()
-    base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
-    if f.has("latest"):
-        # "the latest quarter" has been reported, so it has ended: the one before today's.
-        base = cal.shift(current, unit, -1)
-    anchor = "text" if base is ref else "dct"
-    text_rel = f.first_word("qtext")
-    if text_rel is not None and base is not None:
-        return resolved(f, cal.shift(base, unit, int(text_rel[1])), anchor)
-    year_rel = f.first_word("yrel")
-    if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
-        return resolved(f, cal.shift(base, "Y", -1), anchor)
-    return resolved(f, base, anchor)
-
-
-def year_ago(f: Found, ctx: Context) -> Resolution | None:
-    """The same period a year before the one under discussion ("the year-ago quarter")."""
-    ref = ctx.ref_point()
-    if ref is not None and ref.gran in ("quarter", "half") and ref.day > ctx.dct:
-        # A coming quarter has no year-ago results yet: the latest one reported.
-        unit = "Q" if ref.gran == "quarter" else "H"
-        ref = cal.shift(cal.make_point(ref.gran, ctx.dct), unit, -1)
-    if ref is not None and ref.gran != "day":
-        if ref.day.year == ctx.dct.year - 1:
-            # Already last year's figures ("Last year ... the year-ago results"): the
-            # comparison is with this year's period, not one two years back.
-            return resolved(f, ref, "text", sets_ref=False)
-        return resolved(f, cal.shift(ref, "Y", -1), "text")
-    return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
-
-
-def year_period(f: Found, ctx: Context) -> Resolution | None:
-    """ "the 1988 period": the quarter or half under discussion, in the year named."""
-    value = year_of(f, ctx.dct)
-    if value is None or not 1 <= value <= 9999:
-        return None
-    last = ctx.latest("quarter", "half")
-    ref = last.point if last is not None else None
-    if ref is not None:
-        day = cal.safe_date(value, ref.day.month, 1)
-        return resolved(f, Point(ref.gran, day) if day else None, "text", sets_ref=False)
-    return resolved(f, Point("year", dt.date(value, 1, 1)))
-
-
-def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
-    """Fiscal years ("fiscal 2024", "FY24", "the current fiscal year")."""
-    value = parse_year(f.text("year") or f.text("year2") or f.text("year_short"), ctx.dct)
-    anchor = None
-    if value is None:
-        rel = f.word("rel_dct")
-        value, anchor = ctx.dct.year + (int(rel) if rel is not None else 0), "dct"
-    return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
-
-
 # -- seasons and holidays -----------------------------------------------------
 
 
@@ -584,10 +490,6 @@ NORMALISERS: dict[str, Normaliser] = {
     "year": year,
     "decade": decade,
     "century": century,
-    "quarter": quarter,
-    "year_ago": year_ago,
-    "year_period": year_period,
-    "fiscal_year": fiscal_year,
     "season": season,
     "holiday": holiday,
 }

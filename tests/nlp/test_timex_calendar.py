@@ -70,3 +70,20 @@ def test_weekday_near_and_narrow() -> None:
     assert cal.narrow(span, "START")[0] == span[0]
     assert cal.narrow(span, "END")[1] == span[1]
     assert cal.narrow(span, None) == span
+
+
+@pytest.mark.parametrize(
+    ("gran", "end", "value"),
+    [
+        ("quarter", dt.date(2026, 9, 30), "2026-Q3"),  # July to September
+        ("quarter", dt.date(2026, 7, 31), "2026-Q2"),  # May to July: mostly the second
+        ("quarter", dt.date(2026, 10, 2), "2026-Q3"),  # a few days over: still July-Sept
+        ("quarter", dt.date(2026, 1, 31), "2025-Q4"),  # November to January
+        ("half", dt.date(2026, 6, 30), "2026-H1"),
+    ],
+)
+def test_the_calendar_period_of_a_period_ending_on_a_day(
+    gran: cal.Granularity, end: dt.date, value: str
+) -> None:
+    point = cal.period_ending(gran, end)
+    assert point is not None and point.value == value

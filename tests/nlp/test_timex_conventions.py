@@ -173,6 +173,41 @@ def test_deferrals_and_past_plans(
     assert value_of(pipeline, text, phrase, date) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A period that has ended ends on a date already past, however near the next one.
+        ("In the fiscal year ended Jan. 31, the chain sold $40 million.", "Jan. 31", "2026-01-31"),
+        ("The bakery's second quarter ended on Nov. 2.", "Nov. 2", "2025-11-02"),
+        ("The fiscal year ended in December.", "December", "2025-12"),
+        # A period still running is not closed.
+        ("For the year ending Jan. 31, it expects a profit.", "Jan. 31", "2027-01-31"),
+    ],
+)
+def test_a_period_that_ended_ended_in_the_past(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, LATE_OCTOBER) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The present passive of a scheduled act is ahead, as the simple present is.
+        ("The report is released on Thursday.", "Thursday", "2026-02-26"),
+        ("The report is being released on Thursday.", "Thursday", "2026-02-26"),
+        ("Final rules to be published on Thursday will settle it.", "Thursday", "2026-02-26"),
+        # The past passive stays behind.
+        ("The report was released on Thursday.", "Thursday", "2026-02-19"),
+        ("The report has been released on Thursday.", "Thursday", "2026-02-19"),
+    ],
+)
+def test_a_present_passive_is_not_past(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
 # -- the day under discussion ---------------------------------------------------------------
 
 
@@ -198,3 +233,95 @@ def test_the_day_is_the_last_day_named(pipeline: Pipeline) -> None:
 )
 def test_ages_fractions_and_index_names_are_not_timexes(pipeline: Pipeline, text: str) -> None:
     assert timexes(pipeline, text, MONDAY) == []
+
+
+def test_fiscal_years_generic_reported_and_ended(pipeline: Pipeline) -> None:
+    text = (
+        "The dairy changed from a fiscal year to a calendar year. "
+        "Cheese made up 27% of its sales in the latest fiscal year. "
+        "Profit for the fiscal year ended June 30 rose."
+    )
+    got = found(pipeline, text, LATE_OCTOBER)
+    assert "fiscal year" not in got and "a fiscal year" not in got
+    assert got["the latest fiscal year"] == ("DATE", "2025")
+    assert got["the fiscal year"] == ("DURATION", "P1Y")
+    assert got["June 30"] == ("DATE", "2026-06-30")
+
+
+def test_the_quarter_ended_on_a_day_is_that_calendar_quarter(pipeline: Pipeline) -> None:
+    text = "In the quarter ended July 31, the chain had 5 million shares outstanding."
+    assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q2")
+
+
+def test_a_numbered_quarter_takes_the_year_of_the_day_it_ended(pipeline: Pipeline) -> None:
+    text = (
+        "The bakery lost $3 million in the second quarter ended Oct. 31. "
+        "Results for that quarter included a write-down."
+    )
+    got = found(pipeline, text, LATE_OCTOBER)  # 28 October: this year's Oct. 31 is ahead
+    assert got["the second quarter"] == ("DATE", "2025-Q2")
+    assert got["that quarter"] == ("DATE", "2025-Q2")
+
+
+def test_the_quarter_ended_after_a_named_quarter_is_that_quarter(pipeline: Pipeline) -> None:
+    text = (
+        "The maker earned $5 million in the fiscal first quarter. "
+        "Sales for the quarter ended Sept. 27 rose 39%."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q1")
+
+
+def test_a_year_earlier_than_a_quarter_that_ended_on_a_day_is_a_quarter(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Sales for the third quarter ended Sept. 30 rose to $5 million "
+        "from $4 million a year earlier."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["a year earlier"] == ("DATE", "2025-Q3")
+
+
+def test_a_day_that_ends_an_event_stays_the_reference(pipeline: Pipeline) -> None:
+    text = "The strike ended on March 3. Two days later, the mill reopened."
+    assert found(pipeline, text, LATE_OCTOBER)["Two days later"] == ("DATE", "2026-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The faith will one day be the largest in the country.", "DATE", "FUTURE_REF"),
+        ("She voiced the hope he one day follows his father into space.", "DATE", "FUTURE_REF"),
+        ("They hope to one day return home.", "DATE", "FUTURE_REF"),
+        ("She was sentenced to one day in jail.", "DURATION", "P1D"),
+        ("The strike lasted one day.", "DURATION", "P1D"),
+    ],
+)
+def test_one_day_before_a_verb_is_someday(
+    pipeline: Pipeline, text: str, kind: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)["one day"] == (kind, value)
+
+
+def test_a_quarter_century_is_not_a_quarter(pipeline: Pipeline) -> None:
+    text = "Unemployment stayed near its quarter-century low. The quarter-end rush began."
+    assert "its quarter" not in found(pipeline, text, LATE_OCTOBER)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("The shrine stood for two thousand years.", "two thousand years", "DURATION", "P2000Y"),
+        ("The dam was finished in two thousand four.", "two thousand four", "DATE", "2004"),
+    ],
+)
+def test_a_count_in_words_before_a_unit_is_not_a_year(
+    pipeline: Pipeline, text: str, phrase: str, kind: str, value: str
+) -> None:
+    got = found(pipeline, text, MONDAY)
+    assert got[phrase] == (kind, value)
+    assert not any(v == ("DATE", "2000") for v in got.values())
+
+
+def test_thousands_after_a_teen_are_not_a_year(pipeline: Pipeline) -> None:
+    text = "Eighteen thousand people marched through the capital."
+    assert all(t.type != "DATE" for t in timexes(pipeline, text, MONDAY))

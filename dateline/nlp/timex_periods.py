@@ -1,0 +1,161 @@
+"""Business periods: quarters, halves, fiscal years and year-ago comparisons.
+
+"the third quarter", "Q1 2023", "the quarter ended July 31", "the year-ago period",
+"the 1988 period", "fiscal 2024", "the latest fiscal year".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.nlp import timex_calendar as cal
+from dateline.nlp.timex_calendar import Point
+from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_grammar import Found
+from dateline.nlp.timex_normalise import (
+    Context,
+    Normaliser,
+    Resolution,
+    closed_date,
+    parse_year,
+    resolved,
+    year_of,
+)
+
+_QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from today
+
+
+def quarter(f: Found, ctx: Context) -> Resolution | None:
+    """Quarters and halves ("the third quarter", "Q1 2023", "the quarter", "first half")."""
+    kind = f.word("quarter_word") or "Q"
+    gran = "quarter" if kind == "Q" else "half"
+    count = 4 if gran == "quarter" else 2
+    number = _quarter_number(f, count)
+    if number is None:
+        return _unnumbered_quarter(f, ctx, gran)
+    if not 1 <= number <= count:
+        return resolved(f, None)
+    year_value, anchor = _quarter_year(f, ctx, gran, number)
+    if year_value is None or not 1 <= year_value <= 9999:
+        return resolved(f, None)
+    month = (number - 1) * (12 // count) + 1
+    return resolved(f, Point(gran, dt.date(year_value, month, 1)), anchor)
+
+
+def _quarter_number(f: Found, count: int) -> int | None:
+    if f.has("q_num"):
+        return int(f.text("q_num") or 0)
+    ordinal = f.word("ordinal")
+    if isinstance(ordinal, int):
+        return count if ordinal == -1 else ordinal
+    return None
+
+
+def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int | None, str | None]:
+    for name in ("year", "fyear", "year2", "year3"):
+        if f.has(name):
+            return parse_year(f.text(name), ctx.dct), None
+    if f.has("year_short"):
+        return parse_year(f.text("year_short"), ctx.dct), None
+    rel = f.first_word("yrel", "yrel2")
+    if rel is not None:
+        return ctx.dct.year + int(rel[1]), "dct"
+    if f.has("year_ago"):
+        base = ctx.ref_point() or ctx.today
+        return base.day.year - 1, "text" if ctx.ref else "dct"
+    end_month = f.word("end_month")
+    if isinstance(end_month, int) and f.has("end_day"):
+        # "the second quarter ended Oct. 31", written on 27 October: last year's.
+        end = closed_date(ctx, end_month, int(f.text("end_day") or 0))
+        if end is not None:
+            return end.year, "dct"
+    first_month = (number - 1) * (3 if gran == "quarter" else 6) + 1
+    if first_month <= cal.canonical_day(gran, ctx.dct).month:
+        return ctx.dct.year, "dct"
+    # A quarter still to come this year, or the one of last year: the nearer one,
+    # unless the tense points the other way and that one is near too.
+    ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
+    months = 3 if gran == "quarter" else 6
+    behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
+    direction = ctx.direction(f)
+    if direction == PAST and behind.days <= _QUARTER_REACH:
+        return ctx.dct.year - 1, "dct"
+    if direction == FUTURE and ahead.days <= _QUARTER_REACH:
+        return ctx.dct.year, "dct"
+    return ctx.dct.year - (behind < ahead), "dct"
+
+
+def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
+    unit = "Q" if gran == "quarter" else "H"
+    current = cal.make_point(gran, ctx.dct)  # type: ignore[arg-type]
+    ref = ctx.ref_point()
+    end_month = f.word("end_month")
+    if isinstance(end_month, int) and f.has("end_day") and (ref is None or ref.gran != gran):
+        # "the quarter ended July 31", no quarter named before: the calendar quarter of
+        # those three months. After "the fiscal first quarter" it is that one.
+        end = closed_date(ctx, end_month, int(f.text("end_day") or 0))
+        return resolved(f, cal.period_ending(gran, end) if end else None, "dct")  # type: ignore[arg-type]
+    rel = f.first_word("qrel")
+    if rel is not None:
+        return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
+    base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
+    if f.has("latest"):
+        # "the latest quarter" has been reported, so it has ended: the one before today's.
+        base = cal.shift(current, unit, -1)
+    anchor = "text" if base is ref else "dct"
+    text_rel = f.first_word("qtext")
+    if text_rel is not None and base is not None:
+        return resolved(f, cal.shift(base, unit, int(text_rel[1])), anchor)
+    year_rel = f.first_word("yrel")
+    if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
+        return resolved(f, cal.shift(base, "Y", -1), anchor)
+    return resolved(f, base, anchor)
+
+
+def year_ago(f: Found, ctx: Context) -> Resolution | None:
+    """The same period a year before the one under discussion ("the year-ago quarter")."""
+    ref = ctx.ref_point()
+    if ref is not None and ref.gran in ("quarter", "half") and ref.day > ctx.dct:
+        # A coming quarter has no year-ago results yet: the latest one reported.
+        unit = "Q" if ref.gran == "quarter" else "H"
+        ref = cal.shift(cal.make_point(ref.gran, ctx.dct), unit, -1)
+    if ref is not None and ref.gran != "day":
+        if ref.day.year == ctx.dct.year - 1:
+            # Already last year's figures ("Last year ... the year-ago results"): the
+            # comparison is with this year's period, not one two years back.
+            return resolved(f, ref, "text", sets_ref=False)
+        return resolved(f, cal.shift(ref, "Y", -1), "text")
+    return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
+
+
+def year_period(f: Found, ctx: Context) -> Resolution | None:
+    """ "the 1988 period": the quarter or half under discussion, in the year named."""
+    value = year_of(f, ctx.dct)
+    if value is None or not 1 <= value <= 9999:
+        return None
+    last = ctx.latest("quarter", "half")
+    ref = last.point if last is not None else None
+    if ref is not None:
+        day = cal.safe_date(value, ref.day.month, 1)
+        return resolved(f, Point(ref.gran, day) if day else None, "text", sets_ref=False)
+    return resolved(f, Point("year", dt.date(value, 1, 1)))
+
+
+def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
+    """Fiscal years ("fiscal 2024", "FY24", "the current fiscal year")."""
+    value = parse_year(f.text("year") or f.text("year2") or f.text("year_short"), ctx.dct)
+    anchor = None
+    if value is None:
+        rel = f.word("rel_dct")
+        # "the latest fiscal year" has been reported, so it has ended: the one before.
+        step = int(rel) if rel is not None else -1 if f.has("latest") else 0
+        value, anchor = ctx.dct.year + step, "dct"
+    return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "quarter": quarter,
+    "year_ago": year_ago,
+    "year_period": year_period,
+    "fiscal_year": fiscal_year,
+}
