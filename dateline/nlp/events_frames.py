@@ -315,6 +315,8 @@ class TriggerFinder:
         return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
 
     def _noun(self, tok: Token) -> Trigger | None:
+        if _modifies_thing(tok, self.lex.modifier_heads):
+            return None
         base = lemma(tok)
         for key, consumed in _noun_keys(tok, base):
             senses = self.lex.nouns.get(key)
@@ -402,6 +404,7 @@ class TriggerFinder:
     def noun_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
         """The frame of a noun trigger: modifiers, its own phrases, and its light verb."""
         subjects, objects, preps, instruments, modifiers = [], [], [], [], []
+        possessors: list[Token] = []
         carrier = tok
         if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
             carrier = tok.head  # "a mediation mission between X and Y": the head carries it
@@ -409,7 +412,7 @@ class TriggerFinder:
             if c in consumed:
                 continue
             if c.dep_ == "poss":
-                subjects.append(c)
+                possessors.append(c)
             elif c.dep_ in MODIFIER_DEPS:
                 modifiers.append(c)
             elif c.dep_ == "prep":
@@ -419,6 +422,7 @@ class TriggerFinder:
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
                 else:
                     _add_prep(c, preps, instruments)
+        (objects if self._victim_possessor(tok, objects) else subjects).extend(possessors)
         predicate = self.light_verb(carrier)
         if predicate.i == carrier.i:
             predicate = tok
@@ -443,6 +447,10 @@ class TriggerFinder:
             consumed,
         )
 
+    def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
+        """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
+        return not objects and lemma(tok) in self.lex.patient_possessor_nouns
+
     def light_verb(self, tok: Token) -> Token:
         """The verb lending a noun trigger its subject, time and place; else the noun."""
         lex = self.lex
@@ -465,6 +473,17 @@ class TriggerFinder:
             if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
         return trigger
+
+
+def _modifies_thing(tok: Token, heads: frozenset[str]) -> bool:
+    """ "assault rifles", "attack helicopters": a trigger modifying a thing names no event."""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and head.i != tok.i
+        and head.pos_ in NOUNISH
+        and lemma(head) in heads
+    ) or (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and _modifies_thing(head, heads))
 
 
 def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
