@@ -354,16 +354,25 @@ class TriggerFinder:
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
             modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
-        if tok.dep_ == "acl" and not subjects and not objects:
-            if _is_infinitive(tok):
-                subjects = self.noun_controller(tok.head)  # "reached a consensus to exchange"
-            else:
-                (objects if passive else subjects).append(tok.head)
+        if tok.dep_ == "acl" and not subjects:
+            self._participle_roles(tok, passive, subjects, objects)
         if not subjects and not victim_subject:
             subjects = self.inherited_subjects(tok, depth=0)
         return Frame(
             tok, tok, False, passive, subjects, objects, modifiers, instruments, preps, consumed
         )
+
+    def _participle_roles(
+        self, tok: Token, passive: bool, subjects: list[Token], objects: list[Token]
+    ) -> None:
+        """The noun a participle or infinitive modifies fills its missing role."""
+        if _is_infinitive(tok):
+            if not objects:
+                subjects += self.noun_controller(tok.head)  # "reached a consensus to exchange"
+        elif not passive:
+            subjects.append(tok.head)  # "Russian forces invading Ukraine": the forces invade
+        elif not objects:
+            objects.append(tok.head)  # "civilians killed in the strike"
 
     def inherited_subjects(self, tok: Token, depth: int) -> list[Token]:
         """Subjects a verb without its own takes from the clause it hangs on."""

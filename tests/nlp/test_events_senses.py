@@ -1,4 +1,4 @@
-"""Trigger senses that keep figurative, natural and accidental uses out of the attack count.
+"""Trigger senses and roles that keep figurative, natural and accidental uses out of the count.
 
 Fixture sentences are written for these tests.
 """
@@ -9,7 +9,7 @@ import pytest
 
 from dateline.model import Actor, Event
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import UKR, Layers, countries, of_type
+from tests.nlp.events_helpers import RUS, UKR, Layers, countries, of_type
 
 ISR = Actor("ISR", "Israel", "ISR", "GOV")
 
@@ -85,3 +85,11 @@ def test_with_an_of_phrase_the_possessor_is_the_killer(pipeline: Pipeline) -> No
     layers = Layers(text).actor("Israel", ISR)
     [killing] = _by_trigger(layers.run(pipeline), text, "killing")
     assert countries(killing.actor) == {"ISR"}
+
+
+def test_an_active_participle_acts_for_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    text = "Belgrade warned its citizens not to join Russian forces invading Ukraine."
+    layers = Layers(text).actor("Russian", RUS, "NORP").actor("Ukraine", UKR)
+    [invading] = _by_trigger(layers.run(pipeline), text, "invading")
+    assert countries(invading.actor) == {"RUS"}
+    assert countries(invading.recipient) == {"UKR"}
