@@ -518,12 +518,12 @@ class ArgumentReader(ParticipantConventions):
                 return found
         nodes = [*path, *([reporter] if reporter is not None else [])]
         for node in nodes:
-            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
+            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None:
-                return from_timex(best)
+                return from_timex(best, self.ix.publication)
         inner = phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
         if inner is not None:
-            return from_timex(inner)
+            return from_timex(inner, self.ix.publication)
         # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
         return EventDate(day.isoformat(), day, day, "week", "publication")
