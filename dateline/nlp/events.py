@@ -206,7 +206,7 @@ class _Builder:
         """One event mention from a trigger."""
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
-        path, reporter = clause_path(frame, self.ix.para)
+        path, reporter = clause_path(frame, self.ix.para, self.lex.concurrent_verbs)
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)

@@ -471,15 +471,15 @@ class TriggerFinder:
         ):
             tok = tok.head.head  # "launched ten days of war games": the days are launched
         head, dep = tok.head, tok.dep_
-        if dep in ("dobj", "nsubjpass", "attr") and _is_listed(head, lex.light_verbs):
+        if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs):
             return head
-        if dep in ("nsubj",) and _is_listed(head, lex.aspect_verbs):
+        if dep in ("nsubj",) and is_listed(head, lex.aspect_verbs):
             return head
         if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBISH:
             verb = head.head
             if f"{lemma(verb)} {lemma(head)}" in lex.light_verbs:
                 return verb
-            if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
+            if lemma(head) == "for" and is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
         return trigger
 
@@ -517,7 +517,8 @@ def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> l
     return children
 
 
-def _is_listed(tok: Token, table: frozenset[str]) -> bool:
+def is_listed(tok: Token, table: frozenset[str]) -> bool:
+    """Whether a verb (or verb and particle: "fend off") is in ``table``."""
     if tok.pos_ not in VERBISH:
         return False
     for base in verb_forms(tok):

@@ -50,3 +50,16 @@ def test_another_attack_stays_apart(pipeline: Pipeline) -> None:
 def test_an_opening_marker_sets_the_sentence_apart(pipeline: Pipeline) -> None:
     text = LEAD + "\n\nSeparately, the attack on a convoy killed two soldiers."
     assert len(of_type(_layers(text).run(pipeline), "ASSAULT")) == 2
+
+
+def test_a_repelled_attack_takes_the_repelling_day_and_place(pipeline: Pipeline) -> None:
+    text = "Soldiers repelled an attack near Mopti on Saturday, officials said."
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.date.value == "2025-03-08"
+    assert attack.location is not None and attack.location.place.name == "Mopti"
+
+
+def test_a_condemned_attack_does_not_take_the_condemning_day(pipeline: Pipeline) -> None:
+    text = "Officials condemned the attack near Mopti on Saturday."
+    for attack in of_type(_layers(text).run(pipeline), "ASSAULT"):
+        assert attack.date.source == "publication"
