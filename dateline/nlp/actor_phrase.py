@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dateline.kb import KnowledgeBase
 from dateline.kb.gazetteer import fold
 from dateline.kb.model import FORMER_SECTOR, Organisation, Person
+from dateline.kb.places import PlaceIndex
 from dateline.model import Actor
 from dateline.nlp.actor_vocab import (
     ADJ,
@@ -114,11 +115,13 @@ class PhraseResolver:
         vocab: ActorVocab,
         matchers: Matchers,
         admin_words: frozenset[str] = frozenset(),
+        places: PlaceIndex | None = None,
     ) -> None:
         self.kb = kb
         self.vocab = vocab
         self.matchers = matchers
         self.admin_words = admin_words
+        self.places = places
         self._place_countries: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ reading
@@ -270,7 +273,14 @@ class PhraseResolver:
     def _place_country(self, name: str) -> str | None:
         key = fold(name)
         iso3 = self.kb.capitals.get(key) or self.kb.subdivisions.get(key)
-        if iso3 is None:
+        if iso3 is None and self.places is not None:
+            # Areas count with their towns' people: "Florida Governor X" is American, though
+            # Colombia has a town called Florida and Uruguay a department.
+            cands = [c for c in self.places.candidates(name, fuzzy=False) if c.country]
+            best = max(cands, key=lambda c: c.population, default=None)
+            if best is not None and best.population >= CITY_POPULATION:
+                iso3 = best.country
+        elif iso3 is None:
             cities = self.kb.gazetteer.lookup(name)
             if cities and cities[0].population >= CITY_POPULATION:
                 iso3 = self.kb.by_iso2.get(cities[0].country)

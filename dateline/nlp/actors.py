@@ -49,7 +49,7 @@ class ActorResolver:
         self.kb = kb
         self.places = places
         admin = frozenset(geo["admin_words"])
-        self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin)
+        self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin, places)
         self.usage = usage
         self.min_population = int(geo["min_population_relabel"])
         # String ids of the one-word sector nouns, to find them on token arrays.

@@ -64,6 +64,7 @@ from dateline.resources import Resources
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 REPORTED_AUX = frozenset({"future", "hypothetical"})
 PRESUPPOSING = frozenset({"ACCUSE"})
+MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
 class EventsComponent:
@@ -114,7 +115,7 @@ class EventsComponent:
             if not triggers:
                 continue
             sent = sdoc[start:end]
-            marks = builder.distinct_paragraphs(start, end)
+            marks = builder.distinct_marks(start, end)
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
@@ -187,20 +188,25 @@ class _Builder:
         self.ix = index
         self.args = ArgumentReader(comp.lex, index, comp.places)
 
-    def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
-        """Paragraphs of the sentence that say they report another event ("Separately")."""
+    def distinct_marks(self, start: int, end: int) -> frozenset[int]:
+        """Tokens of the sentence said to report another event: the word a marker modifies
+        ("in *another* attack"), or every token when the sentence opens with the marker
+        ("Separately, ...")."""
         view, c = self.ix.view, self.c
-        return frozenset(
-            self.ix.para.at(self.ix.doc[i].idx)
+        heads = frozenset(
+            self.ix.doc[i].head.i
             for i in range(start, end)
             if view.lower[i] in c.marker_hashes and view.dep[i] in c.marker_deps
         )
+        if heads and view.lower[start] in c.marker_hashes:
+            return frozenset(range(start, end))
+        return heads
 
     def candidate(self, t: Trigger, si: int, sent: SpacySpan, marks: frozenset[int]) -> Candidate:
         """One event mention from a trigger."""
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
-        path, reporter = clause_path(frame, self.ix.para)
+        path, reporter = clause_path(frame, self.ix.para, self.lex.concurrent_verbs)
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote)
@@ -272,7 +278,7 @@ class _Builder:
             and cand.location is None
             and date.source == "publication"
         )
-        cand.distinct = cand.paragraph in marks
+        cand.distinct = _marked(frame, marks)
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
@@ -538,3 +544,19 @@ def _dedupe(items: list[Participant]) -> list[Participant]:
             seen.add(p.span)
             out.append(p)
     return out
+
+
+def _marked(frame: Frame, marks: frozenset[int]) -> bool:
+    """A marker modifies the trigger or a word governing it in its own clause ("officers
+    arrived minutes *later*" says nothing about the shooting the sentence is about)."""
+    if not marks:
+        return False
+    for tok in (frame.trigger, frame.predicate):
+        node = tok
+        for _ in range(MARK_DEPTH):
+            if node.i in marks:
+                return True
+            if node.head.i == node.i or node.dep_ == "ccomp":
+                break
+            node = node.head
+    return False

@@ -36,6 +36,7 @@ from dateline.nlp.events_frames import (
     Frame,
     Paragraphs,
     conjuncts,
+    is_listed,
     lemma,
 )
 from dateline.nlp.events_lexicon import EventLexicon
@@ -204,11 +205,15 @@ def token_span(tok: Token) -> Span:
     return Span(tok.idx, tok.idx + len(tok.text))
 
 
-def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | None]:
+def clause_path(
+    frame: Frame, para: Paragraphs, concurrent: frozenset[str] = frozenset()
+) -> tuple[list[Token], Token | None]:
     """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
 
     The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
-    date bounds the reported event when the clause has none of its own.
+    date bounds the reported event when the clause has none of its own. A ``concurrent``
+    verb taking a noun trigger ("repelled an attack on Sunday") happens with it, so the
+    path goes on through it.
     """
     nodes = [frame.trigger]
     if frame.predicate.i != frame.trigger.i:
@@ -222,11 +227,28 @@ def clause_path(frame: Frame, para: Paragraphs) -> tuple[list[Token], Token | No
         if dep == "ccomp":
             return nodes, head
         in_phrase = in_phrase or dep in ("pobj", "pcomp")
-        if dep not in PATH_DEPS or _ends_clause(node, head, frame, in_phrase):
+        if dep not in PATH_DEPS:
+            return nodes, None
+        if _ends_clause(node, head, frame, in_phrase) and not _concurrent(
+            node, head, frame, concurrent
+        ):
             return nodes, None
         nodes.append(head)
         node = head
     return nodes, None
+
+
+def _concurrent(node: Token, head: Token, frame: Frame, concurrent: frozenset[str]) -> bool:
+    """ "repelled an attack", "came under attack": the verb happens with the noun trigger."""
+    trigger = frame.trigger
+    if node.i == trigger.i and node.dep_ == "dobj":
+        return is_listed(head, concurrent)
+    return (
+        node.dep_ == "prep"
+        and trigger.head.i == node.i
+        and trigger.dep_ == "pobj"
+        and f"{lemma(head)} {lemma(node)}" in concurrent
+    )
 
 
 def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> bool:
@@ -518,12 +540,12 @@ class ArgumentReader(ParticipantConventions):
                 return found
         nodes = [*path, *([reporter] if reporter is not None else [])]
         for node in nodes:
-            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text)
+            best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None:
-                return from_timex(best)
+                return from_timex(best, self.ix.publication)
         inner = phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
         if inner is not None:
-            return from_timex(inner)
+            return from_timex(inner, self.ix.publication)
         # The report's day, known only to within the days before it (ACLED precision 2).
         day = self.ix.publication
         return EventDate(day.isoformat(), day, day, "week", "publication")

@@ -21,6 +21,7 @@ _PRECISION = (
     (re.compile(r"^\d{3}$"), "decade"),
 )
 _EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
+_CLOCK_VALUE = re.compile(r"T\d{2}(:\d{2})?$")  # a TIMEX3 clock time ("...T10:39")
 
 
 def precision_of(value: str) -> str | None:
@@ -34,12 +35,18 @@ def precision_of(value: str) -> str | None:
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
 
-def best_timex(timexes: Iterable[Timex], text: str) -> Timex | None:
+def assumed_day(t: Timex, publication: dt.date) -> bool:
+    """A clock time dated only by the publication ("the shooting began at 10:39 a.m."): it
+    says the hour, not the day, so it neither dates an event nor keeps mentions apart."""
+    return t.type == "TIME" and bool(_CLOCK_VALUE.search(t.value)) and t.start_date == publication
+
+
+def best_timex(timexes: Iterable[Timex], text: str, publication: dt.date) -> Timex | None:
     """The most explicit, then most precise, then first of a node's time expressions."""
     usable = [t for t in timexes if t.start_date is not None and precision_of(t.value)]
 
     def key(t: Timex) -> tuple[int, int, int]:
-        explicit = 0 if _EXPLICIT_DAY.search(t.text) else 1
+        explicit = 0 if _EXPLICIT_DAY.search(t.text) and not assumed_day(t, publication) else 1
         return (explicit, PRECISION_RANK.get(precision_of(t.value) or "", 9), t.span.start)
 
     return min(usable, key=key) if usable else None
@@ -63,17 +70,18 @@ def phrase_day(
         tok = stack.pop()
         found += timex_at.get(tok.i, ())
         stack += [c for c in tok.children if c.dep_ not in ("ccomp", "parataxis")]
-    best = best_timex(found, text)
+    best = best_timex(found, text, publication)
     if best is None or precision_of(best.value) != "day" or best.start_date is None:
         return None
     age = (publication - best.start_date).days
     return best if 0 <= age <= RECENT_DAYS else None
 
 
-def from_timex(t: Timex) -> EventDate:
-    """The event date a time expression states."""
+def from_timex(t: Timex, publication: dt.date) -> EventDate:
+    """The event date a time expression states (the publication's, for a bare clock time)."""
+    source = "publication" if assumed_day(t, publication) else "text"
     return EventDate(
-        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
+        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", source, t.span
     )
 
 

@@ -315,6 +315,8 @@ class TriggerFinder:
         return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
 
     def _noun(self, tok: Token) -> Trigger | None:
+        if _modifies_thing(tok, self.lex.modifier_heads):
+            return None
         base = lemma(tok)
         for key, consumed in _noun_keys(tok, base):
             senses = self.lex.nouns.get(key)
@@ -352,16 +354,25 @@ class TriggerFinder:
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
             modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
-        if tok.dep_ == "acl" and not subjects and not objects:
-            if _is_infinitive(tok):
-                subjects = self.noun_controller(tok.head)  # "reached a consensus to exchange"
-            else:
-                (objects if passive else subjects).append(tok.head)
+        if tok.dep_ == "acl" and not subjects:
+            self._participle_roles(tok, passive, subjects, objects)
         if not subjects and not victim_subject:
             subjects = self.inherited_subjects(tok, depth=0)
         return Frame(
             tok, tok, False, passive, subjects, objects, modifiers, instruments, preps, consumed
         )
+
+    def _participle_roles(
+        self, tok: Token, passive: bool, subjects: list[Token], objects: list[Token]
+    ) -> None:
+        """The noun a participle or infinitive modifies fills its missing role."""
+        if _is_infinitive(tok):
+            if not objects:
+                subjects += self.noun_controller(tok.head)  # "reached a consensus to exchange"
+        elif not passive:
+            subjects.append(tok.head)  # "Russian forces invading Ukraine": the forces invade
+        elif not objects:
+            objects.append(tok.head)  # "civilians killed in the strike"
 
     def inherited_subjects(self, tok: Token, depth: int) -> list[Token]:
         """Subjects a verb without its own takes from the clause it hangs on."""
@@ -402,6 +413,7 @@ class TriggerFinder:
     def noun_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
         """The frame of a noun trigger: modifiers, its own phrases, and its light verb."""
         subjects, objects, preps, instruments, modifiers = [], [], [], [], []
+        possessors: list[Token] = []
         carrier = tok
         if tok.dep_ == "compound" and tok.head.pos_ in NOUNISH:
             carrier = tok.head  # "a mediation mission between X and Y": the head carries it
@@ -409,7 +421,7 @@ class TriggerFinder:
             if c in consumed:
                 continue
             if c.dep_ == "poss":
-                subjects.append(c)
+                possessors.append(c)
             elif c.dep_ in MODIFIER_DEPS:
                 modifiers.append(c)
             elif c.dep_ == "prep":
@@ -419,6 +431,7 @@ class TriggerFinder:
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
                 else:
                     _add_prep(c, preps, instruments)
+        (objects if self._victim_possessor(tok, objects) else subjects).extend(possessors)
         predicate = self.light_verb(carrier)
         if predicate.i == carrier.i:
             predicate = tok
@@ -443,6 +456,10 @@ class TriggerFinder:
             consumed,
         )
 
+    def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
+        """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
+        return not objects and lemma(tok) in self.lex.patient_possessor_nouns
+
     def light_verb(self, tok: Token) -> Token:
         """The verb lending a noun trigger its subject, time and place; else the noun."""
         lex = self.lex
@@ -454,17 +471,28 @@ class TriggerFinder:
         ):
             tok = tok.head.head  # "launched ten days of war games": the days are launched
         head, dep = tok.head, tok.dep_
-        if dep in ("dobj", "nsubjpass", "attr") and _is_listed(head, lex.light_verbs):
+        if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs):
             return head
-        if dep in ("nsubj",) and _is_listed(head, lex.aspect_verbs):
+        if dep in ("nsubj",) and is_listed(head, lex.aspect_verbs):
             return head
         if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBISH:
             verb = head.head
             if f"{lemma(verb)} {lemma(head)}" in lex.light_verbs:
                 return verb
-            if lemma(head) == "for" and _is_listed(verb, lex.motion_verbs):
+            if lemma(head) == "for" and is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
         return trigger
+
+
+def _modifies_thing(tok: Token, heads: frozenset[str]) -> bool:
+    """ "assault rifles", "attack helicopters": a trigger modifying a thing names no event."""
+    head = tok.head
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and head.i != tok.i
+        and head.pos_ in NOUNISH
+        and lemma(head) in heads
+    ) or (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and _modifies_thing(head, heads))
 
 
 def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
@@ -489,7 +517,8 @@ def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> l
     return children
 
 
-def _is_listed(tok: Token, table: frozenset[str]) -> bool:
+def is_listed(tok: Token, table: frozenset[str]) -> bool:
+    """Whether a verb (or verb and particle: "fend off") is in ``table``."""
     if tok.pos_ not in VERBISH:
         return False
     for base in verb_forms(tok):

@@ -184,6 +184,9 @@ class EventLexicon:
     distinct_markers: frozenset[str]
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
+    concurrent_verbs: frozenset[str]
+    modifier_heads: frozenset[str]
+    patient_possessor_nouns: frozenset[str]
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
@@ -230,6 +233,9 @@ class EventLexicon:
             distinct_markers=frozenset(events["distinct_markers"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
+            concurrent_verbs=frozenset(events["concurrent_verbs"]),
+            modifier_heads=_expand(events["modifier_heads"], classes),
+            patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),

@@ -199,6 +199,10 @@ class SpeakerResolver:
         own = [m for m in inside if m.span.start <= head.idx < m.span.end]
         if own and own[0].label in _NAME_LABELS:
             return self._person_resolved(own[0].span.start, own[0].span.end)
+        if own and own[0].actor is None:
+            named = self._surname(own[0].text)
+            if named is not None:
+                return named
         named = self._apposed_person(head)
         if named is not None:
             return named
@@ -223,6 +227,17 @@ class SpeakerResolver:
                     return Resolved(p.actor.name, p.actor, p.gender)
                 return Resolved(self._full_name(p.name), None, p.gender or self._gender_of(p))
         return Resolved(self._full_name(" ".join(self._name_words(self.text[start:end]))))
+
+    def _surname(self, text: str) -> Resolved | None:
+        """A speaker's lone name the tagger read as a place ("Khalil added", and al-Khalil is
+        Hebron) is the person the document named in full: places do not speak."""
+        full = self.full_names.get(text.lower()) if " " not in text else None
+        if full is None:
+            return None
+        for p in self.persons:
+            if p.name == full:
+                return Resolved(p.name, p.actor, p.gender or self._gender_of(p))
+        return None
 
     def _gender_of(self, person: _Person) -> Gender | None:
         full = self._full_name(person.name)

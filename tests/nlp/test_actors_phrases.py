@@ -137,3 +137,18 @@ def test_the_role_nominal_in_a_story(pipeline: Pipeline) -> None:
     result = pipeline.annotate(Document("g", text, dt.date(2024, 2, 1)))
     role = next(m for m in result.annotations.entities if m.text == "The Prime Minister")
     assert role.actor is not None and role.actor.id == "p:kyriakos-mitsotakis"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Florida Governor John Doe", "USA"),
+        ("the Texas attorney general", "USA"),
+        ("Kano State police", "NGA"),
+    ],
+)
+def test_an_area_named_in_a_title_gives_its_country(
+    resolver: ActorResolver, pipeline: Pipeline, text: str, country: str
+) -> None:
+    # "Florida" is also a Colombian town and a Uruguayan department: the US state has the people.
+    assert codes(read(resolver, pipeline, text))[0] == country

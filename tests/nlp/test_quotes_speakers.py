@@ -8,7 +8,16 @@ import pytest
 
 from dateline.contract import quote_json
 from dateline.deadline import Deadline
-from dateline.model import Actor, Annotations, Document, Mention, Provenance, Quote, Span
+from dateline.model import (
+    Actor,
+    Annotations,
+    Document,
+    Mention,
+    Place,
+    Provenance,
+    Quote,
+    Span,
+)
 from dateline.nlp.quotes import ActorLookup, QuotesComponent
 from dateline.nlp.quotes_lexicon import QuoteLexicon
 from dateline.pipeline import Pipeline
@@ -117,3 +126,19 @@ def test_pronoun_follows_a_resolved_speaker(pipeline: Pipeline, lexicon: QuoteLe
     quotes = run(pipeline, lexicon, text, {"Sir Alan": ("PERSON", MOORE)})
     assert [q.speaker_name for q in quotes] == ["Alan J. Moore", "Alan J. Moore"]
     assert quotes[1].speaker_actor == MOORE
+
+
+def test_a_surname_read_as_a_place_is_the_person(pipeline: Pipeline, lexicon: QuoteLexicon) -> None:
+    text = 'Colonel Rita Vale said the road was open.\n\n"We will hold the line," Vale added.'
+    nlp = pipeline.components[0].nlp  # type: ignore[attr-defined]
+    full = Span(text.index("Rita Vale"), text.index("Rita Vale") + len("Rita Vale"))
+    short = Span(text.rindex("Vale"), text.rindex("Vale") + len("Vale"))
+    town = Place("Vale", 41.0, -8.0, 1, "PRT", None, "city")
+    mentions = (
+        Mention(full, "Rita Vale", "PERSON", ACTORS, VALE),
+        Mention(short, "Vale", "GPE", ACTORS, None, place=town),
+    )
+    ann = Annotations(parse=nlp(text), entities=mentions)
+    out = QuotesComponent(lexicon, None)(Document("t", text, DAY), ann, Deadline.unlimited())
+    direct = [q for q in out.quotes if q.speaker is not None and q.speaker.start == short.start]
+    assert direct and direct[0].speaker_actor == VALE

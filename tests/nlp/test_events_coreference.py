@@ -1,0 +1,65 @@
+"""One event per real event: later mentions join the attack they refer to, unless marked.
+
+Fixture texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import Place, Timex
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import TEST, Layers, find, of_type
+
+DAY = dt.date(2025, 3, 10)
+SATURDAY = dt.date(2025, 3, 8)
+TOWN = Place("Mopti", 14.49, -4.19, 2453348, "MLI", "Mopti", "city")
+OTHER = Place("Segou", 13.43, -6.26, 2451185, "MLI", "Segou", "city")
+
+LEAD = "Gunmen attacked a market in Mopti on Saturday, killing nine people."
+
+
+def _layers(text: str) -> Layers:
+    layers = Layers(text, day=DAY).place("Mopti", TOWN)
+    return layers.timex("Saturday", "2025-03-08", SATURDAY, SATURDAY)
+
+
+def test_a_bare_clock_time_does_not_split_the_attack(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nThe attack began at 10:40 a.m., police said."
+    layers = _layers(text)
+    clock = find(text, "10:40 a.m.")
+    layers.timexes.append(Timex(clock, "10:40 a.m.", "TIME", "2025-03-10T10:40", TEST, DAY, DAY))
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.date.value == "2025-03-08"
+    assert attack.size.dead == 9
+
+
+def test_a_marker_in_another_clause_does_not_split_the_attack(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nThe attack lasted an hour, said residents, who fled later."
+    assert len(of_type(_layers(text).run(pipeline), "ASSAULT")) == 1
+
+
+def test_another_attack_stays_apart(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nTwo people were killed in another attack in Segou."
+    layers = _layers(text).place("Segou", OTHER)
+    attacks = of_type(layers.run(pipeline), "ASSAULT")
+    assert len(attacks) == 2
+    assert {a.size.dead for a in attacks} == {9, 2}
+
+
+def test_an_opening_marker_sets_the_sentence_apart(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nSeparately, the attack on a convoy killed two soldiers."
+    assert len(of_type(_layers(text).run(pipeline), "ASSAULT")) == 2
+
+
+def test_a_repelled_attack_takes_the_repelling_day_and_place(pipeline: Pipeline) -> None:
+    text = "Soldiers repelled an attack near Mopti on Saturday, officials said."
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.date.value == "2025-03-08"
+    assert attack.location is not None and attack.location.place.name == "Mopti"
+
+
+def test_a_condemned_attack_does_not_take_the_condemning_day(pipeline: Pipeline) -> None:
+    text = "Officials condemned the attack near Mopti on Saturday."
+    for attack in of_type(_layers(text).run(pipeline), "ASSAULT"):
+        assert attack.date.source == "publication"

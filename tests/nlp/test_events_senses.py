@@ -1,0 +1,95 @@
+"""Trigger senses and roles that keep figurative, natural and accidental uses out of the count.
+
+Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor, Event
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import RUS, UKR, Layers, countries, of_type
+
+ISR = Actor("ISR", "Israel", "ISR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition lawmakers attacked the inquiry and called it a sham.",
+        "The senator attacked the investigation as a partisan exercise.",
+    ],
+)
+def test_attacking_an_inquiry_is_an_accusation(pipeline: Pipeline, text: str) -> None:
+    events = Layers(text).run(pipeline)
+    assert of_type(events, "ASSAULT") == []
+    assert len(of_type(events, "ACCUSE")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A powerful earthquake struck the southern coast on Wednesday, killing five people.",
+        "Lightning struck a church in the village, killing two worshippers.",
+        "The storm destroyed hundreds of houses along the river.",
+        "Floods killed seven soldiers at a camp near the border.",
+        "A teenager was struck by a car on the wrong side of the road.",
+    ],
+)
+def test_natural_and_accidental_harm_is_no_assault(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army truck struck a landmine near the village, killing three soldiers.",
+        "Rockets struck a fuel depot on the edge of the city overnight.",
+        "Militants set fire to a school and destroyed two houses in the village.",
+    ],
+)
+def test_weapons_still_make_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert len(of_type(Layers(text).run(pipeline), "ASSAULT")) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police seized assault rifles and ammunition at the house.", "assault"),
+        ("The navy ordered new attack submarines from the shipyard.", "attack"),
+        ("An invasion force of 40,000 troops gathered at the border.", "invasion"),
+    ],
+)
+def test_a_trigger_naming_a_kind_of_thing_is_no_event(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    events = Layers(text).run(pipeline)
+    assert all(text[e.trigger.start : e.trigger.end] != word for e in events)
+
+
+def _by_trigger(events: tuple[Event, ...], text: str, word: str) -> list[Event]:
+    return [e for e in events if text[e.trigger.start : e.trigger.end] == word]
+
+
+def test_the_possessor_of_a_killing_is_its_victim(pipeline: Pipeline) -> None:
+    text = "Crowds in Kyiv mourned the Ukrainian journalist's killing on Sunday."
+    layers = Layers(text).actor("Ukrainian", UKR, "NORP")
+    [killing] = _by_trigger(layers.run(pipeline), text, "killing")
+    assert countries(killing.actor) == set()
+    assert countries(killing.recipient) == {"UKR"}
+
+
+def test_with_an_of_phrase_the_possessor_is_the_killer(pipeline: Pipeline) -> None:
+    text = "Israel's killing of three militants drew protests."
+    layers = Layers(text).actor("Israel", ISR)
+    [killing] = _by_trigger(layers.run(pipeline), text, "killing")
+    assert countries(killing.actor) == {"ISR"}
+
+
+def test_an_active_participle_acts_for_the_noun_it_modifies(pipeline: Pipeline) -> None:
+    text = "Belgrade warned its citizens not to join Russian forces invading Ukraine."
+    layers = Layers(text).actor("Russian", RUS, "NORP").actor("Ukraine", UKR)
+    [invading] = _by_trigger(layers.run(pipeline), text, "invading")
+    assert countries(invading.actor) == {"RUS"}
+    assert countries(invading.recipient) == {"UKR"}
