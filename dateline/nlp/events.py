@@ -163,7 +163,7 @@ def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:
 def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
     node = t.token
     for _ in range(6):
-        if node.dep_ not in EMBED_DEPS or node.head.i == node.i:
+        if (node.dep_ not in EMBED_DEPS and not _claimed(node, at)) or node.head.i == node.i:
             return None
         if node.dep_ == "ccomp":
             # "reiterated its demand that X ease ...": the clause belongs to the demand noun.
@@ -176,6 +176,12 @@ def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
         if gov is not None:
             return _Embedding(gov, t.sense.type) if gov.sense.complement else None
     return None
+
+
+def _claimed(clause: Token, at: dict[int, Trigger]) -> bool:
+    """ "called for the UN to send": a clause whose "for" is part of its governor's key."""
+    gov = at.get(clause.head.i)
+    return gov is not None and any(m.head.i == clause.i for m in gov.frame.key_tokens)
 
 
 class _Builder:
@@ -203,7 +209,7 @@ class _Builder:
         path, reporter = clause_path(frame, self.ix.para)
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._participants(frame, sense.type, quote)
+        actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
         if not recipient and sense.complement:
             recipient = self._complement_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
@@ -278,7 +284,7 @@ class _Builder:
         return cand
 
     def _participants(
-        self, frame: Frame, event_type: str, quote: int | None
+        self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
     ) -> tuple[list[Participant], list[Participant]]:
         role = self.lex.role(event_type)
         actor_heads = list(frame.subjects)
@@ -299,7 +305,7 @@ class _Builder:
         if not actor and frame.trigger.dep_ == "acl":
             # "issued a declaration demanding ...": the one who issued it demands.
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
-        if not actor and role.theme_actor:
+        if not actor and (role.theme_actor or theme):
             actor = self.args.participants(frame.objects, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
         if not actor and between and role.between == "recipient" and frame.is_noun:

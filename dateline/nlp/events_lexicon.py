@@ -90,6 +90,7 @@ class Sense:
     complement: bool = False
     object_control: bool = False
     support: bool = False
+    theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
         """True when this sense's conditions hold for a frame's words."""
@@ -184,6 +185,7 @@ class EventLexicon:
     distinct_markers: frozenset[str]
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
+    gerund_preps: frozenset[str]
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
@@ -230,6 +232,7 @@ class EventLexicon:
             distinct_markers=frozenset(events["distinct_markers"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
+            gerund_preps=frozenset(events.get("gerund_preps", ())),
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
@@ -288,6 +291,7 @@ def _senses(
             complement=bool(s.get("complement", False)),
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
+            theme_actor=bool(s.get("theme_actor", False)),
         )
         for s in items
     )

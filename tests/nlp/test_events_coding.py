@@ -1,0 +1,164 @@
+"""PLOVER coding of demands, orders, permissions and retreats, and phrases the parser splits.
+
+"called for X to do Y" (the parser hangs "for" on the clause), orders ("requests, demands,
+and orders" are REQUEST), permissions (a concession), the side that withdraws when nobody
+is named as withdrawing it, partitive subjects ("half of the soldiers"), two-word
+prepositions ("outside of"). Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from dateline.model import Actor, Place
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import Layers, countries, of_type
+
+DEU = Actor("DEU", "Germany", "DEU", "GOV")
+FRA = Actor("FRA", "France", "FRA", "GOV")
+BRA = Actor("BRA", "Brazil", "BRA", "GOV")
+UNO = Actor("o:un", "United Nations", "UNO", "GOV")
+KEN_JUD = Actor("c:KEN/JUD", "Kenya (JUD)", "KEN", "JUD")
+POL_GOV = Actor("c:POL/GOV", "Poland (GOV)", "POL", "GOV")
+TUR = Actor("TUR", "Turkey", "TUR", "GOV")
+SRB_MIL = Actor("c:SRB/MIL", "Serbia (MIL)", "SRB", "MIL")
+TCD_MIL = Actor("c:TCD/MIL", "Chad (MIL)", "TCD", "MIL")
+NIC_GOV = Actor("c:NIC/GOV", "Nicaragua (GOV)", "NIC", "GOV")
+MANBIJ = Place("Manbij", 36.53, 37.95, 166365, "SYR", "Aleppo", "city")
+
+
+def test_a_call_for_a_clause_is_a_request_to_its_subject(pipeline: Pipeline) -> None:
+    text = "Germany called for the United Nations to send observers to the border."
+    layers = Layers(text).actor("Germany", DEU).actor("the United Nations", UNO, "ORG")
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"DEU"}
+    assert countries(request.recipient) == {"UNO"}
+    assert text[request.trigger.start : request.trigger.end].startswith("called")
+
+
+def test_pushing_hard_for_a_clause_is_a_request(pipeline: Pipeline) -> None:
+    text = "France is pushing hard for Brazil to back its climate plan."
+    layers = Layers(text).actor("France", FRA).actor("Brazil", BRA)
+    events = layers.run(pipeline)
+    (request,) = of_type(events, "REQUEST")
+    assert countries(request.actor) == {"FRA"}
+    assert countries(request.recipient) == {"BRA"}
+    assert not of_type(events, "SUPPORT")  # the backing asked for is no event of Brazil's
+
+
+def test_an_order_to_a_person_is_a_request(pipeline: Pipeline) -> None:
+    text = "A Kenyan court ordered the former minister to appear for questioning."
+    layers = Layers(text).actor("Kenyan court", KEN_JUD, "ORG")
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"KEN"}
+
+
+def test_an_ordered_action_stays_the_event_of_who_ordered_it(pipeline: Pipeline) -> None:
+    text = "The Nicaraguan government ordered the newspaper to suspend publication."
+    layers = Layers(text).actor("Nicaraguan government", NIC_GOV, "ORG")
+    events = layers.run(pipeline)
+    main = max(events, key=lambda e: e.confidence)
+    assert main.type == "COERCE"
+    assert countries(main.actor) == {"NIC"}
+
+
+def test_an_order_without_an_action_to_do_is_no_event(pipeline: Pipeline) -> None:
+    text = "The Kenyan court ordered a new hearing."
+    layers = Layers(text).actor("Kenyan court", KEN_JUD, "ORG")
+    assert not of_type(layers.run(pipeline), "REQUEST")
+
+
+def test_letting_someone_act_is_a_concession(pipeline: Pipeline) -> None:
+    text = "The Polish government allowed the opposition party to hold its congress."
+    layers = Layers(text).actor("Polish government", POL_GOV, "ORG")
+    (concede,) = of_type(layers.run(pipeline), "CONCEDE")
+    assert countries(concede.actor) == {"POL"}
+    assert not concede.aux
+
+
+def test_a_permission_announced_for_the_future_is_marked_future(pipeline: Pipeline) -> None:
+    text = "Turkey will allow up to 5,000 refugees to return home."
+    layers = Layers(text).actor("Turkey", TUR)
+    (concede,) = of_type(layers.run(pipeline), "CONCEDE")
+    assert countries(concede.actor) == {"TUR"}
+    assert concede.aux == ("future",)
+
+
+def test_troops_withdrawn_by_nobody_named_are_the_side_that_retreats(pipeline: Pipeline) -> None:
+    text = "About 200 Serbian soldiers were withdrawn from the border area."
+    layers = Layers(text).actor("Serbian soldiers", SRB_MIL, "NORP")
+    (retreat,) = of_type(layers.run(pipeline), "RETREAT")
+    assert countries(retreat.actor) == {"SRB"}
+    assert not retreat.recipient
+
+
+def test_the_withdrawal_of_troops_is_their_retreat(pipeline: Pipeline) -> None:
+    text = "The withdrawal of Serbian soldiers from the border began on Friday."
+    layers = Layers(text).actor("Serbian soldiers", SRB_MIL, "NORP")
+    (retreat,) = of_type(layers.run(pipeline), "RETREAT")
+    assert countries(retreat.actor) == {"SRB"}
+
+
+def test_released_prisoners_are_never_the_side_that_releases(pipeline: Pipeline) -> None:
+    text = "Thirty Serbian soldiers were released on Monday."
+    layers = Layers(text).actor("Serbian soldiers", SRB_MIL, "NORP")
+    (retreat,) = of_type(layers.run(pipeline), "RETREAT")
+    assert not retreat.actor
+    assert countries(retreat.recipient) == {"SRB"}
+
+
+def test_a_part_of_a_group_acts_for_the_group(pipeline: Pipeline) -> None:
+    text = "Half of the Chadian soldiers were withdrawn last month."
+    layers = Layers(text).actor("Chadian soldiers", TCD_MIL, "NORP")
+    (retreat,) = of_type(layers.run(pipeline), "RETREAT")
+    assert countries(retreat.actor) == {"TCD"}
+
+
+def test_outside_of_a_town_is_where_the_event_happened(pipeline: Pipeline) -> None:
+    text = "Two soldiers were killed by a roadside bomb outside of the town of Manbij."
+    layers = Layers(text).place("Manbij", MANBIJ)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.location is not None and attack.location.place == MANBIJ
+    # a local bomb with nobody named: an unidentified actor of the place's country
+    assert countries(attack.actor) == {"SYR"}
+
+
+UNO_REF = Actor("o:unhcr", "UNHCR", "UNO", "REF")
+MLI = Actor("MLI", "Mali", "MLI", "GOV")
+PSE_CVL = Actor("c:PSE/CVL", "Palestinian youths", "PSE", "CVL")
+
+
+def test_forcing_an_agency_out_is_an_expulsion(pipeline: Pipeline) -> None:
+    text = "Mali forced the UN refugee agency out of the country."
+    layers = Layers(text).actor("Mali", MLI).actor("UN refugee agency", UNO_REF, "ORG")
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert sanction.modes == ("expel",)
+    assert countries(sanction.actor) == {"MLI"}
+    assert countries(sanction.recipient) == {"UNO"}
+
+
+def test_forcing_people_out_stays_coercion(pipeline: Pipeline) -> None:
+    text = "Mali forced hundreds of families out of the village."
+    layers = Layers(text).actor("Mali", MLI)
+    events = layers.run(pipeline)
+    assert of_type(events, "COERCE") and not of_type(events, "SANCTION")
+
+
+def test_stone_throwing_youths_are_rioters(pipeline: Pipeline) -> None:
+    text = "Palestinian youths threw stones at soldiers near the checkpoint."
+    layers = Layers(text).actor("Palestinian youths", PSE_CVL, "NORP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert "riot" in protest.modes
+    assert countries(protest.actor) == {"PSE"}
+
+
+def test_a_gerund_adjunct_shares_its_verb_subject(pipeline: Pipeline) -> None:
+    text = "Palestinian youths resorted to throwing stones during the march."
+    layers = Layers(text).actor("Palestinian youths", PSE_CVL, "NORP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"PSE"}
+
+
+def test_a_gerund_after_for_is_not_the_subject_s(pipeline: Pipeline) -> None:
+    text = "Mali arrested three students for throwing stones at a convoy."
+    layers = Layers(text).actor("Mali", MLI)
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert not countries(protest.actor)  # the students threw, not Mali
