@@ -42,7 +42,7 @@ from dateline.nlp.events_frames import (
     array_key,
     lemma,
 )
-from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import (
     DEFINITE,
     UNIDENTIFIED,
@@ -237,13 +237,8 @@ class _Builder:
             recipient = _place_recipient(location, actor)
         modes = self._modes(t)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
-        if (
-            location is not None
-            and not actor
-            and not role.location_actor.isdisjoint(modes)
-            and not self._named_subject(frame)
-        ):
-            actor = _unidentified(location, trigger)
+        if location is not None and not actor and not self._named_subject(frame):
+            actor = _placed_actor(role, modes, location, trigger)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -498,6 +493,26 @@ def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
     )
 
 
+def _placed_actor(
+    role: RoleSpec, modes: list[str], where: EventLocation, trigger: Span
+) -> list[Participant]:
+    """The actor of an event nobody is named for, from where it happened: an unidentified
+    armed group for local means of attack, the state for arrests and inquiries."""
+    if not role.location_actor.isdisjoint(modes):
+        return _unidentified(where, trigger)
+    if not role.state_actor.isdisjoint(modes):
+        return _authorities(where, trigger)
+    return []
+
+
+def _authorities(where: EventLocation, trigger: Span) -> list[Participant]:
+    """ "A journalist was arrested in Minsk": an arrest or investigation nobody is named for
+    is the act of the state where it happens (PLOVER codes that country); the trigger is
+    its evidence."""
+    country = where.place.country
+    return [Participant(trigger, "authorities", country, STATE)] if country else []
+
+
 def _complement_subjects(trigger: Token) -> list[Token]:
     """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
     the subject of the demanded clause is whom the demand is made of."""
@@ -515,6 +530,7 @@ def _place_only(ix: DocIndex, tok: Token) -> bool:
     return m is not None and m.actor is None and m.place is not None
 
 
+STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
 AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
 
 

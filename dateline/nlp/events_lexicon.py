@@ -112,6 +112,9 @@ class RoleSpec:
     # "a roadside bomb killed two near Samarra": an unnamed perpetrator of these modes is
     # an unidentified actor of the place's country (PLOVER sector UNK)
     location_actor: frozenset[str] = frozenset()
+    # "a journalist was arrested in Minsk": an unnamed arrester of these modes is the state
+    # where it happened (its authorities, sector GOV)
+    state_actor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +319,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         complement_recipient=bool(raw.get("complement_recipient", False)),
         location_recipient=bool(raw.get("location_recipient", False)),
         location_actor=frozenset(raw.get("location_actor", ())),
+        state_actor=frozenset(raw.get("state_actor", ())),
     )
 
 
@@ -392,9 +396,13 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
         if t != "default" and t not in plover.types
     ]
     errors += [
-        f"roles/{t}: location_actor has no mode {m!r}"
+        f"roles/{t}: {name} has no mode {m!r}"
         for t, role in lexicon.roles.items()
-        for m in role.location_actor
+        for name, modes in (
+            ("location_actor", role.location_actor),
+            ("state_actor", role.state_actor),
+        )
+        for m in modes
         if m not in plover.modes.get(t, frozenset())
     ]
     return errors + plover_errors(plover)

@@ -162,3 +162,40 @@ def test_a_gerund_after_for_is_not_the_subject_s(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("Mali", MLI)
     (protest,) = of_type(layers.run(pipeline), "PROTEST")
     assert not countries(protest.actor)  # the students threw, not Mali
+
+
+BLR_JRN = Actor("c:BLR/JRN", "Belarusian journalist", "BLR", "JRN")
+MINSK = Place("Minsk", 53.9, 27.57, 625144, "BLR", "Minsk City", "city")
+KHERSON = Place("Kherson", 46.64, 32.61, 706448, "UKR", "Kherson Oblast", "city")
+RUS_MIL = Actor("RUS-MIL", "Russian armed forces", "RUS", "MIL")
+
+
+def test_an_arrest_nobody_is_named_for_is_the_state_s_where_it_happens(
+    pipeline: Pipeline,
+) -> None:
+    text = "A Belarusian journalist was arrested in Minsk on Monday."
+    layers = Layers(text).actor("Belarusian journalist", BLR_JRN, "NORP").place("Minsk", MINSK)
+    (arrest,) = of_type(layers.run(pipeline), "COERCE")
+    assert [(p.country, p.sector) for p in arrest.actor] == [("BLR", "GOV")]
+    assert text[arrest.actor[0].span.start : arrest.actor[0].span.end] == "arrested"
+
+
+def test_an_inquiry_in_a_country_is_that_state_s(pipeline: Pipeline) -> None:
+    text = "A Russian officer was put under investigation in Minsk for spying."
+    layers = Layers(text).actor("Russian", RUS_MIL, "NORP").place("Minsk", MINSK)
+    (inquiry,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(inquiry.actor) == {"BLR"}
+
+
+def test_a_named_arrester_keeps_its_own_country(pipeline: Pipeline) -> None:
+    text = "Russian forces detained three men in Kherson."
+    layers = Layers(text).actor("Russian forces", RUS_MIL, "NORP").place("Kherson", KHERSON)
+    (arrest,) = of_type(layers.run(pipeline), "COERCE")
+    assert countries(arrest.actor) == {"RUS"}
+
+
+def test_a_deportation_nobody_is_named_for_has_no_actor(pipeline: Pipeline) -> None:
+    text = "Three Belarusian journalists were deported from Minsk."
+    layers = Layers(text).place("Minsk", MINSK)
+    (deport,) = of_type(layers.run(pipeline), "COERCE")
+    assert not deport.actor  # only arrests and inquiries are the state's by convention
