@@ -139,7 +139,17 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ not in VERBISH:
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and _lists(c):
+            # "The US, Russia, and Switzerland met": the parser reads a list as an apposition.
+            out.extend(conjuncts(c))
     return out
+
+
+def _lists(appos: Token) -> bool:
+    """An apposition that goes on with "and"/"or" is the middle of a list, not a title."""
+    return any(c.dep_ == "cc" for c in appos.children) and any(
+        c.dep_ == "conj" and c.pos_ not in VERBISH for c in appos.children
+    )
 
 
 def is_passive(tok: Token) -> bool:

@@ -199,3 +199,33 @@ def test_a_deportation_nobody_is_named_for_has_no_actor(pipeline: Pipeline) -> N
     layers = Layers(text).place("Minsk", MINSK)
     (deport,) = of_type(layers.run(pipeline), "COERCE")
     assert not deport.actor  # only arrests and inquiries are the state's by convention
+
+
+USA = Actor("USA", "United States", "USA", "GOV")
+RUS = Actor("RUS", "Russia", "RUS", "GOV")
+CHE = Actor("CHE", "Switzerland", "CHE", "GOV")
+ITA = Actor("ITA", "Italy", "ITA", "GOV")
+UNO_HUM = Actor("o:ocha", "UN humanitarian office", "UNO", "GOV")
+
+
+def test_a_list_the_parser_reads_as_an_apposition_is_coordinated(pipeline: Pipeline) -> None:
+    text = "The US, Russia, and Switzerland met in Geneva yesterday."
+    layers = Layers(text).actor("US", USA).actor("Russia", RUS).actor("Switzerland", CHE)
+    (talks,) = of_type(layers.run(pipeline), "CONSULT")
+    assert countries(talks.actor) == {"USA", "RUS", "CHE"}
+
+
+def test_a_title_in_apposition_is_no_second_actor(pipeline: Pipeline) -> None:
+    text = "Jan Egeland, the UN humanitarian chief, met Russia's foreign minister."
+    layers = Layers(text).person("Jan Egeland").actor("UN humanitarian", UNO_HUM, "ORG")
+    layers.actor("Russia", RUS)
+    (talks,) = of_type(layers.run(pipeline), "CONSULT")
+    assert countries(talks.actor) == {"UNO"}
+    assert len(talks.actor) == 1
+
+
+def test_troops_from_several_countries_are_all_actors(pipeline: Pipeline) -> None:
+    text = "Troops from France, Germany and Italy were deployed along the border."
+    layers = Layers(text).actor("France", FRA).actor("Germany", DEU).actor("Italy", ITA)
+    (deployment,) = of_type(layers.run(pipeline), "MOBILIZE")
+    assert countries(deployment.actor) == {"FRA", "DEU", "ITA"}
