@@ -289,6 +289,7 @@ class _Builder:
         between = [p for lem, p in frame.preps if lem == "between"]
         (actor_heads if role.between == "actor" else recipient_heads).extend(between)
         recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
+        recipient_heads += _object_preps(frame, role.recipient_preps)
         actor = self.args.participants(actor_heads, quote)
         if frame.modifiers:
             actor += [
@@ -332,6 +333,7 @@ class _Builder:
                 ):
                     f = self.c.finder.verb_frame(c)
                     heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
+                    heads += _object_preps(f, preps)
                     found += self.args.participants(heads, quote)
         sides = {p.span for p in actor}
         return [p for p in found if p.country and p.span not in sides]
@@ -491,6 +493,19 @@ def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
     return (
         [Participant(trigger, "unidentified armed group", country, UNIDENTIFIED)] if country else []
     )
+
+
+def _object_preps(frame: Frame, preps: frozenset[str]) -> list[Token]:
+    """ "cut ties *with Russia*", "suspended air links *with Serbia*": a recipient phrase
+    the parser hangs on the verb's object."""
+    return [
+        p
+        for o in frame.objects
+        for c in o.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _placed_actor(

@@ -229,3 +229,30 @@ def test_troops_from_several_countries_are_all_actors(pipeline: Pipeline) -> Non
     layers = Layers(text).actor("France", FRA).actor("Germany", DEU).actor("Italy", ITA)
     (deployment,) = of_type(layers.run(pipeline), "MOBILIZE")
     assert countries(deployment.actor) == {"FRA", "DEU", "ITA"}
+
+
+LTU = Actor("LTU", "Lithuania", "LTU", "GOV")
+BLR = Actor("BLR", "Belarus", "BLR", "GOV")
+PAK = Actor("PAK", "Pakistan", "PAK", "GOV")
+
+
+def test_a_recipient_hung_on_the_object_is_the_recipient(pipeline: Pipeline) -> None:
+    text = "Lithuania cut diplomatic ties with Belarus on Monday."
+    layers = Layers(text).actor("Lithuania", LTU).actor("Belarus", BLR)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert countries(sanction.actor) == {"LTU"}
+    assert countries(sanction.recipient) == {"BLR"}
+
+
+def test_a_threatened_action_s_recipient_on_its_object(pipeline: Pipeline) -> None:
+    text = "Pakistan threatened to break relations with Belarus over the border dispute."
+    layers = Layers(text).actor("Pakistan", PAK).actor("Belarus", BLR)
+    (threat,) = of_type(layers.run(pipeline), "THREATEN")
+    assert countries(threat.recipient) == {"BLR"}
+
+
+def test_a_noun_event_s_object_phrase_names_the_recipient(pipeline: Pipeline) -> None:
+    text = "Lithuania announced a suspension of air links with Belarus."
+    layers = Layers(text).actor("Lithuania", LTU).actor("Belarus", BLR)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert countries(sanction.recipient) == {"BLR"}
