@@ -490,9 +490,10 @@ class DocumentActors:
         if m.label in ("GPE", "FAC", "LOC"):
             return replace(m, actor=self._place_actor(m, span))
         if m.label in ("ORG", "NORP", GROUP):
-            actor = self.cfg.resolver.resolve(
-                span, self.day, self.context, self.names, self.phrases
-            )
+            # A nationality the knowledge base lacks ("the Czechoslovak agency") names
+            # another people, never the country the text is about.
+            context = None if m.label == "NORP" else self.context
+            actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
             if actor is None or actor.country is None:
                 owned = self._owned(m, span)
                 if owned is not None:

@@ -42,7 +42,7 @@ from dateline.nlp.events_frames import (
     array_key,
     lemma,
 )
-from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import (
     DEFINITE,
     UNIDENTIFIED,
@@ -164,7 +164,7 @@ def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:
 def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
     node = t.token
     for _ in range(6):
-        if node.dep_ not in EMBED_DEPS or node.head.i == node.i:
+        if (node.dep_ not in EMBED_DEPS and not _claimed(node, at)) or node.head.i == node.i:
             return None
         if node.dep_ == "ccomp":
             # "reiterated its demand that X ease ...": the clause belongs to the demand noun.
@@ -177,6 +177,12 @@ def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
         if gov is not None:
             return _Embedding(gov, t.sense.type) if gov.sense.complement else None
     return None
+
+
+def _claimed(clause: Token, at: dict[int, Trigger]) -> bool:
+    """ "called for the UN to send": a clause whose "for" is part of its governor's key."""
+    gov = at.get(clause.head.i)
+    return gov is not None and any(m.head.i == clause.i for m in gov.frame.key_tokens)
 
 
 class _Builder:
@@ -209,7 +215,7 @@ class _Builder:
         path, reporter = clause_path(frame, self.ix.para, self.lex.concurrent_verbs)
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._participants(frame, sense.type, quote)
+        actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
         if not recipient and sense.complement:
             recipient = self._complement_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
@@ -237,13 +243,8 @@ class _Builder:
             recipient = _place_recipient(location, actor)
         modes = self._modes(t)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
-        if (
-            location is not None
-            and not actor
-            and not role.location_actor.isdisjoint(modes)
-            and not self._named_subject(frame)
-        ):
-            actor = _unidentified(location, trigger)
+        if location is not None and not actor and not self._named_subject(frame):
+            actor = _placed_actor(role, modes, location, trigger)
         standalone = t.standalone or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -284,7 +285,7 @@ class _Builder:
         return cand
 
     def _participants(
-        self, frame: Frame, event_type: str, quote: int | None
+        self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
     ) -> tuple[list[Participant], list[Participant]]:
         role = self.lex.role(event_type)
         actor_heads = list(frame.subjects)
@@ -294,6 +295,7 @@ class _Builder:
         between = [p for lem, p in frame.preps if lem == "between"]
         (actor_heads if role.between == "actor" else recipient_heads).extend(between)
         recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
+        recipient_heads += _object_preps(frame, role.recipient_preps)
         actor = self.args.participants(actor_heads, quote)
         if frame.modifiers:
             actor += [
@@ -305,7 +307,7 @@ class _Builder:
         if not actor and frame.trigger.dep_ == "acl":
             # "issued a declaration demanding ...": the one who issued it demands.
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
-        if not actor and role.theme_actor:
+        if not actor and (role.theme_actor or theme):
             actor = self.args.participants(frame.objects, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
         if not actor and between and role.between == "recipient" and frame.is_noun:
@@ -337,6 +339,7 @@ class _Builder:
                 ):
                     f = self.c.finder.verb_frame(c)
                     heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
+                    heads += _object_preps(f, preps)
                     found += self.args.participants(heads, quote)
         sides = {p.span for p in actor}
         return [p for p in found if p.country and p.span not in sides]
@@ -498,6 +501,39 @@ def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
     )
 
 
+def _object_preps(frame: Frame, preps: frozenset[str]) -> list[Token]:
+    """ "cut ties *with Russia*", "suspended air links *with Serbia*": a recipient phrase
+    the parser hangs on the verb's object."""
+    return [
+        p
+        for o in frame.objects
+        for c in o.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _placed_actor(
+    role: RoleSpec, modes: list[str], where: EventLocation, trigger: Span
+) -> list[Participant]:
+    """The actor of an event nobody is named for, from where it happened: an unidentified
+    armed group for local means of attack, the state for arrests and inquiries."""
+    if not role.location_actor.isdisjoint(modes):
+        return _unidentified(where, trigger)
+    if not role.state_actor.isdisjoint(modes):
+        return _authorities(where, trigger)
+    return []
+
+
+def _authorities(where: EventLocation, trigger: Span) -> list[Participant]:
+    """ "A journalist was arrested in Minsk": an arrest or investigation nobody is named for
+    is the act of the state where it happens (PLOVER codes that country); the trigger is
+    its evidence."""
+    country = where.place.country
+    return [Participant(trigger, "authorities", country, STATE)] if country else []
+
+
 def _complement_subjects(trigger: Token) -> list[Token]:
     """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
     the subject of the demanded clause is whom the demand is made of."""
@@ -515,6 +551,7 @@ def _place_only(ix: DocIndex, tok: Token) -> bool:
     return m is not None and m.actor is None and m.place is not None
 
 
+STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
 AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
 
 

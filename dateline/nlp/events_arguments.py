@@ -414,7 +414,8 @@ class ArgumentReader(ParticipantConventions):
         """Whose a group is: "members of Hamas", "rebels in the Ivory Coast". A place says
         so only when it is a country ("rebels in Smara" says nothing about their side), or
         for a place's own authorities ("the government of Sindh province")."""
-        found = self._np(pobj, quote, depth + 1)
+        # "troops from France, Germany and Italy": every coordinated body
+        found = [p for h in conjuncts(pobj) for p in self._np(h, quote, depth + 1)]
         if authority:
             m = self.ix.mention_at[pobj.i]
             if not found and m is not None and m.place is not None and m.place.country:

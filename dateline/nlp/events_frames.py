@@ -44,6 +44,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP"})
 KEY_CHILD_DEPS = frozenset(
     {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
 )
+MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
 
@@ -138,7 +139,17 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ not in VERBISH:
             out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and _lists(c):
+            # "The US, Russia, and Switzerland met": the parser reads a list as an apposition.
+            out.extend(conjuncts(c))
     return out
+
+
+def _lists(appos: Token) -> bool:
+    """An apposition that goes on with "and"/"or" is the middle of a list, not a title."""
+    return any(c.dep_ == "cc" for c in appos.children) and any(
+        c.dep_ == "conj" and c.pos_ not in VERBISH for c in appos.children
+    )
 
 
 def is_passive(tok: Token) -> bool:
@@ -333,11 +344,10 @@ class TriggerFinder:
         base = lemma(tok)
         passive = is_passive(tok) and base not in self.lex.stative_participles
         victim_subject = base in self.lex.size.intransitive
-        subjects, objects, preps, instruments = [], [], [], []
+        subjects, preps, instruments = [], [], []
+        objects = _key_objects(consumed)
         for c in tok.children:
             if c in consumed:
-                # "stand with Ukraine", "call for talks": the particle's object is the object.
-                objects += [p for p in c.children if p.dep_ == "pobj" and p not in consumed]
                 continue
             dep = c.dep_
             if dep in SUBJECT_DEPS:
@@ -348,8 +358,8 @@ class TriggerFinder:
                 objects.append(c)
             elif dep == "agent":
                 subjects.extend(p for p in c.children if p.dep_ == "pobj")
-            elif dep == "prep":
-                _add_prep(c, preps, instruments)
+            elif dep == "prep" or (dep == "advmod" and _has_of(c)):
+                _add_prep(c, preps, instruments)  # "outside of X", also read as an adverb
         modifiers: list[Token] = []
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
@@ -383,6 +393,8 @@ class TriggerFinder:
             return []
         if dep == "pcomp" and head.dep_ == "prep" and self._is_control(head.head):
             return _objects_of(head.head)
+        if dep == "pcomp" and tok.tag_ == "VBG" and lemma(head) in self.lex.gerund_preps:
+            return self._adjunct_subjects(head.head, depth)
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
             # "Norway is willing to send ...": the adjective's clause has the subject.
             return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
@@ -397,6 +409,14 @@ class TriggerFinder:
             agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
             return agents or self.inherited_subjects(head, depth + 1)
         return []
+
+    def _adjunct_subjects(self, verb: Token, depth: int) -> list[Token]:
+        """ "youths resorted to throwing stones": a gerund adjunct's subject is its verb's."""
+        if verb.pos_ not in VERBISH:
+            return []
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH and not _is_infinitive(verb):
+            return [verb.head]  # "youths resorting to ...": the noun the participle modifies
+        return _own_subjects(verb) or self.inherited_subjects(verb, depth + 1)
 
     def noun_controller(self, noun: Token) -> list[Token]:
         """Who holds a decision, plan or pledge: the subject of the verb that takes it."""
@@ -554,17 +574,46 @@ def _objects_of(verb: Token) -> list[Token]:
 
 def _add_prep(prep: Token, preps: list[tuple[str, Token]], instruments: list[Token]) -> None:
     lem = lemma(prep)
-    for p in prep.children:
-        if p.dep_ not in ("pobj", "pcomp"):
-            continue
+    objects = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        # "outside of the city": a two-word preposition's object hangs on its "of".
+        objects = [
+            p
+            for c in prep.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for p in objects:
         if lem in INSTRUMENT_PREPS:
             instruments.append(p)
         if lem != "using":
             preps.append((lem, p))
 
 
+def _key_objects(consumed: tuple[Token, ...]) -> list[Token]:
+    """What the words of a two-word key take: "stand with Ukraine", "call for talks" (the
+    particle's object); "called for the UN to send" (the subject of the clause "for" opens,
+    whom the call is made of)."""
+    objects: list[Token] = []
+    for c in consumed:
+        if c.dep_ == "mark":
+            objects += [s for s in c.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            objects += [p for p in c.children if p.dep_ == "pobj" and p not in consumed]
+    return objects
+
+
+def _has_of(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
     for c in tok.children:
+        mark = _clause_mark(tok, c)
+        if mark is not None:
+            # "called for the UN to send observers": the parser hangs "for" on the clause.
+            yield f"{base} {lemma(mark)}", (mark,)
         if c.dep_ not in KEY_CHILD_DEPS:
             continue
         yield f"{base} {lemma(c)}", (c,)
@@ -576,6 +625,17 @@ def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]
     for a in adv:
         yield f"{lemma(a)} {base}", (a,)
     yield base, ()
+
+
+def _clause_mark(verb: Token, clause: Token) -> Token | None:
+    """The subordinator opening a clause right after ``verb`` ("pushed hard *for* X to ...")."""
+    if clause.dep_ not in MARKED_CLAUSE_DEPS or clause.i < verb.i:
+        return None
+    first = clause.left_edge
+    if first.dep_ != "mark" or first.head.i != clause.i:
+        return None
+    between = verb.doc[verb.i + 1 : first.i]
+    return first if all(t.dep_ == "advmod" and t.head.i == verb.i for t in between) else None
 
 
 def _noun_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:

@@ -90,6 +90,7 @@ class Sense:
     complement: bool = False
     object_control: bool = False
     support: bool = False
+    theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
         """True when this sense's conditions hold for a frame's words."""
@@ -111,6 +112,9 @@ class RoleSpec:
     # "a roadside bomb killed two near Samarra": an unnamed perpetrator of these modes is
     # an unidentified actor of the place's country (PLOVER sector UNK)
     location_actor: frozenset[str] = frozenset()
+    # "a journalist was arrested in Minsk": an unnamed arrester of these modes is the state
+    # where it happened (its authorities, sector GOV)
+    state_actor: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,7 @@ class EventLexicon:
     concurrent_verbs: frozenset[str]
     modifier_heads: frozenset[str]
     patient_possessor_nouns: frozenset[str]
+    gerund_preps: frozenset[str]
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
@@ -236,6 +241,7 @@ class EventLexicon:
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
+            gerund_preps=frozenset(events["gerund_preps"]),
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
@@ -294,6 +300,7 @@ def _senses(
             complement=bool(s.get("complement", False)),
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
+            theme_actor=bool(s.get("theme_actor", False)),
         )
         for s in items
     )
@@ -318,6 +325,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         complement_recipient=bool(raw.get("complement_recipient", False)),
         location_recipient=bool(raw.get("location_recipient", False)),
         location_actor=frozenset(raw.get("location_actor", ())),
+        state_actor=frozenset(raw.get("state_actor", ())),
     )
 
 
@@ -394,9 +402,13 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
         if t != "default" and t not in plover.types
     ]
     errors += [
-        f"roles/{t}: location_actor has no mode {m!r}"
+        f"roles/{t}: {name} has no mode {m!r}"
         for t, role in lexicon.roles.items()
-        for m in role.location_actor
+        for name, modes in (
+            ("location_actor", role.location_actor),
+            ("state_actor", role.state_actor),
+        )
+        for m in modes
         if m not in plover.modes.get(t, frozenset())
     ]
     return errors + plover_errors(plover)

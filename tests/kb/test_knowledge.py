@@ -138,3 +138,17 @@ def test_past_leaders_hold_office_on_their_days(kb: KnowledgeBase) -> None:
     assert holding is not None and holding.person.name == "François Mitterrand"
     holding = kb.holder("USA", "president", dt.date(1995, 6, 1))
     assert holding is not None and holding.person.name == "Bill Clinton"
+
+
+def test_past_heads_of_state_of_the_coded_archives(kb: KnowledgeBase) -> None:
+    holding = kb.holder("HTI", "president", dt.date(1989, 6, 1))
+    assert holding is not None and holding.person.name == "Prosper Avril"
+    holding = kb.holder("ARG", "president", dt.date(1995, 6, 1))
+    assert holding is not None and holding.person.name == "Carlos Menem"
+
+
+def test_a_rebel_movement_that_became_a_party(kb: KnowledgeBase) -> None:
+    fdd = kb.org_names["Forces for the Defence of Democracy"]
+    assert fdd.country == "BDI"
+    assert fdd.sector_on(dt.date(2000, 1, 1)) == "REB"
+    assert fdd.sector_on(dt.date(2010, 1, 1)) == "PTY"

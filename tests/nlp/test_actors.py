@@ -249,3 +249,13 @@ def test_capital_owning_a_place_is_a_place(pipeline: Pipeline, text: str, town: 
 def test_capital_owning_a_policy_is_its_government(pipeline: Pipeline) -> None:
     m = find(annotate(pipeline, "Moscow's foreign policy chief rejected the plan."), "Moscow")
     assert m.actor is not None and m.actor.id == "c:RUS/GOV"
+
+
+def test_an_unknown_nationality_is_not_the_country_the_text_is_about(pipeline: Pipeline) -> None:
+    # "the Ruritanian news agency" in a story about Afghanistan names another people
+    result = annotate(
+        pipeline, "Afghan rebels attacked Kabul, the Ruritanian news agency reported."
+    )
+    assert find(result, "Afghan rebels").actor.country == "AFG"
+    unknown = find(result, "Ruritanian").actor
+    assert unknown is None or unknown.country is None

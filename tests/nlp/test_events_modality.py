@@ -28,6 +28,9 @@ CASES = [
     ("Local reports described a pause in the shelling of the town.", "ASSAULT", {"negation"}),
     ("He said he wanted to send soldiers to the front.", "MOBILIZE", {"hypothetical"}),
     ("Officials plan to impose new sanctions on the regime.", "SANCTION", {"future"}),
+    # stated readiness is an announced intention, "prepared" as "ready" (PLOVER: a threat)
+    ("The government said it was prepared to impose a curfew.", "COERCE", {"future"}),
+    ("The government said it was ready to impose a curfew.", "COERCE", {"future"}),
     ("Warsaw is expected to expel two diplomats next week.", "SANCTION", {"future"}),
 ]
 
