@@ -93,3 +93,32 @@ def test_an_active_participle_acts_for_the_noun_it_modifies(pipeline: Pipeline) 
     [invading] = _by_trigger(layers.run(pipeline), text, "invading")
     assert countries(invading.actor) == {"RUS"}
     assert countries(invading.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling demonstrated a shocking ignorance of the technology.",
+        "No drug has been demonstrated suitable for treating the disease.",
+        "Many saw the result as a protest vote against the government.",
+        "Police arrived at the scene within minutes.",
+        "The survey team deployed a camera to film the wreck.",
+    ],
+)
+def test_showing_voting_and_arriving_are_no_protest_or_mobilization(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = Layers(text).run(pipeline)
+    assert of_type(events, "PROTEST") == [] and of_type(events, "MOBILIZE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of students demonstrated outside parliament on Friday.", "PROTEST"),
+        ("The troops will deploy near the border next week.", "MOBILIZE"),
+        ("Peacekeepers arrived in the town on Monday.", "MOBILIZE"),
+    ],
+)
+def test_protests_and_deployments_still_count(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert len(of_type(Layers(text).run(pipeline), kind)) == 1
