@@ -249,7 +249,7 @@ class PlaceIndex:
             if ix not in seen:
                 seen.add(ix)
                 out.append(self.town(ix, curated=ix in curated))
-        if not seen and fuzzy:
+        if not seen and fuzzy and alias is None:  # a name we know needs no look-alike
             out.extend(self._variants(key))
         return out
 

@@ -10,7 +10,7 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -64,6 +64,7 @@ from dateline.resources import Resources
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 REPORTED_AUX = frozenset({"future", "hypothetical"})
 PRESUPPOSING = frozenset({"ACCUSE"})
+GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
 MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
@@ -243,6 +244,8 @@ class _Builder:
             recipient = _place_recipient(location, actor)
         modes = self._modes(t)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
+        if location is not None and actor and all(self._unplaced_group(p) for p in actor):
+            actor = _placed_group(actor, location)
         if location is not None and not actor and not self._named_subject(frame):
             actor = _placed_actor(role, modes, location, trigger)
         standalone = t.standalone or self._armed(actor)
@@ -345,10 +348,25 @@ class _Builder:
         return [p for p in found if p.country and p.span not in sides]
 
     def _named_subject(self, frame: Frame) -> bool:
-        """A subject the actors layer knows ("gunmen") is a side, even without a country."""
-        return any(
-            (m := self.ix.mention_at[s.i]) is not None and m.actor is not None
-            for s in frame.subjects
+        """A subject the actors layer names is a side; an armed group it knows only by kind
+        ("gunmen") is not, so the place codes it."""
+        for s in frame.subjects:
+            m = self.ix.mention_at[s.i]
+            if m is not None and m.actor is not None:
+                a = m.actor
+                if not self._unplaced(a.country, a.sector, a.id):
+                    return True
+        return False
+
+    def _unplaced_group(self, p: Participant) -> bool:
+        """An armed group known only by its kind ("militants", "suspected jihadists")."""
+        return self._unplaced(p.country, p.sector, p.actor_id)
+
+    def _unplaced(self, country: str | None, sector: str | None, actor_id: str | None) -> bool:
+        return (
+            country is None
+            and sector in self.lex.armed_sectors
+            and (actor_id or "").startswith(GENERIC_PREFIX)
         )
 
     def _names_event(self, frame: Frame) -> bool:
@@ -478,6 +496,13 @@ def _definite(tok: Token) -> bool:
 
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
+
+
+def _placed_group(actor: list[Participant], where: EventLocation) -> list[Participant]:
+    """ "Militants ambushed a convoy in Borno": an armed group known only by its kind is
+    coded by the country where it acts, as CAMEO and ACLED code unidentified armed groups."""
+    country = where.place.country
+    return [replace(p, country=country) for p in actor] if country else actor
 
 
 def _place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:

@@ -159,6 +159,7 @@ class SizeRules:
     additive_markers: frozenset[str]
     total_markers: frozenset[str]
     singular_persons: frozenset[str]
+    singular_pronouns: frozenset[str]
     reflexives: Mapping[str, int]
     unrealised: frozenset[str]
     total_nouns: frozenset[str]
@@ -362,6 +363,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         additive_markers=frozenset(raw["additive_markers"]),
         total_markers=frozenset(raw["total_markers"]),
         singular_persons=frozenset(raw["singular_persons"]),
+        singular_pronouns=frozenset(raw["singular_pronouns"]),
         reflexives=dict(raw["reflexives"]),
         unrealised=frozenset(raw["unrealised"]),
         total_nouns=frozenset(raw["total_nouns"]),

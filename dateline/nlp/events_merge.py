@@ -20,6 +20,7 @@ from dateline.nlp.events_size import Count
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
 UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
+AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
 
 
 @dataclass(slots=True)
@@ -85,8 +86,9 @@ def _within_bound(a: Candidate, b: Candidate) -> bool:
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.location.place, b.location.place  # type: ignore[union-attr]
-    if is_country(pa) or is_country(pb):
-        return pa.country == pb.country  # "in Doha" and "in Qatar": one place holds the other
+    if any(is_country(p) or p.feature in AREA_FEATURES for p in (pa, pb)):
+        # "in Doha" and "in Qatar", "in Konduga" and "in Borno": one place holds the other
+        return pa.country == pb.country
     if pa.geonameid is not None and pb.geonameid is not None:
         return pa.geonameid == pb.geonameid
     return pa.name.casefold() == pb.name.casefold()

@@ -226,6 +226,8 @@ class SizeReader:
             return None
         if head.lower_ in self.r.reflexives:
             return self.r.reflexives[head.lower_]
+        if head.pos_ == "PRON" and head.lower_ in self.r.singular_pronouns:
+            return 1
         if head.lower_ in self.r.vague:
             return self.r.vague[head.lower_]
         if head.pos_ == "NOUN" and head.lower_ in self.r.units:

@@ -47,11 +47,14 @@ def test_protesters_are_coded_by_the_country_where_they_act(pipeline: Pipeline) 
     assert text[protest.actor[0].span.start : protest.actor[0].span.end] == "Protesters"
 
 
-def test_an_armed_group_gets_no_country_from_where_it_attacks(pipeline: Pipeline) -> None:
+def test_an_armed_group_known_by_kind_takes_the_country_where_it_attacks(
+    pipeline: Pipeline,
+) -> None:
+    # CAMEO and ACLED code unidentified gunmen by the country where they act.
     text = "Gunmen attacked a convoy near Kharkiv."
     layers = Layers(text).actor("Gunmen", GUNMEN, "GROUP").place("Kharkiv", KHARKIV)
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
-    assert countries(attack.actor) == set()
+    assert countries(attack.actor) == {"UKR"}
 
 
 def test_an_ethnic_minority_is_coded_where_it_lives(pipeline: Pipeline) -> None:

@@ -63,3 +63,18 @@ def test_a_condemned_attack_does_not_take_the_condemning_day(pipeline: Pipeline)
     text = "Officials condemned the attack near Mopti on Saturday."
     for attack in of_type(_layers(text).run(pipeline), "ASSAULT"):
         assert attack.date.source == "publication"
+
+
+def test_a_town_and_its_area_are_one_place(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nThe attack in central Mali also wounded five."
+    area = Place("central Mali", 14.0, -4.0, None, "MLI", None, "region")
+    layers = _layers(text).place("central Mali", area)
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.size.dead == 9 and attack.size.injured == 5
+
+
+def test_places_in_two_countries_stay_two_attacks(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nThe attack in northern Niger also wounded five."
+    area = Place("northern Niger", 17.0, 9.0, None, "NER", None, "region")
+    layers = _layers(text).place("northern Niger", area)
+    assert len(of_type(layers.run(pipeline), "ASSAULT")) == 2

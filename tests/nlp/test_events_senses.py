@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Actor, Event
+from dateline.model import Actor, Event, Place
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import RUS, UKR, Layers, countries, of_type
 
 ISR = Actor("ISR", "Israel", "ISR", "GOV")
+BORNO = Place("Borno", 11.8, 13.1, None, "NGA", None, "admin1")
+MILITANTS = Actor("g:REB", "militants", None, "REB")
+GUNMEN = Actor("g:UAF", "Gunmen", None, "UAF")
 
 
 @pytest.mark.parametrize(
@@ -93,3 +96,54 @@ def test_an_active_participle_acts_for_the_noun_it_modifies(pipeline: Pipeline) 
     [invading] = _by_trigger(layers.run(pipeline), text, "invading")
     assert countries(invading.actor) == {"RUS"}
     assert countries(invading.recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling demonstrated a shocking ignorance of the technology.",
+        "No drug has been demonstrated suitable for treating the disease.",
+        "Many saw the result as a protest vote against the government.",
+        "Police arrived at the scene within minutes.",
+        "The survey team deployed a camera to film the wreck.",
+    ],
+)
+def test_showing_voting_and_arriving_are_no_protest_or_mobilization(
+    pipeline: Pipeline, text: str
+) -> None:
+    events = Layers(text).run(pipeline)
+    assert of_type(events, "PROTEST") == [] and of_type(events, "MOBILIZE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of students demonstrated outside parliament on Friday.", "PROTEST"),
+        ("The troops will deploy near the border next week.", "MOBILIZE"),
+        ("Peacekeepers arrived in the town on Monday.", "MOBILIZE"),
+    ],
+)
+def test_protests_and_deployments_still_count(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert len(of_type(Layers(text).run(pipeline), kind)) == 1
+
+
+def test_an_armed_group_known_by_kind_is_of_the_place(pipeline: Pipeline) -> None:
+    text = "Militants ambushed a convoy in Borno on Sunday."
+    layers = Layers(text).actor("Militants", MILITANTS, "GROUP").place("Borno", BORNO)
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"NGA"}
+    assert [p.sector for p in attack.actor] == ["REB"]  # still the group, not "unidentified"
+
+
+def test_gunmen_named_as_the_means_get_an_unidentified_actor(pipeline: Pipeline) -> None:
+    text = "Gunmen killed a village chief in Borno on Sunday."
+    layers = Layers(text).actor("Gunmen", GUNMEN, "GROUP").place("Borno", BORNO)
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"NGA"}
+
+
+def test_a_named_group_keeps_its_own_side(pipeline: Pipeline) -> None:
+    text = "Russian troops shelled a village in Borno on Sunday."
+    layers = Layers(text).actor("Russian", RUS, "NORP").place("Borno", BORNO)
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}

@@ -19,6 +19,9 @@ CASES = [
     ("Artillery fire killed 1,200 troops during the offensive.", "ASSAULT", "dead", 1200),
     ("The rocket attack killed twenty-five people.", "ASSAULT", "dead", 25),
     ("A bomb killed a civilian in the square.", "ASSAULT", "dead", 1),
+    ("Gunmen shot dead a village chief near the market.", "ASSAULT", "dead", 1),
+    ("Gunmen killed the chief and his wife near the market.", "ASSAULT", "dead", 2),
+    ("Police shot him dead on the bridge.", "ASSAULT", "dead", 1),
     ("Police detained 48 protesters in the capital.", "COERCE", "arrested", 48),
     ("Two hundred people were arrested by police overnight.", "COERCE", "arrested", 200),
 ]

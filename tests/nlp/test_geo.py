@@ -179,3 +179,19 @@ def test_a_town_inside_the_area_the_text_names(pipeline: Pipeline) -> None:
     # The Donetsk region's Lyman is five times bigger; the text names the Kharkiv region.
     result = annotate(pipeline, "Fighting was reported near Lyman in the Kharkiv region.")
     assert _near(place_of(result, "Lyman"), 49.59, 36.47)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Gunmen killed twelve farmers in Borno on Sunday.", "Borno", "NGA"),
+        ("A bomb blast killed four policemen in Balochistan on Monday.", "Balochistan", "PAK"),
+        ("Floods displaced thousands of families across Sindh.", "Sindh", "PAK"),
+    ],
+)
+def test_a_province_is_not_a_look_alike_town_abroad(
+    pipeline: Pipeline, text: str, name: str, country: str
+) -> None:
+    place = place_of(annotate(pipeline, text), name).place
+    assert place is not None
+    assert (place.country, place.feature) == (country, "admin1")
