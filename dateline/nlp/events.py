@@ -34,6 +34,7 @@ from dateline.nlp.events_arguments import (
     clause_path,
     token_span,
 )
+from dateline.nlp.events_claims import Attribution, Attributions, attribute
 from dateline.nlp.events_frames import (
     VERBISH,
     Frame,
@@ -86,6 +87,8 @@ class EventsComponent:
         self.provenance = Provenance(self.name, self.version)
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
         self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
+        rules = lexicon.attribution
+        self.claim_hashes = frozenset(array_key(w) for w in rules.claim_verbs | rules.blame_verbs)
 
     @classmethod
     def create(cls, resources: Resources) -> EventsComponent:
@@ -108,8 +111,10 @@ class EventsComponent:
         starts = sentence_starts(sdoc)
         ends = [*starts[1:], len(sdoc)] if starts else []
         # Sentence boundaries from one array: a Span (and its tokens) only where triggers are.
+        claims: list[Attribution] = []
         for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
+            claims += builder.claims(start, end)
             triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:
                 continue
@@ -118,6 +123,7 @@ class EventsComponent:
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
+        attribute(final, claims)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 
@@ -186,6 +192,20 @@ class _Builder:
         self.lex = comp.lex
         self.ix = index
         self.args = ArgumentReader(comp.lex, index, comp.places)
+        self.attributions = Attributions(comp.lex, comp.finder, self.args)
+
+    def claims(self, start: int, end: int) -> list[Attribution]:
+        """Claims of responsibility and blame in the sentence ``start:end``."""
+        view, found = self.ix.view, []
+        for i in range(start, end):
+            if view.lemma[i] not in self.c.claim_hashes:
+                continue
+            tok = self.ix.doc[i]
+            sent = _evidence(self.ix.text, tok.sent, token_span(tok))
+            claim = self.attributions.read(tok, sent, self.ix.quote_of(token_span(tok)))
+            if claim is not None:
+                found.append(claim)
+        return found
 
     def distinct_paragraphs(self, start: int, end: int) -> frozenset[int]:
         """Paragraphs of the sentence that say they report another event ("Separately")."""
@@ -255,7 +275,7 @@ class _Builder:
             modes=modes,
             context=self._context(t),
             counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=_confidence(t, named, aux),
+            confidence=_confidence(t, named, aux) - _lead_penalty(self.ix.para.of(t.token)),
             quote_index=quote,
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
@@ -507,6 +527,16 @@ def _complement_subjects(trigger: Token) -> list[Token]:
 def _place_only(ix: DocIndex, tok: Token) -> bool:
     m = ix.mention_at[tok.i]
     return m is not None and m.actor is None and m.place is not None
+
+
+LEAD_STEP = 0.04  # per paragraph after the lead
+LEAD_CAP = 3
+
+
+def _lead_penalty(paragraph: int) -> float:
+    """News puts the reported event first: a mention in a later paragraph (background, an
+    earlier attack, a reaction) is less likely the report's main event than the lead's."""
+    return LEAD_STEP * min(paragraph, LEAD_CAP)
 
 
 AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
