@@ -301,7 +301,8 @@ class _Builder:
         self, frame: Frame, event_type: str, quote: int | None
     ) -> tuple[list[Participant], list[Participant]]:
         role = self.lex.role(event_type)
-        actor_heads = list(frame.subjects)
+        # "the number of Palestinians killed ...", misparsed as the subject, is a count
+        actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
         recipient_heads = [] if (frame.is_noun and role.noun_of == "actor") else list(frame.objects)
         if frame.is_noun and role.noun_of == "actor":
             actor_heads += frame.objects
