@@ -80,7 +80,11 @@ class PlaceReader:
         groups = [self.places_in(g) for g in self._location_groups(frame, path)]
         first = next((g for g in groups if g), None)
         if first is None:
-            return self._referred(frame, path) or self._dateline(frame)
+            return (
+                self._referred(frame, path)
+                or self._beside_unknown(frame, path)
+                or self._dateline(frame)
+            )
         fine = [p for p in first if not is_country(p[1])]
         # "in Duhok province's Zakho district": the most precise place of the phrase
         m, place = min(fine or first, key=lambda p: p[1].resolution or 9)
@@ -118,8 +122,63 @@ class PlaceReader:
         for noun in nouns:
             if lemma(noun) not in self.places.town_nouns or self.ix.mention_at[noun.i]:
                 continue  # "the city of Homs" names its town itself
+            if any(c.dep_ == "prep" and lemma(c) == "of" for c in noun.children):
+                continue  # so does "the village of Aitou", though no gazetteer has it
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
                 return self._last_town(noun.i)
+        return None
+
+    def _beside_unknown(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """ "in the village of Aitou, in northern Lebanon's Zgharta district", "in Kasindi, a
+        town in X": a place the gazetteer lacks is located by the place the text says holds
+        it, written right after it (the parser often hangs that phrase elsewhere)."""
+        loc = self.lex.location_preps
+        heads = [p for lem, p in frame.preps if lem in loc]
+        heads += [
+            o
+            for n in path[1:]
+            for c in n.children
+            if c.dep_ == "prep" and lemma(c) in loc
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for head in heads:
+            toks = phrase(head)
+            if not any(self._unknown_place(t) for t in toks):
+                continue
+            holder = self._holder_after(max(t.i for t in toks) + 1)
+            if holder is not None:
+                return holder
+        return None
+
+    def _unknown_place(self, t: Token) -> bool:
+        """A name used as a place that no gazetteer resolved, or "the village of X"."""
+        m = self.ix.mention_at[t.i]
+        if m is not None:
+            return m.place is None and m.label in self.places.labels
+        return lemma(t) in self.places.town_nouns and t.pos_ == "NOUN"
+
+    def _holder_after(self, j: int) -> EventLocation | None:
+        """The most precise place of a locative phrase starting at token ``j`` (after a
+        comma), directly ("..., in X district") or in an apposition ("..., a town in X")."""
+        doc, loc = self.ix.doc, self.lex.location_preps
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc):
+            return None
+        start = doc[j]
+        if start.dep_ == "det" and lemma(start.head) in self.places.town_nouns:
+            preps = [c for c in start.head.children if c.dep_ == "prep" and lemma(c) in loc]
+        elif lemma(start) in loc and start.dep_ == "prep":
+            preps = [start]
+        else:
+            return None
+        for prep in preps[:1]:
+            group = [t for c in prep.children if c.dep_ == "pobj" for t in phrase(c)]
+            fine = [p for p in self.places_in(group) if not is_country(p[1])]
+            if fine:
+                m, place = min(fine, key=lambda p: p[1].resolution or 9)
+                return EventLocation(m.span, place)
         return None
 
     def _last_town(self, before: int) -> EventLocation | None:

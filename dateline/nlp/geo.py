@@ -187,16 +187,19 @@ class DocumentPlaces:
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
                 chosen[i] = cands[0]
-        # Places already resolved pull ambiguous names toward them.
+        # Places already resolved pull ambiguous names toward them; a wire dateline's town
+        # does not ("KYIV — missiles hit Dobropillia"): it is where the story was filed from.
         anchors = Anchors()
-        for c in chosen.values():
-            anchors.add(c)
+        for i, c in chosen.items():
+            if not self._dateline(found[i]):
+                anchors.add(c)
         for i, cands in options.items():
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
                 chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
-                anchors.add(chosen[i])
+                if not self._dateline(found[i]):
+                    anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
         out = []
         for i, m in enumerate(found):
@@ -255,12 +258,15 @@ class DocumentPlaces:
         new_id = f"c:{iso3}/{sector}" if sector else f"c:{iso3}"
         return replace(m, actor=replace(actor, id=new_id, name=name, country=iso3))
 
+    def _dateline(self, m: Mention) -> bool:
+        return (m.span.start, m.span.end) in self.finder.datelines
+
     def _tokens(self, m: Mention) -> SpacySpan | None:
         return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
 
     def _names_place(self, m: Mention) -> bool:
         """Whether this mention should get a place (it names one and is used as one)."""
-        if (m.span.start, m.span.end) in self.finder.datelines:
+        if self._dateline(m):
             return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
@@ -328,6 +334,11 @@ class DocumentPlaces:
         that is a subdivision of some country means that country's area, and a look-alike
         spelling of another name counts only in a country the document is about."""
         level = self.finder.level_of(m)
+        if level is None and cands and max(weights.values(), default=0.0) >= 1.0:
+            # In a document that names its country outright, a look-alike town counts only
+            # in a country it mentions ("the Christian village" in a story about Lebanon is
+            # no Christiana in South Africa).
+            return [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
         if level is None or not cands:
             return cands
         base = fold(base_name(m.text, level, self.comp.rules.directions))
