@@ -240,7 +240,10 @@ class _Builder:
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
         location = self.args.location(frame, path)
-        # The wire dateline's town only fills an event that merging leaves without a place.
+        # The sentence's one town, untied by the parse, codes no participant and only fills
+        # an event that merging leaves without a place; so does the wire dateline's town.
+        guess = location if location is not None and self.args.place.guessed(location) else None
+        location = None if guess is not None else location
         dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
@@ -283,7 +286,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
-        cand.fallback_location = location if dateline else None
+        cand.fallback_location = location if dateline else guess
         cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty

@@ -43,6 +43,9 @@ class PlaceReader:
         self.lex = lexicon
         self.ix = index
         self.places = places
+        # Places given by the sentence-town fallback, used like the dateline's town: only
+        # for an event that merging leaves without a place, never to code its participants.
+        self.fallbacks: set[Span] = set()
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
@@ -83,6 +86,7 @@ class PlaceReader:
             return (
                 self._referred(frame, path)
                 or self._beside_unknown(frame, path)
+                or self._sentence_town(frame)
                 or self._dateline(frame)
             )
         fine = [p for p in first if not is_country(p[1])]
@@ -151,6 +155,27 @@ class PlaceReader:
                 return holder
         return None
 
+    def _sentence_town(self, frame: Frame) -> EventLocation | None:
+        """The one town the trigger's sentence names, when the parse ties none to it ("A
+        bomber struck a crowd waiting outside a bank in the city of Kunduz", read with the
+        crowd as the subject of a clause of its own): the sentence reports one event in
+        one town, which is where a coder reading it codes it (never the dateline's)."""
+        dateline = self._dateline_token()
+        towns: dict[Span, EventLocation] = {
+            m.span: EventLocation(m.span, m.place)
+            for t in frame.trigger.sent
+            if t.i != dateline
+            and (m := self.ix.mention_at[t.i]) is not None
+            and m.place is not None
+            and m.place.resolution == 1
+            and self.ix.para.of(t) == self.ix.para.of(frame.trigger)
+        }
+        if len(towns) != 1:
+            return None
+        found = next(iter(towns.values()))
+        self.fallbacks.add(found.span)
+        return found
+
     def _unknown_place(self, t: Token) -> bool:
         """A name used as a place that no gazetteer resolved, or "the village of X"."""
         m = self.ix.mention_at[t.i]
@@ -200,6 +225,10 @@ class PlaceReader:
         if m is None or m.place is None or m.place.resolution != 1 or not m.text.isupper():
             return None
         return i
+
+    def guessed(self, location: EventLocation) -> bool:
+        """Whether a place is only the sentence's one town, not tied by the parse."""
+        return location.span in self.fallbacks
 
     def from_dateline(self, location: EventLocation) -> bool:
         """Whether a place is only the wire dateline's town (the story's place, not one the

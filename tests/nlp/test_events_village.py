@@ -48,3 +48,21 @@ def test_the_dateline_town_does_not_pull_a_namesake(pipeline: Pipeline) -> None:
     ents = pipeline.annotate(Document("v", text, DAY)).annotations.entities
     [town] = [m.place for m in ents if m.text == "Dobropillia" and m.place is not None]
     assert distance_km(town.lat, town.lon, 48.47, 37.09) < 25  # the Donetsk region town
+
+
+def test_the_sentences_one_town_beats_the_dateline(pipeline: Pipeline) -> None:
+    # The small parser reads "a crowd ... waiting" as a clause of its own, so nothing ties
+    # the town to "struck"; the sentence still names one town, and the dateline is not it.
+    text = (
+        "HERAT — A suicide bomber struck a crowd of people waiting to collect pensions "
+        "outside a post office in the western Afghan city of Farah on Tuesday."
+    )
+    assert attack_place(pipeline, text) == "Farah"
+
+
+def test_two_towns_in_the_sentence_give_no_guess(pipeline: Pipeline) -> None:
+    text = (
+        "HERAT — A suicide bomber struck a crowd of people waiting to collect pensions "
+        "outside a post office on the road between Farah and Zaranj on Tuesday."
+    )
+    assert attack_place(pipeline, text) in ("Herat", None)
