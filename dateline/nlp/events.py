@@ -242,8 +242,11 @@ class _Builder:
         location = self.args.location(frame, path)
         # The sentence's one town, untied by the parse, codes no participant and only fills
         # an event that merging leaves without a place; so does the wire dateline's town.
-        guess = location if location is not None and self.args.place.guessed(location) else None
-        location = None if guess is not None else location
+        # Attacks only: a sentence's one town is where its attack happened far more often than
+        # where a statement, a demand or a signing did ("urged allies to put pressure on X").
+        guessed = location is not None and self.args.place.guessed(location)
+        guess = location if guessed and sense.type == "ASSAULT" else None
+        location = None if guessed else location
         dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)

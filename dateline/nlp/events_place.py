@@ -43,9 +43,9 @@ class PlaceReader:
         self.lex = lexicon
         self.ix = index
         self.places = places
-        # Places given by the sentence-town fallback, used like the dateline's town: only
-        # for an event that merging leaves without a place, never to code its participants.
-        self.fallbacks: set[Span] = set()
+        # The place the last ``location`` call took from the sentence-town fallback: used
+        # like the dateline's town, only for an event merging leaves without a place.
+        self.last_guess: EventLocation | None = None
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
@@ -80,6 +80,7 @@ class PlaceReader:
         The first group that names a place decides; when that place is an area, a town of
         the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
         department" is Amalfi), as ACLED codes the most precise place a report gives."""
+        self.last_guess = None
         groups = [self.places_in(g) for g in self._location_groups(frame, path)]
         first = next((g for g in groups if g), None)
         if first is None:
@@ -169,12 +170,25 @@ class PlaceReader:
             and m.place is not None
             and m.place.resolution == 1
             and self.ix.para.of(t) == self.ix.para.of(frame.trigger)
+            and not self._others(t, frame.trigger)
         }
         if len(towns) != 1:
             return None
-        found = next(iter(towns.values()))
-        self.fallbacks.add(found.span)
-        return found
+        self.last_guess = next(iter(towns.values()))
+        return self.last_guess
+
+    def _others(self, t: Token, trigger: Token) -> bool:
+        """Whether the phrase holding ``t`` belongs to another event word ("talks *in
+        Istanbul*", "pressure *on Moscow*") before it reaches ``trigger``."""
+        node = t
+        for _ in range(12):
+            if node.head.i == node.i or node.head.i == trigger.i:
+                return False
+            node = node.head
+            base = lemma(node)
+            if base in self.lex.nouns or base in self.lex.verbs:
+                return True
+        return False
 
     def _unknown_place(self, t: Token) -> bool:
         """A name used as a place that no gazetteer resolved, or "the village of X"."""
@@ -227,8 +241,9 @@ class PlaceReader:
         return i
 
     def guessed(self, location: EventLocation) -> bool:
-        """Whether a place is only the sentence's one town, not tied by the parse."""
-        return location.span in self.fallbacks
+        """Whether a place (just returned by ``location``) is only the sentence's one town,
+        not tied by the parse."""
+        return location is self.last_guess
 
     def from_dateline(self, location: EventLocation) -> bool:
         """Whether a place is only the wire dateline's town (the story's place, not one the
