@@ -57,17 +57,19 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.94,
-    ("reports-dev", "attacker country right"): 0.63,
+    ("reports-dev", "attacker country right"): 0.82,
     ("reports-dev", "date right"): 0.86,
     ("reports-dev", "place within 25 km"): 0.77,
     ("reports-dev", "fatalities exact"): 0.86,
     ("reports-test", "ASSAULT found"): 0.90,
-    ("reports-test", "attacker country right"): 0.78,
+    ("reports-test", "attacker country right"): 0.85,
     ("reports-test", "date right"): 0.90,
-    ("reports-test", "place within 25 km"): 0.68,
+    ("reports-test", "place within 25 km"): 0.64,
     ("reports-test", "fatalities exact"): 0.72,
 }
-"""Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate."""
+"""Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate.
+The test split gained 12 multi-paragraph reports (ce107-ce130) whose villages the gazetteer
+mostly lacks; its place floor was re-pinned below the value measured with them."""
 
 
 def run_set(

@@ -34,6 +34,7 @@ from dateline.nlp.events_arguments import (
     clause_path,
     token_span,
 )
+from dateline.nlp.events_claims import Attribution, Attributions, attribute
 from dateline.nlp.events_frames import (
     VERBISH,
     Frame,
@@ -88,6 +89,8 @@ class EventsComponent:
         self.provenance = Provenance(self.name, self.version)
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
         self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
+        rules = lexicon.attribution
+        self.claim_hashes = frozenset(array_key(w) for w in rules.claim_verbs | rules.blame_verbs)
 
     @classmethod
     def create(cls, resources: Resources) -> EventsComponent:
@@ -110,8 +113,10 @@ class EventsComponent:
         starts = sentence_starts(sdoc)
         ends = [*starts[1:], len(sdoc)] if starts else []
         # Sentence boundaries from one array: a Span (and its tokens) only where triggers are.
+        claims: list[Attribution] = []
         for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
+            claims += builder.claims(start, end)
             triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:
                 continue
@@ -120,6 +125,7 @@ class EventsComponent:
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
+        attribute(final, claims)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 
@@ -194,6 +200,20 @@ class _Builder:
         self.lex = comp.lex
         self.ix = index
         self.args = ArgumentReader(comp.lex, index, comp.places)
+        self.attributions = Attributions(comp.lex, comp.finder, self.args)
+
+    def claims(self, start: int, end: int) -> list[Attribution]:
+        """Claims of responsibility and blame in the sentence ``start:end``."""
+        view, found = self.ix.view, []
+        for i in range(start, end):
+            if view.lemma[i] not in self.c.claim_hashes:
+                continue
+            tok = self.ix.doc[i]
+            sent = _evidence(self.ix.text, tok.sent, token_span(tok))
+            claim = self.attributions.read(tok, sent, self.ix.quote_of(token_span(tok)))
+            if claim is not None:
+                found.append(claim)
+        return found
 
     def distinct_marks(self, start: int, end: int) -> frozenset[int]:
         """Tokens of the sentence said to report another event: the word a marker modifies
@@ -233,7 +253,13 @@ class _Builder:
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
         location = self.args.location(frame, path)
-        # The wire dateline's town only fills an event that merging leaves without a place.
+        # The sentence's one town, untied by the parse, codes no participant and only fills
+        # an event that merging leaves without a place; so does the wire dateline's town.
+        # Attacks only: a sentence's one town is where its attack happened far more often than
+        # where a statement, a demand or a signing did ("urged allies to put pressure on X").
+        guessed = location is not None and self.args.place.guessed(location)
+        guess = location if guessed and sense.type == "ASSAULT" else None
+        location = None if guessed else location
         dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
@@ -265,7 +291,7 @@ class _Builder:
             modes=modes,
             context=self._context(t),
             counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=_confidence(t, named, aux),
+            confidence=_confidence(t, named, aux) - _lead_penalty(self.ix.para.of(t.token)),
             quote_index=quote,
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
@@ -273,7 +299,7 @@ class _Builder:
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
-        cand.fallback_location = location if dateline else None
+        cand.fallback_location = location if dateline else guess
         cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty
@@ -291,7 +317,8 @@ class _Builder:
         self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
     ) -> tuple[list[Participant], list[Participant]]:
         role = self.lex.role(event_type)
-        actor_heads = list(frame.subjects)
+        # "the number of Palestinians killed ...", misparsed as the subject, is a count
+        actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
         recipient_heads = [] if (frame.is_noun and role.noun_of == "actor") else list(frame.objects)
         if frame.is_noun and role.noun_of == "actor":
             actor_heads += frame.objects
@@ -577,6 +604,18 @@ def _place_only(ix: DocIndex, tok: Token) -> bool:
 
 
 STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
+
+
+LEAD_STEP = 0.04  # per paragraph after the lead
+LEAD_CAP = 3
+
+
+def _lead_penalty(paragraph: int) -> float:
+    """News puts the reported event first: a mention in a later paragraph (background, an
+    earlier attack, a reaction) is less likely the report's main event than the lead's."""
+    return LEAD_STEP * min(paragraph, LEAD_CAP)
+
+
 AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
 
 

@@ -170,6 +170,16 @@ class SizeRules:
 
 
 @dataclass(frozen=True, slots=True)
+class AttributionRules:
+    """Claims and blame that say who carried out an attack (``events_claims``)."""
+
+    claim_verbs: frozenset[str]  # the subject did it: "X claimed responsibility"
+    claim_objects: frozenset[str]  # "responsibility", "credit"
+    blame_verbs: frozenset[str]  # the object did it: "blamed X", "blamed the attack on X"
+    blame_preps: frozenset[str]  # "on"
+
+
+@dataclass(frozen=True, slots=True)
 class EventLexicon:
     """Every table the events component consults, as dicts and frozensets."""
 
@@ -201,6 +211,7 @@ class EventLexicon:
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
+    attribution: AttributionRules
     modality: Modality
     size: SizeRules
     plover: Plover
@@ -251,6 +262,9 @@ class EventLexicon:
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
+            attribution=AttributionRules(
+                **{k: frozenset(v) for k, v in events["attribution"].items()}
+            ),
             modality=_modality(modality),
             size=_size(size),
             plover=load_plover(),

@@ -43,6 +43,9 @@ class PlaceReader:
         self.lex = lexicon
         self.ix = index
         self.places = places
+        # The place the last ``location`` call took from the sentence-town fallback: used
+        # like the dateline's town, only for an event merging leaves without a place.
+        self.last_guess: EventLocation | None = None
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
@@ -77,10 +80,16 @@ class PlaceReader:
         The first group that names a place decides; when that place is an area, a town of
         the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
         department" is Amalfi), as ACLED codes the most precise place a report gives."""
+        self.last_guess = None
         groups = [self.places_in(g) for g in self._location_groups(frame, path)]
         first = next((g for g in groups if g), None)
         if first is None:
-            return self._referred(frame, path) or self._dateline(frame)
+            return (
+                self._referred(frame, path)
+                or self._beside_unknown(frame, path)
+                or self._sentence_town(frame)
+                or self._dateline(frame)
+            )
         fine = [p for p in first if not is_country(p[1])]
         # "in Duhok province's Zakho district": the most precise place of the phrase
         m, place = min(fine or first, key=lambda p: p[1].resolution or 9)
@@ -118,8 +127,97 @@ class PlaceReader:
         for noun in nouns:
             if lemma(noun) not in self.places.town_nouns or self.ix.mention_at[noun.i]:
                 continue  # "the city of Homs" names its town itself
+            if any(c.dep_ == "prep" and lemma(c) == "of" for c in noun.children):
+                continue  # so does "the village of Aitou", though no gazetteer has it
             if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
                 return self._last_town(noun.i)
+        return None
+
+    def _beside_unknown(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """ "in the village of Aitou, in northern Lebanon's Zgharta district", "in Kasindi, a
+        town in X": a place the gazetteer lacks is located by the place the text says holds
+        it, written right after it (the parser often hangs that phrase elsewhere)."""
+        loc = self.lex.location_preps
+        heads = [p for lem, p in frame.preps if lem in loc]
+        heads += [
+            o
+            for n in path[1:]
+            for c in n.children
+            if c.dep_ == "prep" and lemma(c) in loc
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for head in heads:
+            toks = phrase(head)
+            if not any(self._unknown_place(t) for t in toks):
+                continue
+            holder = self._holder_after(max(t.i for t in toks) + 1)
+            if holder is not None:
+                return holder
+        return None
+
+    def _sentence_town(self, frame: Frame) -> EventLocation | None:
+        """The one town the trigger's sentence names, when the parse ties none to it ("A
+        bomber struck a crowd waiting outside a bank in the city of Kunduz", read with the
+        crowd as the subject of a clause of its own): the sentence reports one event in
+        one town, which is where a coder reading it codes it (never the dateline's)."""
+        dateline = self._dateline_token()
+        towns: dict[Span, EventLocation] = {
+            m.span: EventLocation(m.span, m.place)
+            for t in frame.trigger.sent
+            if t.i != dateline
+            and (m := self.ix.mention_at[t.i]) is not None
+            and m.place is not None
+            and m.place.resolution == 1
+            and self.ix.para.of(t) == self.ix.para.of(frame.trigger)
+            and not self._others(t, frame.trigger)
+        }
+        if len(towns) != 1:
+            return None
+        self.last_guess = next(iter(towns.values()))
+        return self.last_guess
+
+    def _others(self, t: Token, trigger: Token) -> bool:
+        """Whether the phrase holding ``t`` belongs to another event word ("talks *in
+        Istanbul*", "pressure *on Moscow*") before it reaches ``trigger``."""
+        node = t
+        for _ in range(12):
+            if node.head.i == node.i or node.head.i == trigger.i:
+                return False
+            node = node.head
+            base = lemma(node)
+            if base in self.lex.nouns or base in self.lex.verbs:
+                return True
+        return False
+
+    def _unknown_place(self, t: Token) -> bool:
+        """A name used as a place that no gazetteer resolved, or "the village of X"."""
+        m = self.ix.mention_at[t.i]
+        if m is not None:
+            return m.place is None and m.label in self.places.labels
+        return lemma(t) in self.places.town_nouns and t.pos_ == "NOUN"
+
+    def _holder_after(self, j: int) -> EventLocation | None:
+        """The most precise place of a locative phrase starting at token ``j`` (after a
+        comma), directly ("..., in X district") or in an apposition ("..., a town in X")."""
+        doc, loc = self.ix.doc, self.lex.location_preps
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j >= len(doc):
+            return None
+        start = doc[j]
+        if start.dep_ == "det" and lemma(start.head) in self.places.town_nouns:
+            preps = [c for c in start.head.children if c.dep_ == "prep" and lemma(c) in loc]
+        elif lemma(start) in loc and start.dep_ == "prep":
+            preps = [start]
+        else:
+            return None
+        for prep in preps[:1]:
+            group = [t for c in prep.children if c.dep_ == "pobj" for t in phrase(c)]
+            fine = [p for p in self.places_in(group) if not is_country(p[1])]
+            if fine:
+                m, place = min(fine, key=lambda p: p[1].resolution or 9)
+                return EventLocation(m.span, place)
         return None
 
     def _last_town(self, before: int) -> EventLocation | None:
@@ -141,6 +239,11 @@ class PlaceReader:
         if m is None or m.place is None or m.place.resolution != 1 or not m.text.isupper():
             return None
         return i
+
+    def guessed(self, location: EventLocation) -> bool:
+        """Whether a place (just returned by ``location``) is only the sentence's one town,
+        not tied by the parse."""
+        return location is self.last_guess
 
     def from_dateline(self, location: EventLocation) -> bool:
         """Whether a place is only the wire dateline's town (the story's place, not one the

@@ -139,6 +139,9 @@ class SizeReader:
         active = any(c.dep_ == "dobj" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not active:
             return self.np_count(verb.head) or self._number_of(verb.head)
+        total = self._misparsed_total(verb)
+        if total is not None:
+            return total
         if intransitive:
             deps = ("nsubj",)
         elif is_passive(verb):
@@ -153,6 +156,25 @@ class SizeReader:
                 heads.append(c)
         values = [v for v in (self.np_count(h) for h in heads) if v is not None]
         return sum(values) if values else None
+
+    def _misparsed_total(self, verb: Token) -> int | None:
+        """ "the number of Palestinians killed when ... had risen to 112": the small parser
+        makes "number" the subject of "killed" and "risen" a clause beside it; the total
+        is the number the rising clause reaches."""
+        if not any(
+            c.dep_ == "nsubj" and lemma(c) in self.r.total_nouns for c in verb.children
+        ) or is_passive(verb):
+            return None
+        near = [*verb.children, *(verb.head.children if verb.head.i != verb.i else ())]
+        for clause in near:
+            if clause.i == verb.i or lemma(clause) not in self.r.total_markers:
+                continue
+            for prep in clause.children:
+                if prep.dep_ == "prep" and lemma(prep) in ("to", "at"):
+                    nums = [p for p in prep.children if p.dep_ == "pobj" and p.like_num]
+                    if nums:
+                        return self.number(nums[0])
+        return None
 
     def _number_of(self, noun: Token) -> int | None:
         """ "the number of people killed ... has risen to 13": the total's count."""

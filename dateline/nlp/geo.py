@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc as SpacyDoc
@@ -61,6 +61,7 @@ class GeoRules:
     missed_min_population: int
     container_preps: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
+    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> GeoRules:
@@ -73,6 +74,7 @@ class GeoRules:
             int(data["missed_min_population"]),
             frozenset(data["container_preps"]),
             frozenset(data["dateline_marks"]),
+            {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
         )
 
 
@@ -172,7 +174,7 @@ class DocumentPlaces:
 
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Mentions with places set (and area phrases and missed town names added)."""
-        found = self.finder.run(list(mentions))
+        found = self._shared_names(self.finder.run(list(mentions)))
         found.sort(key=lambda m: (m.span.start, m.span.end))
         weights = self._country_weights(found)
         wanted = {i: self._names_place(m) for i, m in enumerate(found)}
@@ -185,16 +187,19 @@ class DocumentPlaces:
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
                 chosen[i] = cands[0]
-        # Places already resolved pull ambiguous names toward them.
+        # Places already resolved pull ambiguous names toward them; a wire dateline's town
+        # does not ("KYIV — missiles hit Dobropillia"): it is where the story was filed from.
         anchors = Anchors()
-        for c in chosen.values():
-            anchors.add(c)
+        for i, c in chosen.items():
+            if not self._dateline(found[i]):
+                anchors.add(c)
         for i, cands in options.items():
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
                 chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
-                anchors.add(chosen[i])
+                if not self._dateline(found[i]):
+                    anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
         out = []
         for i, m in enumerate(found):
@@ -203,12 +208,65 @@ class DocumentPlaces:
         return tuple(out)
 
     # ------------------------------------------------------------------ mentions
+    def _shared_names(self, found: list[Mention]) -> list[Mention]:
+        """A country name two countries share ("Congo") means the one the document's other
+        mentions point to (their own countries; towns of only one of them), else the first
+        listed. The mention's actor and place follow, and so do bare groups the actors layer
+        gave that country ("the army", "fighters": the document's country)."""
+        shared = self.comp.rules.shared_names
+        options = next(
+            (
+                shared[fold(m.text)]
+                for m in found
+                if fold(m.text) in shared and m.actor is not None and m.actor.id.startswith("c:")
+            ),
+            None,
+        )
+        if options is None:
+            return found
+        votes: Counter[str] = Counter()
+        for m in found:
+            if fold(m.text) in shared or self._bare_group(m):
+                continue
+            if m.actor is not None and m.actor.country:
+                votes[m.actor.country] += 1
+            elif m.label in self.comp.rules.labels:
+                homes = {c.country for c in self.index.candidates(m.text, fuzzy=False)}
+                if len(homes & set(options)) == 1:
+                    votes[(homes & set(options)).pop() or ""] += 1
+        best = max(options, key=lambda iso: (votes[iso], -options.index(iso)))
+        if best not in self.kb.countries:
+            return found
+        return [
+            self._as_country(m, best)
+            if m.actor is not None
+            and m.actor.country in options
+            and (fold(m.text) in shared or self._bare_group(m))
+            else m
+            for m in found
+        ]
+
+    def _bare_group(self, m: Mention) -> bool:
+        return m.label == "GROUP" and m.actor is not None and m.actor.id.startswith("c:")
+
+    def _as_country(self, m: Mention, iso3: str) -> Mention:
+        actor = m.actor
+        if actor is None or actor.country == iso3:
+            return m
+        sector = actor.id.partition("/")[2]
+        name = self.kb.countries[iso3].name + (f" ({sector})" if sector else "")
+        new_id = f"c:{iso3}/{sector}" if sector else f"c:{iso3}"
+        return replace(m, actor=replace(actor, id=new_id, name=name, country=iso3))
+
+    def _dateline(self, m: Mention) -> bool:
+        return (m.span.start, m.span.end) in self.finder.datelines
+
     def _tokens(self, m: Mention) -> SpacySpan | None:
         return self.parse.char_span(m.span.start, m.span.end, alignment_mode="expand")
 
     def _names_place(self, m: Mention) -> bool:
         """Whether this mention should get a place (it names one and is used as one)."""
-        if (m.span.start, m.span.end) in self.finder.datelines:
+        if self._dateline(m):
             return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
@@ -235,6 +293,9 @@ class DocumentPlaces:
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
         base = base_name(m.text, level, self.comp.rules.directions)
+        if fold(m.text) in self.comp.rules.shared_names and m.actor and m.actor.country:
+            own = self.index.country(m.actor.country)  # chosen by ``_shared_names``
+            return [own] if own is not None else []
         seat = self.kb.seats.get(base)
         if seat is not None:
             # "at the White House" is in Washington, not in a town whose name translates it.
@@ -273,6 +334,11 @@ class DocumentPlaces:
         that is a subdivision of some country means that country's area, and a look-alike
         spelling of another name counts only in a country the document is about."""
         level = self.finder.level_of(m)
+        if level is None and cands and max(weights.values(), default=0.0) >= 1.0:
+            # In a document that names its country outright, a look-alike town counts only
+            # in a country it mentions ("the Christian village" in a story about Lebanon is
+            # no Christiana in South Africa).
+            return [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
         if level is None or not cands:
             return cands
         base = fold(base_name(m.text, level, self.comp.rules.directions))

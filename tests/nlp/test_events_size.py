@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import Layers, of_type
+from tests.nlp.events_helpers import KHARKIV, RUS_MIL, UKR, Layers, countries, of_type
 
 CASES = [
     ("A missile strike killed one person in the city.", "ASSAULT", "dead", 1),
@@ -145,3 +145,15 @@ def test_a_death_toll_without_an_attack_makes_no_attack(pipeline: Pipeline) -> N
 def test_gunmen_shot_dead_add_to_their_victims(pipeline: Pipeline, text: str) -> None:
     events = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert 8 in [e.size.dead for e in events]
+
+
+def test_a_misparsed_number_killed_is_the_total_not_the_actor(pipeline: Pipeline) -> None:
+    text = (
+        "The ministry said on Friday the number of Ukrainians killed when soldiers opened "
+        "fire on a crowd in Kharkiv on Thursday had risen to 112."
+    )
+    layers = Layers(text).actor("soldiers", RUS_MIL, "GROUP").place("Kharkiv", KHARKIV)
+    layers.actor("Ukrainians", UKR, "NORP")
+    attacks = of_type(layers.run(pipeline), "ASSAULT")
+    assert [a.size.dead for a in attacks] == [112]
+    assert countries(attacks[0].actor) == {"RUS"}

@@ -1,0 +1,116 @@
+"""Who carried out an attack when the attack's own clause names nobody: claims and blame.
+
+"A bomb went off in a church. The Islamic State group claimed responsibility." The attack
+has no named actor in its clause; the claim of responsibility names who carried it out,
+as the coder of a conflict report codes it. So does blame by an authority ("Iraq blamed
+Turkey", "blamed the attack on X"). The attributed side fills only an attack whose actor
+is unknown or unidentified (a named actor is never overridden), and the claim's sentence
+joins the attack's evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.nlp.events_frames import lemma
+from dateline.nlp.events_merge import UNIDENTIFIED, Candidate
+
+if TYPE_CHECKING:
+    from dateline.model import Participant, Span
+    from dateline.nlp.events_arguments import ArgumentReader
+    from dateline.nlp.events_frames import TriggerFinder
+    from dateline.nlp.events_lexicon import EventLexicon
+
+UNREAL = frozenset({"future", "hypothetical", "negation"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One claim or blame: who is said to have done it, and the words that say so."""
+
+    token: Token  # the claim or blame verb
+    side: list[Participant]
+    sentence: Span
+    targets: frozenset[int]  # token indices of the claimed phrase ("for a bombing ...")
+
+
+class Attributions:
+    """Reads claims of responsibility and blame, and gives attacks their actor."""
+
+    def __init__(self, lex: EventLexicon, finder: TriggerFinder, args: ArgumentReader) -> None:
+        self.lex = lex
+        self.finder = finder
+        self.args = args
+
+    def read(self, tok: Token, sentence: Span, quote: int | None) -> Attribution | None:
+        """The attribution a claim or blame verb makes, if any."""
+        base = lemma(tok)
+        rules = self.lex.attribution
+        if tok.pos_ != "VERB" or base not in rules.claim_verbs | rules.blame_verbs:
+            return None
+        frame = self.finder.verb_frame(tok)
+        events = [o for o in frame.objects if self._event_noun(o)]
+        if base in rules.claim_verbs:
+            claimed = [o for o in frame.objects if lemma(o) in rules.claim_objects]
+            if not (claimed or events):
+                return None  # "claimed that 400 soldiers died" is a statement, not a claim
+            heads = frame.subjects
+            targets = [p for lem, p in frame.preps if lem == "for"] + events
+        else:
+            # "blamed Turkey", "blamed X for the attack", "blamed the attack on X".
+            heads = [o for o in frame.objects if not self._event_noun(o)]
+            heads += [p for lem, p in frame.preps if lem in rules.blame_preps]
+            targets = [p for lem, p in frame.preps if lem == "for"] + events
+        side = [p for p in self.args.participants(heads, quote) if p.country]
+        if not side and base in rules.blame_verbs:
+            blamed = self.args.participants(self._misattached(events), quote)
+            side = [p for p in blamed if p.country]
+        if not side:
+            return None
+        covered = frozenset(t.i for head in targets for t in head.subtree)
+        return Attribution(tok, side, sentence, covered)
+
+    def _misattached(self, events: list[Token]) -> list[Token]:
+        """ "blamed the attack on ISWAP": the parser hangs the blamed side's phrase on the
+        attack noun; the last such phrase is the blamed side ("the attack on a church on X")."""
+        preps = self.lex.attribution.blame_preps
+        found = [
+            p
+            for e in events
+            for c in e.children
+            if c.dep_ == "prep" and lemma(c) in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return found[-1:]
+
+    def _event_noun(self, tok: Token) -> bool:
+        return lemma(tok) in self.lex.nouns or tok.lower_ in self.lex.nouns
+
+
+def attribute(events: list[Candidate], claims: list[Attribution]) -> None:
+    """Give each claim's side to the attack it is about, when that attack names nobody."""
+    for claim in claims:
+        target = _claimed(events, claim)
+        if target is None or _named(target.actor):
+            continue
+        target.actor = list(claim.side)
+        target.evidence = sorted(set(target.evidence) | {claim.sentence})
+
+
+def _claimed(events: list[Candidate], claim: Attribution) -> Candidate | None:
+    """The attack in the claimed phrase ("claimed a bombing that killed 54"), else the
+    nearest attack reported before the claim."""
+    attacks = [e for e in events if e.type == "ASSAULT" and not e.aux & UNREAL]
+    inside = [e for e in attacks if e.trigger_index in claim.targets]
+    if inside:
+        return inside[0]
+    before = [e for e in attacks if e.trigger.start < claim.token.idx]
+    return max(before, key=lambda e: e.trigger.start, default=None)
+
+
+def _named(actor: list[Participant]) -> bool:
+    return any(p.country and p.sector != UNIDENTIFIED for p in actor)
