@@ -259,3 +259,11 @@ def test_an_unknown_nationality_is_not_the_country_the_text_is_about(pipeline: P
     assert find(result, "Afghan rebels").actor.country == "AFG"
     unknown = find(result, "Ruritanian").actor
     assert unknown is None or unknown.country is None
+
+
+def test_a_known_name_the_tagger_split_is_one_actor(pipeline: Pipeline) -> None:
+    text = "The group, the Islamic State of Iraq and the Levant, claimed the bombing."
+    result = annotate(pipeline, text, dt.date(2019, 7, 8))
+    ids = {m.actor.id for m in result.annotations.entities if m.actor is not None}
+    assert "o:isis" in ids
+    assert not any(m.text == "Levant" for m in result.annotations.entities)

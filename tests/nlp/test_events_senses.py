@@ -38,6 +38,9 @@ def test_attacking_an_inquiry_is_an_accusation(pipeline: Pipeline, text: str) ->
         "The storm destroyed hundreds of houses along the river.",
         "Floods killed seven soldiers at a camp near the border.",
         "A teenager was struck by a car on the wrong side of the road.",
+        "Aftershocks of the earthquake that struck on Wednesday raised the death toll to six.",
+        "Water bombing by aircraft was ruled out to protect the old cathedral.",
+        "She was the subject of a heavily publicized custody battle.",
     ],
 )
 def test_natural_and_accidental_harm_is_no_assault(pipeline: Pipeline, text: str) -> None:
