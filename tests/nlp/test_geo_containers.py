@@ -122,3 +122,14 @@ def test_an_unknown_party_the_text_calls_a_village_is_a_place(pipeline: Pipeline
 def test_an_unknown_party_acting_is_no_place(pipeline: Pipeline) -> None:
     text = "Tudun Wada said on Sunday that it would hold talks with the government."
     assert mention(_with_local_name(pipeline, text, "Tudun Wada"), "Tudun Wada").place is None
+
+
+def test_a_town_of_that_name_beats_one_that_lists_it_as_an_alternate(pipeline: Pipeline) -> None:
+    # GeoNames also calls El Carmen de Chucuri (a little bigger) "El Carmen"; near Arauca
+    # both are in reach, and the town whose own name is El Carmen is meant.
+    text = (
+        "Rebels attacked an army base in El Carmen on Wednesday. Two days earlier they had "
+        "ambushed a patrol in Arauca province."
+    )
+    place = mention(annotate(pipeline, text), "El Carmen").place
+    assert place is not None and place.name == "El Carmen"
