@@ -88,6 +88,7 @@ class PlaceReader:
                 self._referred(frame, path)
                 or self._beside_unknown(frame, path)
                 or self._sentence_town(frame)
+                or self._previous_sentence(frame)
                 or self._dateline(frame)
             )
         fine = [p for p in first if not is_country(p[1])]
@@ -116,6 +117,7 @@ class PlaceReader:
         phrase refers to the town last named before it (coreference, not a guess)."""
         loc = self.lex.location_preps
         nouns = [p for lem, p in frame.preps if lem in loc]  # the phrases' objects
+        nouns += frame.objects  # "gunmen stormed the town": the target is the town
         nouns += [
             o
             for n in path[1:]
@@ -176,6 +178,42 @@ class PlaceReader:
             return None
         self.last_guess = next(iter(towns.values()))
         return self.last_guess
+
+    def _previous_sentence(self, frame: Frame) -> EventLocation | None:
+        """ "Suicide bombers rammed the gate of the base in Bannu. Five soldiers were killed":
+        a sentence that names no place goes on with the story of the one before it in the
+        same paragraph, so its event is where that sentence placed it (its most precise
+        place; a guess, like the sentence's one town)."""
+        sent = frame.trigger.sent
+        doc = self.ix.doc
+        if sent.start == 0 or self._has_own_place(sent):
+            return None
+        prev = doc[sent.start - 1].sent
+        if self.ix.para.of(prev[0]) != self.ix.para.of(frame.trigger):
+            return None
+        dateline = self._dateline_token()
+        found = [
+            (m, m.place)
+            for m, _ in self.places_in(t for t in prev if t.i != dateline)
+            if m.place is not None and not is_country(m.place)
+        ]
+        if not found:
+            return None
+        m, place = min(found, key=lambda p: p[1].resolution or 9)
+        self.last_guess = EventLocation(m.span, place)
+        return self.last_guess
+
+    def _has_own_place(self, sent: Any) -> bool:
+        """Whether a sentence names a place other than a country (resolved or not)."""
+        for t in sent:
+            m = self.ix.mention_at[t.i]
+            if m is None or t.i == self._dateline_token():
+                continue
+            if m.place is not None and not is_country(m.place):
+                return True
+            if m.place is None and m.label in self.places.labels and m.label != "FAC":
+                return True
+        return False
 
     def _others(self, t: Token, trigger: Token) -> bool:
         """Whether the phrase holding ``t`` belongs to another event word ("talks *in

