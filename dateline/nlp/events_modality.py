@@ -65,8 +65,9 @@ class ModalityReader:
         node = trigger
         from_verb = True
         in_phrase = False  # the walk came up out of a prepositional phrase
+        via = ""  # the dependency the walk came up by
         for step in range(10):
-            own = step == 0 or node.i == frame.predicate.i
+            own = step == 0 or node.i == frame.predicate.i or not _complement(via, node)
             found, is_deontic = self._local(node, first=own, from_verb=from_verb)
             marks |= found
             deontic = deontic or is_deontic
@@ -75,6 +76,7 @@ class ModalityReader:
             if up is None or para.of(up) != para.of(trigger):
                 break
             from_verb = node.pos_ in VERBISH or node.i == frame.predicate.i
+            via = node.dep_
             node = up
         if "future" in marks and self._conditional_prep(frame):
             marks.add("hypothetical")
@@ -206,3 +208,15 @@ def future_by_date(date: EventDate, publication: dt.date) -> bool:
 def ordered(marks: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Aux marks in the contract's order."""
     return tuple(a for a in AUX_ORDER if a in marks)
+
+
+def _complement(via: str, node: Token) -> bool:
+    """Whether the walk reached ``node`` as a governor of what it plans or denies: not from
+    a participle or a joined clause ("set off two car bombs, *killing* 100"), and not as
+    a phrasal verb ("a bomb *went off*", "*set off* explosives"), nor as a verb with an
+    object of its own."""
+    if via in ("advcl", "conj"):
+        return False
+    if via in ("nsubj", "nsubjpass") and any(c.dep_ == "dobj" for c in node.children):
+        return False  # "a drone strike set a depot on fire" (but "talks are set for Monday")
+    return not any(c.dep_ == "prt" for c in node.children)

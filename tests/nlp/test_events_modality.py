@@ -49,6 +49,10 @@ def test_modality_marks(pipeline: Pipeline, text: str, kind: str, aux: set[str])
         "Russian forces shelled the town overnight.",
         "The army began to shell the town at dawn.",
         "Police used tear gas to disperse the crowd.",
+        # "set" and "go" plan things only with a complement, not as phrasal verbs
+        "Militants set off two car bombs at the ministry, killing 100 people.",
+        "A bomb went off in a crowded market, killing seven people.",
+        "A drone strike set a fuel depot on fire overnight.",
     ],
 )
 def test_reports_carry_no_aux(pipeline: Pipeline, text: str) -> None:
