@@ -224,7 +224,7 @@ class PhraseResolver:
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries:
-            for run in _name_runs(span):
+            for run in _name_runs(span, self.vocab.name_particles):
                 iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
@@ -499,13 +499,18 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _name_runs(span: SpacySpan) -> list[str]:
-    """Maximal runs of capitalised words (joined across hyphens): candidate place names."""
+def _name_runs(span: SpacySpan, particles: frozenset[str] = frozenset()) -> list[str]:
+    """Maximal runs of capitalised words (joined across hyphens and name particles:
+    "Norte de Santander"): candidate place names."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    doc = span.doc
     for tok in span:
         capital = tok.text[:1].isupper() and tok.is_alpha
-        if capital or (current and tok.text == "-"):
+        inner = tok.text == "-" or (
+            tok.text in particles and tok.i + 1 < span.end and doc[tok.i + 1].text[:1].isupper()
+        )
+        if capital or (current and inner):
             current.append(tok)
         else:
             if current:

@@ -43,6 +43,7 @@ class ActorVocab:
     state_sectors: frozenset[str]
     state_sector: str
     stance_prefixes: frozenset[str]
+    name_particles: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -69,6 +70,7 @@ class ActorVocab:
             frozenset(state["sectors"]),
             state["sector"],
             frozenset(data["stance_prefixes"]),
+            frozenset(data["name_particles"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:

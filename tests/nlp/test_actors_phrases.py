@@ -145,6 +145,7 @@ def test_the_role_nominal_in_a_story(pipeline: Pipeline) -> None:
         ("Florida Governor John Doe", "USA"),
         ("the Texas attorney general", "USA"),
         ("Kano State police", "NGA"),
+        ("Norte de Santander police", "COL"),  # not Guinea-Bissau's Norte region
     ],
 )
 def test_an_area_named_in_a_title_gives_its_country(
