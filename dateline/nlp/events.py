@@ -274,7 +274,7 @@ class _Builder:
             actor = _placed_group(actor, location)
         if location is not None and not actor and not self._named_subject(frame):
             actor = _placed_actor(role, modes, location, trigger)
-        standalone = t.standalone or self._armed(actor)
+        standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
         cand = Candidate(
             type=sense.type,
             trigger=trigger,

@@ -91,6 +91,7 @@ class Sense:
     object_control: bool = False
     support: bool = False
     theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
+    needs_side: bool = False  # an event only when a country's side does it
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
         """True when this sense's conditions hold for a frame's words."""
@@ -315,6 +316,7 @@ def _senses(
             complement=bool(s.get("complement", False)),
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
+            needs_side=bool(s.get("needs_side", False)),
             theme_actor=bool(s.get("theme_actor", False)),
         )
         for s in items

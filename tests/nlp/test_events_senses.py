@@ -150,3 +150,20 @@ def test_a_named_group_keeps_its_own_side(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("Russian", RUS, "NORP").place("Borno", BORNO)
     [attack] = of_type(layers.run(pipeline), "ASSAULT")
     assert countries(attack.actor) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The travelator allows passengers to transfer between the two lines.",
+        "One of the classes allowed attendees to make pottery.",
+    ],
+)
+def test_letting_is_a_concession_only_by_a_side(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "CONCEDE") == []
+
+
+def test_a_government_letting_the_opposition_rally_concedes(pipeline: Pipeline) -> None:
+    text = "Ukraine allowed the opposition to hold a rally in the capital."
+    [concede] = of_type(Layers(text).actor("Ukraine", UKR).run(pipeline), "CONCEDE")
+    assert countries(concede.actor) == {"UKR"}
