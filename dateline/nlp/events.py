@@ -219,11 +219,17 @@ class _Builder:
         """Tokens of the sentence said to report another event: the word a marker modifies
         ("in *another* attack"), or every token when the sentence opens with the marker
         ("Separately, ...")."""
-        view, c = self.ix.view, self.c
+        view, c, doc = self.ix.view, self.c, self.ix.doc
+        # "one soldier was killed and another wounded": a determiner on a verb stands for
+        # a gapped person ("another [soldier]"), not for another event; "the toll later
+        # rose to 20" updates the count of the event already reported.
         heads = frozenset(
-            self.ix.doc[i].head.i
+            doc[i].head.i
             for i in range(start, end)
-            if view.lower[i] in c.marker_hashes and view.dep[i] in c.marker_deps
+            if view.lower[i] in c.marker_hashes
+            and view.dep[i] in c.marker_deps
+            and not (doc[i].dep_ == "det" and doc[i].head.pos_ in VERBISH)
+            and not c.sizes.is_total(doc[i].head)
         )
         if heads and view.lower[start] in c.marker_hashes:
             return frozenset(range(start, end))

@@ -53,10 +53,35 @@ class SizeReader:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
                 out += self._result(c)
         out += self._adjective_counts(trigger)
+        out += self._gapped(trigger)
         out += self._tolls(trigger)
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out
+
+    def _gapped(self, trigger: Token) -> list[Count]:
+        """ "seven were killed and 15 wounded", "one was killed and another wounded": a
+        conjoined participle shares the trigger's auxiliary; its own subject is counted."""
+        out = []
+        for c in trigger.children:
+            column = self.r.casualty_verbs.get(lemma(c))
+            if c.dep_ != "conj" or column is None or c.tag_ != "VBN" or c.i < trigger.i:
+                continue
+            if any(g.dep_ in ("aux", "auxpass") for g in c.children):
+                continue  # a clause of its own, read as its own trigger
+            for g in c.children:
+                value = None
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    value = self.np_count(g)
+                elif g.dep_ == "det":
+                    value = self.r.determiners.get(g.lower_)
+                if value is not None:
+                    out.append(Count(column, value))
+        return out
+
+    def is_total(self, tok: Token) -> bool:
+        """True for a word saying a count is a running total ("toll", "rose to")."""
+        return lemma(tok) in self.r.total_markers
 
     def _contrasted(self, trigger: Token) -> bool:
         """ "five were killed, while a hospital official put the toll at 25": two sources."""
@@ -71,7 +96,7 @@ class SizeReader:
 
     def _perpetrators(self, verb: Token) -> bool:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
-        deps = ("nsubj", "nsubjpass") if is_passive(verb) else ("dobj",)
+        deps = ("nsubj", "nsubjpass") if _passive(verb) else ("dobj",)
         heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
 
@@ -144,7 +169,7 @@ class SizeReader:
             return total
         if intransitive:
             deps = ("nsubj",)
-        elif is_passive(verb):
+        elif _passive(verb):
             deps = ("nsubjpass",)
         else:
             deps = ("dobj",)
@@ -152,10 +177,19 @@ class SizeReader:
         for c in verb.children:
             if c.dep_ in ("prep", "advcl") and lemma(c) in self.r.subset_markers:
                 break  # "killed 20 people, among them five journalists": a part follows
+            if c.dep_ in deps and self._a_part(c):
+                break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
         values = [v for v in (self.np_count(h) for h in heads) if v is not None]
         return sum(values) if values else None
+
+    def _a_part(self, head: Token) -> bool:
+        """True for a phrase that opens with a subset marker ("among them four children")."""
+        return any(
+            g.dep_ == "prep" and lemma(g) in self.r.subset_markers and g.i < head.i
+            for g in head.children
+        )
 
     def _misparsed_total(self, verb: Token) -> int | None:
         """ "the number of Palestinians killed when ... had risen to 112": the small parser
@@ -312,6 +346,12 @@ class SizeReader:
         if piece in self.r.vague:
             return self.r.vague[piece]
         return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, unless it has a direct object: "fighters on motorcycles killed 81
+    people" parsed as a reduced relative ("motorcycles killed") is still active."""
+    return is_passive(verb) and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _conjuncts(tok: Token) -> list[Token]:

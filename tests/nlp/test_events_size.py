@@ -157,3 +157,54 @@ def test_a_misparsed_number_killed_is_the_total_not_the_actor(pipeline: Pipeline
     attacks = of_type(layers.run(pipeline), "ASSAULT")
     assert [a.size.dead for a in attacks] == [112]
     assert countries(attacks[0].actor) == {"RUS"}
+
+
+def test_a_verb_with_an_object_counts_it_when_parsed_as_a_reduced_relative(
+    pipeline: Pipeline,
+) -> None:
+    # the small parser reads "motorcycles killed ..." as "motorcycles [that were] killed"
+    text = (
+        "Fighters on motorcycles killed at least 81 people in an attack on the town on "
+        "Tuesday, a local official said."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert [e.size.dead for e in events] == [81]
+
+
+def test_a_part_parsed_as_a_second_object_is_not_added(pipeline: Pipeline) -> None:
+    text = "A missile struck a block of flats, killing 23 people, among them four children."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 23
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        (
+            "A car bomb exploded at a checkpoint on Tuesday. Seven people were killed and 15 "
+            "wounded, officials said.",
+            7,
+            15,
+        ),
+        (
+            "Militants attacked an army post on Monday. One soldier was killed and another "
+            "wounded, the army said.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_a_gapped_participle_counts_its_own_subject(
+    pipeline: Pipeline, text: str, dead: int, injured: int
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (dead, injured)
+
+
+def test_a_toll_that_later_rose_updates_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a church in the town on Sunday, killing 12 people, officials said."
+        "\n\nThe death toll later rose to 20, the state governor said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 20
