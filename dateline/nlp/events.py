@@ -314,7 +314,11 @@ class _Builder:
             and cand.location is None
             and date.source == "publication"
         )
-        cand.distinct = _marked(frame, marks)
+        # "the Islamic State later claimed the massacre": a definite noun refers back; only
+        # a marker on the noun itself ("the second attack") makes it another event.
+        own = frame.is_noun and _definite(frame.trigger)
+        cand.distinct = _marked(frame, marks, own)
+        cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
@@ -653,11 +657,14 @@ def _dedupe(items: list[Participant]) -> list[Participant]:
     return out
 
 
-def _marked(frame: Frame, marks: frozenset[int]) -> bool:
+def _marked(frame: Frame, marks: frozenset[int], own: bool = False) -> bool:
     """A marker modifies the trigger or a word governing it in its own clause ("officers
-    arrived minutes *later*" says nothing about the shooting the sentence is about)."""
+    arrived minutes *later*" says nothing about the shooting the sentence is about); with
+    ``own``, only a marker on the trigger itself counts."""
     if not marks:
         return False
+    if own:
+        return frame.trigger.i in marks
     for tok in (frame.trigger, frame.predicate):
         node = tok
         for _ in range(MARK_DEPTH):

@@ -208,3 +208,44 @@ def test_a_toll_that_later_rose_updates_the_attack(pipeline: Pipeline) -> None:
     )
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == 20
+
+
+def test_a_toll_sentence_sizes_the_attack_the_next_sentence_tells(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a gang attack on a town in the north rose to 115, officials "
+        "said on Friday. Gunmen from the gang stormed the town before dawn on Thursday, "
+        "shooting residents."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 115
+    assert text[event.trigger.start : event.trigger.end] == "stormed"
+
+
+def test_a_toll_is_not_given_to_a_separate_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a gang attack on a town in the north rose to 115, officials "
+        "said on Friday. Separately, gunmen stormed a village in the south on Thursday."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert sorted((e.size.dead or 0) for e in events) == [0, 115]
+
+
+def test_a_source_that_later_put_the_toll_lower_is_the_conservative_count(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A suicide bomber blew himself up in a mosque on Monday. Hospital officials said "
+        "100 people had died, while the police chief later put the toll at 84."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 84
+
+
+def test_a_claim_made_later_refers_back_to_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from an attack by rebels on a church in the town rose to 43 on "
+        "Tuesday. The fighters attacked worshippers during a vigil on Sunday, and the group "
+        "later claimed the massacre."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 43
