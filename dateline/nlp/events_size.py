@@ -55,6 +55,7 @@ class SizeReader:
         out += self._adjective_counts(trigger)
         out += self._gapped(trigger)
         out += self._tolls(trigger)
+        out += self._recovered(trigger)
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out
@@ -135,6 +136,32 @@ class SizeReader:
             if column is None or lemma(noun) not in self.r.total_markers:
                 continue
             value = self._toll_value(noun)
+            if value is not None:
+                out.append(Count(column, value))
+        return out
+
+    def _recovered(self, trigger: Token) -> list[Count]:
+        """ "rescuers pulled 12 bodies from the rubble of a building hit by a missile": the
+        clause holding the attack's relative clause counts the casualties of the attack."""
+        if trigger.dep_ not in ("relcl", "acl"):
+            return []
+        node = trigger.head
+        for _ in range(8):
+            if node.pos_ in VERBISH:
+                nouns = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+                break
+            if node.dep_ not in ("pobj", "prep"):
+                nouns = [node]  # the parser hung the clause on the counted noun itself
+                break
+            node = node.head
+        else:
+            return []
+        out = []
+        for noun in nouns:
+            column = self.r.casualty_words.get(lemma(noun))
+            if column is None or noun.pos_ != "NOUN" or lemma(noun) in self.r.total_markers:
+                continue
+            value = self.np_count(noun)
             if value is not None:
                 out.append(Count(column, value))
         return out

@@ -249,3 +249,22 @@ def test_a_claim_made_later_refers_back_to_the_attack(pipeline: Pipeline) -> Non
     )
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == 43
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Rescuers pulled 12 bodies from the rubble of a building hit by a missile.", 12),
+        (
+            "Rescuers recovered 28 bodies from the ruins of a bakery in the town that was hit "
+            "by rockets on Saturday, officials said.",
+            28,
+        ),
+        ("Firefighters searched the ruins of a school hit by a missile on Monday.", None),
+    ],
+)
+def test_bodies_recovered_from_a_place_an_attack_hit_are_its_dead(
+    pipeline: Pipeline, text: str, dead: int | None
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == dead
