@@ -99,6 +99,7 @@ class SizeReader:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
         deps = ("nsubj", "nsubjpass") if _passive(verb) else ("dobj",)
         heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
+        heads = [_whole(h, verb) for h in heads or _relative_part(verb)]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
 
     def _referent(self, tok: Token) -> Token:
@@ -208,7 +209,8 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [v for v in (self.np_count(h) for h in heads) if v is not None]
+        values = [v for v in (self.np_count(h) for h in heads or _relative_part(verb))]
+        values = [v for v in values if v is not None]
         return sum(values) if values else None
 
     def _a_part(self, head: Token) -> bool:
@@ -373,6 +375,36 @@ class SizeReader:
         if piece in self.r.vague:
             return self.r.vague[piece]
         return None
+
+
+def _whole(part: Token, verb: Token) -> Token:
+    """ "four of the attackers", "the attackers, four of whom were killed": the group a
+    counted part is taken from; any other word stands for itself."""
+    if not (part.like_num or part.pos_ == "NUM"):
+        return part
+    for prep in part.children:
+        if prep.dep_ == "prep" and lemma(prep) == "of":
+            for whole in prep.children:
+                if whole.dep_ != "pobj":
+                    continue
+                if whole.tag_ == "WP" and verb.dep_ == "relcl":
+                    return verb.head  # "whom" is the noun the relative clause hangs on
+                return whole
+    return part
+
+
+def _relative_part(verb: Token) -> list[Token]:
+    """ "the attackers, four of whom were killed" parsed with "four" beside the noun: the
+    relative clause's subject is the counted part."""
+    if verb.dep_ != "relcl":
+        return []
+    return [
+        c
+        for c in verb.head.children
+        if c.dep_ == "appos"
+        and (c.like_num or c.pos_ == "NUM")
+        and any(g.dep_ == "prep" and any(w.tag_ == "WP" for w in g.children) for g in c.children)
+    ]
 
 
 def _passive(verb: Token) -> bool:

@@ -268,3 +268,22 @@ def test_bodies_recovered_from_a_place_an_attack_hit_are_its_dead(
 ) -> None:
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a hotel on Friday, killing nine people. Four of the attackers were killed.",
+        "Gunmen stormed a hotel on Friday, killing nine people; the attackers, four of whom "
+        "were killed, held out for hours.",
+    ],
+)
+def test_attackers_counted_as_a_part_add_to_the_victims(pipeline: Pipeline, text: str) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 13
+
+
+def test_a_part_of_the_victims_is_not_an_attacker_count(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed a hotel on Friday. Four of the guests were killed."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 4
