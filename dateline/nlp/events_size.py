@@ -85,10 +85,19 @@ class SizeReader:
         return lemma(tok) in self.r.total_markers
 
     def _contrasted(self, trigger: Token) -> bool:
-        """ "five were killed, while a hospital official put the toll at 25": two sources."""
-        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
-        if trigger.dep_ == "advcl":
-            clauses.append(trigger)
+        """ "five were killed, while a hospital official put the toll at 25": two sources,
+        also when the second hangs on the first one's reporting verb ("killed 10, the
+        governor said, while prosecutors said the toll was eight")."""
+        nodes = [trigger]
+        nodes += [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp")]
+        node = trigger
+        for _ in range(3):  # "[prosecutors said] the toll was eight": up to the source
+            if node.dep_ not in ("nsubj", "dobj", "ccomp") or node.head.i == node.i:
+                break
+            node = node.head
+            nodes.append(node)
+        clauses = [c for n in nodes for c in n.children if c.dep_ == "advcl"]
+        clauses += [n for n in nodes if n.dep_ == "advcl"]
         return any(
             m.dep_ == "mark" and m.lower_ in self.r.contrast_markers
             for c in clauses
@@ -173,8 +182,8 @@ class SizeReader:
             return self.number(nums[0])
         places = [toll, toll.head] if toll.head.i != toll.i else [toll]
         if toll.dep_ in ("nsubj", "nsubjpass"):
-            # "the toll had reached 23": the number is the verb's object
-            objects = [c for c in toll.head.children if c.dep_ == "dobj"]
+            # "the toll had reached 23", "the toll was eight": the verb's object or attribute
+            objects = [c for c in toll.head.children if c.dep_ in ("dobj", "attr")]
             if objects and (objects[0].like_num or objects[0].pos_ == "NUM"):
                 return self.number(objects[0])
         # "revised the toll down to 95": the phrase may hang on the particle

@@ -287,3 +287,19 @@ def test_a_part_of_the_victims_is_not_an_attacker_count(pipeline: Pipeline) -> N
     text = "Gunmen stormed a hotel on Friday. Four of the guests were killed."
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket attack on a market in the city killed 10 people, the governor said, while "
+        "prosecutors said the toll was eight.",
+        "A rocket attack on a market in the city killed 10 people, the governor said, while "
+        "prosecutors put the toll at eight.",
+    ],
+)
+def test_a_second_source_on_the_reporting_verb_keeps_the_conservative_count(
+    pipeline: Pipeline, text: str
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 8
