@@ -52,6 +52,8 @@ class SizeReader:
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
                 out += self._result(c)
+        if trigger.dep_ == "nsubj" and lemma(trigger.head) in self.r.result_verbs:
+            out += self._result(trigger.head)  # "the attack left five officers dead"
         out += self._adjective_counts(trigger)
         out += self._gapped(trigger)
         out += self._tolls(trigger)
@@ -135,11 +137,17 @@ class SizeReader:
         source = trigger.head if trigger.dep_ in ("relcl", "acl") else trigger
         if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
             nouns.append(source.head.head)
-        if lemma(trigger) in self.r.total_markers:
+        if lemma(trigger) in self.r.total_markers and not (
+            trigger.dep_ == "dobj" and trigger.head.dep_ == "advcl" and _over_several(trigger)
+        ):
             nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp"):
-                nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+                # "killing 16, raising the toll from attacks this week to 40": a toll over
+                # several attacks is not this one's count
+                nouns += [
+                    g for g in c.children if g.dep_ in ("dobj", "nsubj") and not _over_several(g)
+                ]
         out = []
         for noun in nouns:
             column = self.r.casualty_words.get(lemma(noun))
@@ -269,7 +277,7 @@ class SizeReader:
                 value = self.np_count(target)
                 if value is not None:
                     out.append(Count(column, value))
-        return out
+        return out + self._gapped(verb)  # "left five dead and 12 wounded"
 
     def _adjective_counts(self, trigger: Token) -> list[Count]:
         """ "five people dead" / "12 injured" as a predicate of the trigger's clause."""
@@ -402,6 +410,19 @@ def _whole(part: Token, verb: Token) -> Token:
     return part
 
 
+def _over_several(toll: Token) -> bool:
+    """True for a toll whose source is plural ("the toll from this week's attacks"), the
+    phrase hanging on the toll or on its verb ("raising the toll from attacks to 40")."""
+    owners = [toll, toll.head] if toll.dep_ == "dobj" else [toll]
+    return any(
+        prep.dep_ == "prep" and lemma(prep) in ("from", "of", "in") and p.tag_ == "NNS"
+        for owner in owners
+        for prep in owner.children
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _relative_part(verb: Token) -> list[Token]:
     """ "the attackers, four of whom were killed" parsed with "four" beside the noun: the
     relative clause's subject is the counted part."""
@@ -439,10 +460,9 @@ def _column_below(tok: Token, rules: SizeRules) -> str | None:
 
 
 def _counted_sibling(verb: Token, adjective: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubj") and c.i < adjective.i:
-            return c
-    return None
+    # the nearest phrase before the adjective: "the attack left [five officers] dead"
+    before = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i < adjective.i]
+    return max(before, key=lambda c: c.i) if before else None
 
 
 def combine(counts: list[Count]) -> dict[str, int | None]:

@@ -303,3 +303,18 @@ def test_a_second_source_on_the_reporting_verb_keeps_the_conservative_count(
 ) -> None:
     [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert event.size.dead == 8
+
+
+def test_an_attack_that_left_people_dead_and_wounded(pipeline: Pipeline) -> None:
+    text = "The attack on a police station on Monday left five officers dead and 12 wounded."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (5, 12)
+
+
+def test_a_toll_over_several_attacks_is_not_the_attack_count(pipeline: Pipeline) -> None:
+    text = (
+        "A strike on a market in the city killed 16 people on Monday, raising the death toll "
+        "from attacks this week to 40."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 16
