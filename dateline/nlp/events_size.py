@@ -138,7 +138,9 @@ class SizeReader:
         if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
             nouns.append(source.head.head)
         if lemma(trigger) in self.r.total_markers and not (
-            trigger.dep_ == "dobj" and trigger.head.dep_ == "advcl" and _over_several(trigger)
+            trigger.dep_ == "dobj"
+            and trigger.head.dep_ in ("advcl", "conj")
+            and _over_several(trigger)
         ):
             nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
