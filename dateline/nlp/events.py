@@ -219,11 +219,17 @@ class _Builder:
         """Tokens of the sentence said to report another event: the word a marker modifies
         ("in *another* attack"), or every token when the sentence opens with the marker
         ("Separately, ...")."""
-        view, c = self.ix.view, self.c
+        view, c, doc = self.ix.view, self.c, self.ix.doc
+        # "one soldier was killed and another wounded": a determiner on a verb stands for
+        # a gapped person ("another [soldier]"), not for another event; "the toll later
+        # rose to 20" updates the count of the event already reported.
         heads = frozenset(
-            self.ix.doc[i].head.i
+            doc[i].head.i
             for i in range(start, end)
-            if view.lower[i] in c.marker_hashes and view.dep[i] in c.marker_deps
+            if view.lower[i] in c.marker_hashes
+            and view.dep[i] in c.marker_deps
+            and not (doc[i].dep_ == "det" and doc[i].head.pos_ in VERBISH)
+            and not c.sizes.is_total(doc[i].head)
         )
         if heads and view.lower[start] in c.marker_hashes:
             return frozenset(range(start, end))
@@ -308,7 +314,11 @@ class _Builder:
             and cand.location is None
             and date.source == "publication"
         )
-        cand.distinct = _marked(frame, marks)
+        # "the Islamic State later claimed the massacre": a definite noun refers back; only
+        # a marker on the noun itself ("the second attack") makes it another event.
+        own = frame.is_noun and _definite(frame.trigger)
+        cand.distinct = _marked(frame, marks, own)
+        cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
@@ -647,11 +657,14 @@ def _dedupe(items: list[Participant]) -> list[Participant]:
     return out
 
 
-def _marked(frame: Frame, marks: frozenset[int]) -> bool:
+def _marked(frame: Frame, marks: frozenset[int], own: bool = False) -> bool:
     """A marker modifies the trigger or a word governing it in its own clause ("officers
-    arrived minutes *later*" says nothing about the shooting the sentence is about)."""
+    arrived minutes *later*" says nothing about the shooting the sentence is about); with
+    ``own``, only a marker on the trigger itself counts."""
     if not marks:
         return False
+    if own:
+        return frame.trigger.i in marks
     for tok in (frame.trigger, frame.predicate):
         node = tok
         for _ in range(MARK_DEPTH):

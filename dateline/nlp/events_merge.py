@@ -50,6 +50,7 @@ class Candidate:
     support: bool = False  # only adds to an event it is tied to
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     distinct: bool = False  # "separately", "another": not the event just reported
+    tally: bool = False  # the trigger is a toll ("the death toll from an attack rose to 43")
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
     evidence: list[Span] = field(default_factory=list)
@@ -182,8 +183,26 @@ def merge_document(cands: list[Candidate]) -> list[Candidate]:
         if target is not None:
             absorb(target, c, keep_aux=True)
         elif not c.support:
+            tally = _tally_before(out, c)
+            if tally is not None:
+                # "The death toll from a gang attack rose to 115. Gunmen stormed the town
+                # ...": the toll counts the attack the next sentences tell.
+                out.remove(tally)
+                absorb(c, tally, keep_aux=True)
             out.append(c)
     return _resolve_references(out)
+
+
+def _tally_before(events: list[Candidate], c: Candidate) -> Candidate | None:
+    """The nearest earlier attack known only by its toll that ``c`` may be."""
+    if c.distinct or c.tally or c.type != "ASSAULT" or c.aux:
+        return None
+    for e in reversed(events):
+        if c.sentence - e.sentence > SENTENCE_WINDOW:
+            return None
+        if e.type == c.type and e.tally and not e.aux and compatible(e, c):
+            return e
+    return None
 
 
 def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:

@@ -52,17 +52,54 @@ class SizeReader:
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
                 out += self._result(c)
+        if trigger.dep_ == "nsubj" and lemma(trigger.head) in self.r.result_verbs:
+            out += self._result(trigger.head)  # "the attack left five officers dead"
         out += self._adjective_counts(trigger)
+        out += self._gapped(trigger)
         out += self._tolls(trigger)
+        out += self._recovered(trigger)
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out
 
+    def _gapped(self, trigger: Token) -> list[Count]:
+        """ "seven were killed and 15 wounded", "one was killed and another wounded": a
+        conjoined participle shares the trigger's auxiliary; its own subject is counted."""
+        out = []
+        for c in trigger.children:
+            column = self.r.casualty_verbs.get(lemma(c))
+            if c.dep_ != "conj" or column is None or c.tag_ != "VBN" or c.i < trigger.i:
+                continue
+            if any(g.dep_ in ("aux", "auxpass") for g in c.children):
+                continue  # a clause of its own, read as its own trigger
+            for g in c.children:
+                value = None
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    value = self.np_count(g)
+                elif g.dep_ == "det":
+                    value = self.r.determiners.get(g.lower_)
+                if value is not None:
+                    out.append(Count(column, value))
+        return out
+
+    def is_total(self, tok: Token) -> bool:
+        """True for a word saying a count is a running total ("toll", "rose to")."""
+        return lemma(tok) in self.r.total_markers
+
     def _contrasted(self, trigger: Token) -> bool:
-        """ "five were killed, while a hospital official put the toll at 25": two sources."""
-        clauses = [c for c in trigger.children if c.dep_ == "advcl"]
-        if trigger.dep_ == "advcl":
-            clauses.append(trigger)
+        """ "five were killed, while a hospital official put the toll at 25": two sources,
+        also when the second hangs on the first one's reporting verb ("killed 10, the
+        governor said, while prosecutors said the toll was eight")."""
+        nodes = [trigger]
+        nodes += [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp")]
+        node = trigger
+        for _ in range(3):  # "[prosecutors said] the toll was eight": up to the source
+            if node.dep_ not in ("nsubj", "dobj", "ccomp") or node.head.i == node.i:
+                break
+            node = node.head
+            nodes.append(node)
+        clauses = [c for n in nodes for c in n.children if c.dep_ == "advcl"]
+        clauses += [n for n in nodes if n.dep_ == "advcl"]
         return any(
             m.dep_ == "mark" and m.lower_ in self.r.contrast_markers
             for c in clauses
@@ -71,8 +108,9 @@ class SizeReader:
 
     def _perpetrators(self, verb: Token) -> bool:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
-        deps = ("nsubj", "nsubjpass") if is_passive(verb) else ("dobj",)
+        deps = ("nsubj", "nsubjpass") if _passive(verb) else ("dobj",)
         heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
+        heads = [_whole(h, verb) for h in heads or _relative_part(verb)]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
 
     def _referent(self, tok: Token) -> Token:
@@ -99,11 +137,19 @@ class SizeReader:
         source = trigger.head if trigger.dep_ in ("relcl", "acl") else trigger
         if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
             nouns.append(source.head.head)
-        if lemma(trigger) in self.r.total_markers:
+        if lemma(trigger) in self.r.total_markers and not (
+            trigger.dep_ == "dobj"
+            and trigger.head.dep_ in ("advcl", "conj")
+            and _over_several(trigger)
+        ):
             nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp"):
-                nouns += [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+                # "killing 16, raising the toll from attacks this week to 40": a toll over
+                # several attacks is not this one's count
+                nouns += [
+                    g for g in c.children if g.dep_ in ("dobj", "nsubj") and not _over_several(g)
+                ]
         out = []
         for noun in nouns:
             column = self.r.casualty_words.get(lemma(noun))
@@ -114,14 +160,40 @@ class SizeReader:
                 out.append(Count(column, value))
         return out
 
+    def _recovered(self, trigger: Token) -> list[Count]:
+        """ "rescuers pulled 12 bodies from the rubble of a building hit by a missile": the
+        clause holding the attack's relative clause counts the casualties of the attack."""
+        if trigger.dep_ not in ("relcl", "acl"):
+            return []
+        node = trigger.head
+        for _ in range(8):
+            if node.pos_ in VERBISH:
+                nouns = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+                break
+            if node.dep_ not in ("pobj", "prep"):
+                nouns = [node]  # the parser hung the clause on the counted noun itself
+                break
+            node = node.head
+        else:
+            return []
+        out = []
+        for noun in nouns:
+            column = self.r.casualty_words.get(lemma(noun))
+            if column is None or noun.pos_ != "NOUN" or lemma(noun) in self.r.total_markers:
+                continue
+            value = self.np_count(noun)
+            if value is not None:
+                out.append(Count(column, value))
+        return out
+
     def _toll_value(self, toll: Token) -> int | None:
         nums = [c for c in toll.children if c.dep_ == "nummod"]
         if nums:
             return self.number(nums[0])
         places = [toll, toll.head] if toll.head.i != toll.i else [toll]
         if toll.dep_ in ("nsubj", "nsubjpass"):
-            # "the toll had reached 23": the number is the verb's object
-            objects = [c for c in toll.head.children if c.dep_ == "dobj"]
+            # "the toll had reached 23", "the toll was eight": the verb's object or attribute
+            objects = [c for c in toll.head.children if c.dep_ in ("dobj", "attr")]
             if objects and (objects[0].like_num or objects[0].pos_ == "NUM"):
                 return self.number(objects[0])
         # "revised the toll down to 95": the phrase may hang on the particle
@@ -144,7 +216,7 @@ class SizeReader:
             return total
         if intransitive:
             deps = ("nsubj",)
-        elif is_passive(verb):
+        elif _passive(verb):
             deps = ("nsubjpass",)
         else:
             deps = ("dobj",)
@@ -152,10 +224,20 @@ class SizeReader:
         for c in verb.children:
             if c.dep_ in ("prep", "advcl") and lemma(c) in self.r.subset_markers:
                 break  # "killed 20 people, among them five journalists": a part follows
+            if c.dep_ in deps and self._a_part(c):
+                break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [v for v in (self.np_count(h) for h in heads) if v is not None]
+        values = [v for v in (self.np_count(h) for h in heads or _relative_part(verb))]
+        values = [v for v in values if v is not None]
         return sum(values) if values else None
+
+    def _a_part(self, head: Token) -> bool:
+        """True for a phrase that opens with a subset marker ("among them four children")."""
+        return any(
+            g.dep_ == "prep" and lemma(g) in self.r.subset_markers and g.i < head.i
+            for g in head.children
+        )
 
     def _misparsed_total(self, verb: Token) -> int | None:
         """ "the number of Palestinians killed when ... had risen to 112": the small parser
@@ -197,7 +279,7 @@ class SizeReader:
                 value = self.np_count(target)
                 if value is not None:
                     out.append(Count(column, value))
-        return out
+        return out + self._gapped(verb)  # "left five dead and 12 wounded"
 
     def _adjective_counts(self, trigger: Token) -> list[Count]:
         """ "five people dead" / "12 injured" as a predicate of the trigger's clause."""
@@ -314,6 +396,55 @@ class SizeReader:
         return None
 
 
+def _whole(part: Token, verb: Token) -> Token:
+    """ "four of the attackers", "the attackers, four of whom were killed": the group a
+    counted part is taken from; any other word stands for itself."""
+    if not (part.like_num or part.pos_ == "NUM"):
+        return part
+    for prep in part.children:
+        if prep.dep_ == "prep" and lemma(prep) == "of":
+            for whole in prep.children:
+                if whole.dep_ != "pobj":
+                    continue
+                if whole.tag_ == "WP" and verb.dep_ == "relcl":
+                    return verb.head  # "whom" is the noun the relative clause hangs on
+                return whole
+    return part
+
+
+def _over_several(toll: Token) -> bool:
+    """True for a toll whose source is plural ("the toll from this week's attacks"), the
+    phrase hanging on the toll or on its verb ("raising the toll from attacks to 40")."""
+    owners = [toll, toll.head] if toll.dep_ == "dobj" else [toll]
+    return any(
+        prep.dep_ == "prep" and lemma(prep) in ("from", "of", "in") and p.tag_ == "NNS"
+        for owner in owners
+        for prep in owner.children
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _relative_part(verb: Token) -> list[Token]:
+    """ "the attackers, four of whom were killed" parsed with "four" beside the noun: the
+    relative clause's subject is the counted part."""
+    if verb.dep_ != "relcl":
+        return []
+    return [
+        c
+        for c in verb.head.children
+        if c.dep_ == "appos"
+        and (c.like_num or c.pos_ == "NUM")
+        and any(g.dep_ == "prep" and any(w.tag_ == "WP" for w in g.children) for g in c.children)
+    ]
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, unless it has a direct object: "fighters on motorcycles killed 81
+    people" parsed as a reduced relative ("motorcycles killed") is still active."""
+    return is_passive(verb) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -331,10 +462,9 @@ def _column_below(tok: Token, rules: SizeRules) -> str | None:
 
 
 def _counted_sibling(verb: Token, adjective: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubj") and c.i < adjective.i:
-            return c
-    return None
+    # the nearest phrase before the adjective: "the attack left [five officers] dead"
+    before = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i < adjective.i]
+    return max(before, key=lambda c: c.i) if before else None
 
 
 def combine(counts: list[Count]) -> dict[str, int | None]:

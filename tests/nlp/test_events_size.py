@@ -157,3 +157,177 @@ def test_a_misparsed_number_killed_is_the_total_not_the_actor(pipeline: Pipeline
     attacks = of_type(layers.run(pipeline), "ASSAULT")
     assert [a.size.dead for a in attacks] == [112]
     assert countries(attacks[0].actor) == {"RUS"}
+
+
+def test_a_verb_with_an_object_counts_it_when_parsed_as_a_reduced_relative(
+    pipeline: Pipeline,
+) -> None:
+    # the small parser reads "motorcycles killed ..." as "motorcycles [that were] killed"
+    text = (
+        "Fighters on motorcycles killed at least 81 people in an attack on the town on "
+        "Tuesday, a local official said."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert [e.size.dead for e in events] == [81]
+
+
+def test_a_part_parsed_as_a_second_object_is_not_added(pipeline: Pipeline) -> None:
+    text = "A missile struck a block of flats, killing 23 people, among them four children."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 23
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        (
+            "A car bomb exploded at a checkpoint on Tuesday. Seven people were killed and 15 "
+            "wounded, officials said.",
+            7,
+            15,
+        ),
+        (
+            "Militants attacked an army post on Monday. One soldier was killed and another "
+            "wounded, the army said.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_a_gapped_participle_counts_its_own_subject(
+    pipeline: Pipeline, text: str, dead: int, injured: int
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (dead, injured)
+
+
+def test_a_toll_that_later_rose_updates_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a church in the town on Sunday, killing 12 people, officials said."
+        "\n\nThe death toll later rose to 20, the state governor said."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 20
+
+
+def test_a_toll_sentence_sizes_the_attack_the_next_sentence_tells(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a gang attack on a town in the north rose to 115, officials "
+        "said on Friday. Gunmen from the gang stormed the town before dawn on Thursday, "
+        "shooting residents."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 115
+    assert text[event.trigger.start : event.trigger.end] == "stormed"
+
+
+def test_a_toll_is_not_given_to_a_separate_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a gang attack on a town in the north rose to 115, officials "
+        "said on Friday. Separately, gunmen stormed a village in the south on Thursday."
+    )
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert sorted((e.size.dead or 0) for e in events) == [0, 115]
+
+
+def test_a_source_that_later_put_the_toll_lower_is_the_conservative_count(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A suicide bomber blew himself up in a mosque on Monday. Hospital officials said "
+        "100 people had died, while the police chief later put the toll at 84."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 84
+
+
+def test_a_claim_made_later_refers_back_to_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from an attack by rebels on a church in the town rose to 43 on "
+        "Tuesday. The fighters attacked worshippers during a vigil on Sunday, and the group "
+        "later claimed the massacre."
+    )
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 43
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Rescuers pulled 12 bodies from the rubble of a building hit by a missile.", 12),
+        (
+            "Rescuers recovered 28 bodies from the ruins of a bakery in the town that was hit "
+            "by rockets on Saturday, officials said.",
+            28,
+        ),
+        ("Firefighters searched the ruins of a school hit by a missile on Monday.", None),
+    ],
+)
+def test_bodies_recovered_from_a_place_an_attack_hit_are_its_dead(
+    pipeline: Pipeline, text: str, dead: int | None
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a hotel on Friday, killing nine people. Four of the attackers were killed.",
+        "Gunmen stormed a hotel on Friday, killing nine people; the attackers, four of whom "
+        "were killed, held out for hours.",
+    ],
+)
+def test_attackers_counted_as_a_part_add_to_the_victims(pipeline: Pipeline, text: str) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 13
+
+
+def test_a_part_of_the_victims_is_not_an_attacker_count(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed a hotel on Friday. Four of the guests were killed."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket attack on a market in the city killed 10 people, the governor said, while "
+        "prosecutors said the toll was eight.",
+        "A rocket attack on a market in the city killed 10 people, the governor said, while "
+        "prosecutors put the toll at eight.",
+    ],
+)
+def test_a_second_source_on_the_reporting_verb_keeps_the_conservative_count(
+    pipeline: Pipeline, text: str
+) -> None:
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert event.size.dead == 8
+
+
+def test_an_attack_that_left_people_dead_and_wounded(pipeline: Pipeline) -> None:
+    text = "The attack on a police station on Monday left five officers dead and 12 wounded."
+    [event] = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert (event.size.dead, event.size.injured) == (5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "A strike on a market in the city killed 16 people on Monday, raising the death "
+            "toll from attacks this week to 40.",
+            16,
+        ),
+        (
+            "A drone strike hit a hospital in the city on Saturday, killing three more people "
+            "and bringing the toll from this week's attacks to 40.",
+            3,
+        ),
+    ],
+)
+def test_a_toll_over_several_attacks_is_not_the_attack_count(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    events = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert dead in [e.size.dead for e in events] and 40 not in [e.size.dead for e in events]
