@@ -10,7 +10,7 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -22,7 +22,6 @@ from dateline.model import (
     Annotations,
     Document,
     Event,
-    EventLocation,
     Participant,
     Provenance,
     Size,
@@ -35,6 +34,7 @@ from dateline.nlp.events_arguments import (
     token_span,
 )
 from dateline.nlp.events_claims import Attribution, Attributions, attribute
+from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_frames import (
     VERBISH,
     Frame,
@@ -43,10 +43,9 @@ from dateline.nlp.events_frames import (
     array_key,
     lemma,
 )
-from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
+from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_merge import (
     DEFINITE,
-    UNIDENTIFIED,
     Candidate,
     merge_document,
     merge_sentence,
@@ -58,6 +57,7 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_place import PlaceWords
+from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
@@ -273,13 +273,13 @@ class _Builder:
             recipient = self.args.residents(frame.objects, location, recipient)
         role = self.lex.role(sense.type)
         if location is not None and not recipient and role.location_recipient:
-            recipient = _place_recipient(location, actor)
+            recipient = place_recipient(location, actor)
         modes = self._modes(t)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
         if location is not None and actor and all(self._unplaced_group(p) for p in actor):
-            actor = _placed_group(actor, location)
+            actor = placed_group(actor, location)
         if location is not None and not actor and not self._named_subject(frame):
-            actor = _placed_actor(role, modes, location, trigger)
+            actor = placed_actor(role, modes, location, trigger)
         standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
         cand = Candidate(
             type=sense.type,
@@ -297,7 +297,7 @@ class _Builder:
             modes=modes,
             context=self._context(t),
             counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=_confidence(t, named, aux) - _lead_penalty(self.ix.para.of(t.token)),
+            confidence=confidence(t, named, aux) - lead_penalty(self.ix.para.of(t.token)),
             quote_index=quote,
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
@@ -535,34 +535,6 @@ def _definite(tok: Token) -> bool:
 COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
 
 
-def _placed_group(actor: list[Participant], where: EventLocation) -> list[Participant]:
-    """ "Militants ambushed a convoy in Borno": an armed group known only by its kind is
-    coded by the country where it acts, as CAMEO and ACLED code unidentified armed groups."""
-    country = where.place.country
-    return [replace(p, country=country) for p in actor] if country else actor
-
-
-def _place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:
-    """The country of the event's place as its recipient, when the actor is one other
-    country's ("Serbia lifted a curfew in Montenegro" -> MNE; not "Kenya eased rules in
-    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown)."""
-    country = where.place.country
-    sides = {p.country for p in actor if p.country}
-    if not country or len(sides) != 1 or country in sides:
-        return []
-    return [Participant(where.span, where.place.name, country)]
-
-
-def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
-    """ "A roadside bomb killed two soldiers near Samarra": nobody named, PLOVER codes an
-    unidentified actor (sector UNK) of the country where it happened; the trigger is its
-    evidence."""
-    country = where.place.country
-    return (
-        [Participant(trigger, "unidentified armed group", country, UNIDENTIFIED)] if country else []
-    )
-
-
 def _object_preps(frame: Frame, preps: frozenset[str]) -> list[Token]:
     """ "cut ties *with Russia*", "suspended air links *with Serbia*": a recipient phrase
     the parser hangs on the verb's object."""
@@ -574,26 +546,6 @@ def _object_preps(frame: Frame, preps: frozenset[str]) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-
-
-def _placed_actor(
-    role: RoleSpec, modes: list[str], where: EventLocation, trigger: Span
-) -> list[Participant]:
-    """The actor of an event nobody is named for, from where it happened: an unidentified
-    armed group for local means of attack, the state for arrests and inquiries."""
-    if not role.location_actor.isdisjoint(modes):
-        return _unidentified(where, trigger)
-    if not role.state_actor.isdisjoint(modes):
-        return _authorities(where, trigger)
-    return []
-
-
-def _authorities(where: EventLocation, trigger: Span) -> list[Participant]:
-    """ "A journalist was arrested in Minsk": an arrest or investigation nobody is named for
-    is the act of the state where it happens (PLOVER codes that country); the trigger is
-    its evidence."""
-    country = where.place.country
-    return [Participant(trigger, "authorities", country, STATE)] if country else []
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:
@@ -611,40 +563,6 @@ def _complement_subjects(trigger: Token) -> list[Token]:
 def _place_only(ix: DocIndex, tok: Token) -> bool:
     m = ix.mention_at[tok.i]
     return m is not None and m.actor is None and m.place is not None
-
-
-STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
-
-
-LEAD_STEP = 0.04  # per paragraph after the lead
-LEAD_CAP = 3
-
-
-def _lead_penalty(paragraph: int) -> float:
-    """News puts the reported event first: a mention in a later paragraph (background, an
-    earlier attack, a reaction) is less likely the report's main event than the lead's."""
-    return LEAD_STEP * min(paragraph, LEAD_CAP)
-
-
-AUX_PENALTY = {"future": 0.05, "hypothetical": 0.15, "negation": 0.2, "historical": 0.2}
-
-
-def _confidence(t: Trigger, has_actor: bool, aux: set[str]) -> float:
-    """How sure the event is as a report: lexical sense, structure, modality."""
-    depth = 0
-    node = t.token
-    # "weapons seized last year": a reduced relative clause is background.
-    background = node.dep_ == "acl" and node.tag_ == "VBN"
-    while node.head.i != node.i and depth < 12:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-            background = True  # "after X was shot down": a subordinate clause
-        node = node.head
-        depth += 1
-    score = t.sense.confidence + (0.05 if has_actor else 0.0) - 0.02 * depth
-    if t.frame.is_noun and t.frame.predicate.i != t.token.i:
-        score += 0.1  # "launched an attack": the light verb reports the noun's event
-    score -= max((AUX_PENALTY[a] for a in aux if a in AUX_PENALTY), default=0.0)
-    return score - (0.1 if background else 0.0)
 
 
 def _dedupe(items: list[Participant]) -> list[Participant]:

@@ -1,0 +1,65 @@
+"""Event participants that the event's place supplies when the text names nobody.
+
+An armed group known only by its kind is of the country where it acts, an attack nobody is
+named for has an unidentified actor of that country, an arrest nobody is named for is the
+state's, and an event one side does in another's place has that place's country as its
+recipient (docs/events.md, coding conventions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.model import EventLocation, Participant, Span
+from dateline.nlp.events_lexicon import RoleSpec
+from dateline.nlp.events_merge import UNIDENTIFIED
+
+STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
+
+
+def placed_group(actor: list[Participant], where: EventLocation) -> list[Participant]:
+    """ "Militants ambushed a convoy in Borno": an armed group known only by its kind is
+    coded by the country where it acts, as CAMEO and ACLED code unidentified armed groups."""
+    country = where.place.country
+    return [replace(p, country=country) for p in actor] if country else actor
+
+
+def place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:
+    """The country of the event's place as its recipient, when the actor is one other
+    country's ("Serbia lifted a curfew in Montenegro" -> MNE; not "Kenya eased rules in
+    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown)."""
+    country = where.place.country
+    sides = {p.country for p in actor if p.country}
+    if not country or len(sides) != 1 or country in sides:
+        return []
+    return [Participant(where.span, where.place.name, country)]
+
+
+def _unidentified(where: EventLocation, trigger: Span) -> list[Participant]:
+    """ "A roadside bomb killed two soldiers near Samarra": nobody named, PLOVER codes an
+    unidentified actor (sector UNK) of the country where it happened; the trigger is its
+    evidence."""
+    country = where.place.country
+    return (
+        [Participant(trigger, "unidentified armed group", country, UNIDENTIFIED)] if country else []
+    )
+
+
+def placed_actor(
+    role: RoleSpec, modes: list[str], where: EventLocation, trigger: Span
+) -> list[Participant]:
+    """The actor of an event nobody is named for, from where it happened: an unidentified
+    armed group for local means of attack, the state for arrests and inquiries."""
+    if not role.location_actor.isdisjoint(modes):
+        return _unidentified(where, trigger)
+    if not role.state_actor.isdisjoint(modes):
+        return _authorities(where, trigger)
+    return []
+
+
+def _authorities(where: EventLocation, trigger: Span) -> list[Participant]:
+    """ "A journalist was arrested in Minsk": an arrest or investigation nobody is named for
+    is the act of the state where it happens (PLOVER codes that country); the trigger is
+    its evidence."""
+    country = where.place.country
+    return [Participant(trigger, "authorities", country, STATE)] if country else []
