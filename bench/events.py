@@ -39,37 +39,37 @@ from dateline.model import Document
 from dateline.pipeline import Pipeline
 
 FLOORS = {
-    ("plover", "event type (primary event)"): 0.85,
-    ("plover", "event type (any event)"): 0.87,
-    ("plover", "actor span tied (type matched)"): 0.90,
-    ("petrarch", "event type (primary event)"): 0.45,
+    ("plover", "event type (primary event)"): 0.86,
+    ("plover", "event type (any event)"): 0.88,
+    ("plover", "actor span tied (type matched)"): 0.91,
+    ("petrarch", "event type (primary event)"): 0.50,
 }
 """Pinned floors for --gate: (set, measure) -> lowest acceptable rate (measured values sit
 a little above them; see docs/events.md)."""
 
 RESOLVED_FLOORS = {
-    ("plover", "actor country (type matched)"): 0.85,
-    ("plover", "actor country (gold events)"): 0.75,
-    ("plover", "recipient country (type matched)"): 0.51,
+    ("plover", "actor country (type matched)"): 0.88,
+    ("plover", "actor country (gold events)"): 0.78,
+    ("plover", "recipient country (type matched)"): 0.56,
 }
 """Floors that need the actors layer (countries come from it); gated only when the default
 pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
-    ("reports-dev", "ASSAULT found"): 0.94,
-    ("reports-dev", "attacker country right"): 0.82,
-    ("reports-dev", "date right"): 0.86,
-    ("reports-dev", "place within 25 km"): 0.77,
-    ("reports-dev", "fatalities exact"): 0.86,
-    ("reports-test", "ASSAULT found"): 0.90,
-    ("reports-test", "attacker country right"): 0.85,
-    ("reports-test", "date right"): 0.90,
-    ("reports-test", "place within 25 km"): 0.64,
-    ("reports-test", "fatalities exact"): 0.72,
+    ("reports-dev", "ASSAULT found"): 0.97,
+    ("reports-dev", "attacker country right"): 0.88,
+    ("reports-dev", "date right"): 0.88,
+    ("reports-dev", "place within 25 km"): 0.88,
+    ("reports-dev", "fatalities exact"): 0.96,
+    ("reports-test", "ASSAULT found"): 0.94,
+    ("reports-test", "attacker country right"): 0.90,
+    ("reports-test", "date right"): 0.93,
+    ("reports-test", "place within 25 km"): 0.72,
+    ("reports-test", "fatalities exact"): 0.83,
 }
-"""Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate.
-The test split gained 12 multi-paragraph reports (ce107-ce130) whose villages the gazetteer
-mostly lacks; its place floor was re-pinned below the value measured with them."""
+"""Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
+re-pinned a little below the values measured after the 24 multi-paragraph reports
+(ce107-ce130) and the general-news round (docs/events.md)."""
 
 
 def run_set(
