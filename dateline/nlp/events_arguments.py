@@ -28,7 +28,14 @@ from dateline.model import (
     Timex,
 )
 from dateline.nlp.events_conventions import ParticipantConventions
-from dateline.nlp.events_dates import best_timex, from_anchor, from_timex, phrase_day
+from dateline.nlp.events_dates import (
+    assumed_day,
+    best_timex,
+    from_anchor,
+    from_publication,
+    from_timex,
+    phrase_day,
+)
 from dateline.nlp.events_frames import (
     NOUNISH,
     VERBISH,
@@ -542,14 +549,12 @@ class ArgumentReader(ParticipantConventions):
         nodes = [*path, *([reporter] if reporter is not None else [])]
         for node in nodes:
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
-            if best is not None:
+            if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
         inner = phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
         if inner is not None:
             return from_timex(inner, self.ix.publication)
-        # The report's day, known only to within the days before it (ACLED precision 2).
-        day = self.ix.publication
-        return EventDate(day.isoformat(), day, day, "week", "publication")
+        return from_publication(self.ix.publication)
 
 
 def _agrees(pron: Token, mention: Mention | None) -> bool:

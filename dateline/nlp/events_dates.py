@@ -79,10 +79,16 @@ def phrase_day(
 
 def from_timex(t: Timex, publication: dt.date) -> EventDate:
     """The event date a time expression states (the publication's, for a bare clock time)."""
-    source = "publication" if assumed_day(t, publication) else "text"
+    if assumed_day(t, publication):
+        return from_publication(publication)
     return EventDate(
-        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", source, t.span
+        t.value, t.start_date, t.end_date, precision_of(t.value) or "day", "text", t.span
     )
+
+
+def from_publication(day: dt.date) -> EventDate:
+    """The report's day, known only to within the days before it (ACLED precision 2)."""
+    return EventDate(day.isoformat(), day, day, "week", "publication")
 
 
 def from_anchor(t: Timex) -> EventDate | None:

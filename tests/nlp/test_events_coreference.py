@@ -78,3 +78,17 @@ def test_places_in_two_countries_stay_two_attacks(pipeline: Pipeline) -> None:
     area = Place("northern Niger", 17.0, 9.0, None, "NER", None, "region")
     layers = _layers(text).place("northern Niger", area)
     assert len(of_type(layers.run(pipeline), "ASSAULT")) == 2
+
+
+def test_a_bare_clock_time_leaves_the_publication_date(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a market in Mopti at 10:40 a.m., police said."
+    layers = Layers(text, day=DAY).place("Mopti", TOWN)
+    clock = find(text, "10:40 a.m.")
+    layers.timexes.append(Timex(clock, "10:40 a.m.", "TIME", "2025-03-10T10:40", TEST, DAY, DAY))
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    # the contract's publication date: no span, ACLED's week precision
+    assert (attack.date.source, attack.date.span, attack.date.precision) == (
+        "publication",
+        None,
+        "week",
+    )
