@@ -34,6 +34,7 @@ from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
 from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
+from dateline.nlp.parse import wire_dateline_end
 from dateline.nlp.usage import UsageRules, classify
 
 ROLE, GROUP = "ROLE", "GROUP"
@@ -86,6 +87,7 @@ class Settings:
     place_words: frozenset[str]
     noun_hashes: np.ndarray  # string ids of the single-word sector nouns (numpy, for isin)
     place_labels: frozenset[str]  # NER labels that may name a place (the geo rules' labels)
+    dateline_dashes: frozenset[str] = frozenset()  # marks ending a wire dateline ("KYIV —")
 
 
 class DocumentActors:
@@ -405,7 +407,10 @@ class DocumentActors:
         """The country a story is about: seats and office-holders weigh more than names."""
         kb = self.kb
         weights: Counter[str] = Counter()
+        filed = self._dateline_end()
         for m in found:
+            if m.span.end <= filed:
+                continue  # "NAIROBI, Kenya —" says where the story was filed, not its subject
             text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
             if text in kb.seats:
                 weights[kb.seats[text][0]] += 3
@@ -424,6 +429,11 @@ class DocumentActors:
             return None
         (best, w), *rest = [*weights.most_common(2), ("", 0)]
         return best if w >= 2 and w > rest[0][1] else None
+
+    def _dateline_end(self) -> int:
+        """Character offset where a wire dateline opening the text ends (0 without one)."""
+        end = wire_dateline_end(self.parse, self.cfg.dateline_dashes)
+        return self.parse[end].idx if end is not None else 0
 
     def _name_tokens(self, m: Mention) -> tuple[tuple[str, ...], bool]:
         words = m.text.replace("’s", "").replace("'s", "").split()

@@ -60,6 +60,7 @@ class ActorResolver:
         # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
         self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
         self.place_labels = frozenset(geo["labels"])  # NER labels that may name a place
+        self.dateline_dashes = frozenset(geo["dateline_dashes"])
 
     @classmethod
     def for_resources(cls, resources: Resources) -> ActorResolver:
@@ -149,6 +150,7 @@ class ActorsComponent:
             resolver.place_words,
             resolver.noun_ids,
             resolver.place_labels,
+            resolver.dateline_dashes,
         )
 
     @classmethod

@@ -276,7 +276,12 @@ class _Builder:
             recipient = place_recipient(location, actor)
         modes = self._modes(t)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
-        if location is not None and actor and all(self._unplaced_group(p) for p in actor):
+        if (
+            location is not None
+            and not dateline  # where the story was filed says nothing of who fought
+            and actor
+            and all(self._unplaced_group(p) for p in actor)
+        ):
             actor = placed_group(actor, location)
         if location is not None and not actor and not self._named_subject(frame):
             actor = placed_actor(role, modes, location, trigger)

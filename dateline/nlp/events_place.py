@@ -284,6 +284,8 @@ class PlaceReader:
         if i is None:
             return None
         m = self.ix.mention_at[i]
+        if self._filed_abroad(m):
+            return None
         sent = frame.trigger.sent
         for t in sent:
             other = self.ix.mention_at[t.i]
@@ -295,6 +297,19 @@ class PlaceReader:
             ):
                 return None  # the sentence names its own place; the dateline is not it
         return EventLocation(m.span, m.place)  # type: ignore[union-attr]
+
+    def _filed_abroad(self, dateline: Mention) -> bool:
+        """ "NAIROBI, Kenya — ... in Somalia's Lower Shabelle region": when every other place
+        the story names lies in another country, the dateline is only where it was filed."""
+        home = dateline.place.country if dateline.place is not None else None
+        i = self._dateline_token()
+        filed = self.ix.doc[i].sent.end if i is not None else 0  # the dateline's own "sentence"
+        others = {
+            m.place.country
+            for m in self.ix.mention_at[filed:]
+            if m is not None and m.place is not None and m.place.country
+        }
+        return bool(others) and home not in others
 
     def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
         loc = self.lex.location_preps

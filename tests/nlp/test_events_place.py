@@ -150,3 +150,14 @@ def test_conflict_towns_the_town_list_lacks(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
     assert near(attack(pipeline, text), lat, lon)
+
+
+def test_a_dateline_abroad_is_only_where_the_story_was_filed(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, Kenya — Gunmen attacked an army base in Somalia's Lower Shabelle region on "
+        "Tuesday.\n\nThe fighters killed 20 soldiers, officials said."
+    )
+    result = pipeline.annotate(Document("p", text, DAY))
+    for event in result.annotations.events:
+        assert event.location is None or event.location.place.country == "SOM"
+        assert all(p.country != "KEN" for p in event.actor)
