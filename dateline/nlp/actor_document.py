@@ -15,7 +15,6 @@ One ``DocumentActors`` is made per document. It
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -31,13 +30,14 @@ from dateline.kb.knowledge import KnowledgeBase
 from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
+from dateline.nlp.actor_home import GROUP, home_country
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
 from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
 from dateline.nlp.parse import wire_dateline_end
 from dateline.nlp.usage import UsageRules, classify
 
-ROLE, GROUP = "ROLE", "GROUP"
+ROLE = "ROLE"
 _Found = tuple[Mention, SpacySpan]
 _NAME_LABELS = {ORG: "ORG", SEAT: "FAC", COUNTRY: "GPE", PERSON: "PERSON"}
 _STANDALONE = frozenset(
@@ -404,36 +404,10 @@ class DocumentActors:
 
     # ------------------------------------------------------------------ context and people
     def _home_country(self, found: list[Mention]) -> str | None:
-        """The country a story is about: seats and office-holders weigh more than names."""
-        kb = self.kb
-        weights: Counter[str] = Counter()
-        filed = self._dateline_end()
-        for m in found:
-            if m.span.end <= filed:
-                continue  # "NAIROBI, Kenya —" says where the story was filed, not its subject
-            text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
-            if text in kb.seats:
-                weights[kb.seats[text][0]] += 3
-            elif text in kb.person_names:
-                held = kb.person_names[text][0].terms_on(self.day)
-                if held and held[0].country in kb.countries:
-                    weights[held[0].country] += 2
-            iso3 = kb.country_of_name(text) or kb.adjectives.get(text)
-            if iso3 is None and m.label == GROUP:
-                iso3 = kb.adjectives.get(text.split(" ", 1)[0])  # "Greek officials"
-            if iso3 is None and m.label in self.cfg.place_labels:
-                iso3 = kb.capitals.get(fold(text))  # "Athens", "Kyiv"
-            if iso3:
-                weights[iso3] += 1
-        if not weights:
-            return None
-        (best, w), *rest = [*weights.most_common(2), ("", 0)]
-        return best if w >= 2 and w > rest[0][1] else None
-
-    def _dateline_end(self) -> int:
-        """Character offset where a wire dateline opening the text ends (0 without one)."""
+        """The country a story is about (``actor_home.home_country``)."""
         end = wire_dateline_end(self.parse, self.cfg.dateline_dashes)
-        return self.parse[end].idx if end is not None else 0
+        filed = self.parse[end].idx if end is not None else 0
+        return home_country(found, self.kb, self.day, self.cfg.place_labels, filed)
 
     def _name_tokens(self, m: Mention) -> tuple[tuple[str, ...], bool]:
         words = m.text.replace("’s", "").replace("'s", "").split()
