@@ -42,6 +42,7 @@ from dateline.nlp.events_frames import (
     TriggerFinder,
     array_key,
     lemma,
+    prep_objects,
 )
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_merge import (
@@ -340,7 +341,7 @@ class _Builder:
         between = [p for lem, p in frame.preps if lem == "between"]
         (actor_heads if role.between == "actor" else recipient_heads).extend(between)
         recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
-        recipient_heads += _object_preps(frame, role.recipient_preps)
+        recipient_heads += prep_objects(frame.objects, role.recipient_preps)
         actor = self.args.participants(actor_heads, quote)
         if frame.modifiers:
             actor += [
@@ -384,7 +385,7 @@ class _Builder:
                 ):
                     f = self.c.finder.verb_frame(c)
                     heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
-                    heads += _object_preps(f, preps)
+                    heads += prep_objects(f.objects, preps)
                     found += self.args.participants(heads, quote)
         sides = {p.span for p in actor}
         return [p for p in found if p.country and p.span not in sides]
@@ -538,19 +539,6 @@ def _definite(tok: Token) -> bool:
 
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
-
-
-def _object_preps(frame: Frame, preps: frozenset[str]) -> list[Token]:
-    """ "cut ties *with Russia*", "suspended air links *with Serbia*": a recipient phrase
-    the parser hangs on the verb's object."""
-    return [
-        p
-        for o in frame.objects
-        for c in o.children
-        if c.dep_ == "prep" and lemma(c) in preps
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
 
 
 def _complement_subjects(trigger: Token) -> list[Token]:

@@ -45,6 +45,7 @@ from dateline.nlp.events_frames import (
     conjuncts,
     is_listed,
     lemma,
+    prep_objects,
 )
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
@@ -54,6 +55,7 @@ NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
+OF = frozenset({"of"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
@@ -515,14 +517,7 @@ class ArgumentReader(ParticipantConventions):
             return found
         out: list[Participant] = []
         for head in heads:
-            of = [
-                p
-                for c in head.children
-                if c.dep_ == "prep" and lemma(c) == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-            for t in (head, *of):
+            for t in (head, *prep_objects([head], OF)):
                 minority = any(
                     c.dep_ == "amod" and c.lower_ in self.lex.minority_words for c in t.children
                 )

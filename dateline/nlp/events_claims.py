@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dateline.nlp.events_frames import lemma
+from dateline.nlp.events_frames import lemma, prep_objects
 from dateline.nlp.events_merge import UNIDENTIFIED, Candidate
 
 if TYPE_CHECKING:
@@ -76,16 +76,7 @@ class Attributions:
     def _misattached(self, events: list[Token]) -> list[Token]:
         """ "blamed the attack on ISWAP": the parser hangs the blamed side's phrase on the
         attack noun; the last such phrase is the blamed side ("the attack on a church on X")."""
-        preps = self.lex.attribution.blame_preps
-        found = [
-            p
-            for e in events
-            for c in e.children
-            if c.dep_ == "prep" and lemma(c) in preps
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        return found[-1:]
+        return prep_objects(events, self.lex.attribution.blame_preps)[-1:]
 
     def _event_noun(self, tok: Token) -> bool:
         return lemma(tok) in self.lex.nouns or tok.lower_ in self.lex.nouns

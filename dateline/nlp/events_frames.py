@@ -119,6 +119,19 @@ def _guesses(word: str) -> list[str]:
     return []
 
 
+def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositional phrases hung on ``heads`` whose preposition is in
+    ``preps`` ("cut ties *with Russia*": the objects of "with" on "ties")."""
+    return [
+        o
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def phrase(tok: Token) -> list[Token]:
     """``tok`` and its dependents, without descending into sub-clauses or verb conjuncts."""
     out: list[Token] = []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from dateline.model import EventLocation, Mention, Place, Span
-from dateline.nlp.events_frames import NOUNISH, Frame, lemma, phrase
+from dateline.nlp.events_frames import NOUNISH, Frame, lemma, phrase, prep_objects
 from dateline.nlp.events_lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class PlaceReader:
         loc = self.lex.location_preps
         nouns = [p for lem, p in frame.preps if lem in loc]  # the phrases' objects
         nouns += frame.objects  # "gunmen stormed the town": the target is the town
-        nouns += _path_locatives(path, loc)
+        nouns += prep_objects(path[1:], loc)
         for noun in nouns:
             if lemma(noun) not in self.places.town_nouns or self.ix.mention_at[noun.i]:
                 continue  # "the city of Homs" names its town itself
@@ -134,7 +134,7 @@ class PlaceReader:
         it, written right after it (the parser often hangs that phrase elsewhere)."""
         loc = self.lex.location_preps
         heads = [p for lem, p in frame.preps if lem in loc]
-        heads += _path_locatives(path, loc)
+        heads += prep_objects(path[1:], loc)
         for head in heads:
             toks = phrase(head)
             if not any(self._unknown_place(t) for t in toks):
@@ -363,16 +363,3 @@ def _within(town: Place, area: Place) -> bool:
 def is_country(place: Place) -> bool:
     """Whether a place is a whole country (the gazetteer's feature for countries)."""
     return place.feature == "country"
-
-
-def _path_locatives(path: list[Token], preps: frozenset[str]) -> list[Token]:
-    """Objects of the locative phrases on the trigger's governors ("... killed 17 *in the
-    city*" hung on the clause head)."""
-    return [
-        o
-        for n in path[1:]
-        for c in n.children
-        if c.dep_ == "prep" and lemma(c) in preps
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
