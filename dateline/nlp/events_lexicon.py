@@ -164,6 +164,8 @@ class SizeRules:
     reflexives: Mapping[str, int]
     unrealised: frozenset[str]
     total_nouns: frozenset[str]
+    toll_value_preps: frozenset[str]
+    toll_source_preps: frozenset[str]
     determiners: Mapping[str, int]
     perpetrators: frozenset[str]
     pronouns: frozenset[str]
@@ -383,6 +385,8 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         reflexives=dict(raw["reflexives"]),
         unrealised=frozenset(raw["unrealised"]),
         total_nouns=frozenset(raw["total_nouns"]),
+        toll_value_preps=frozenset(raw["toll_value_preps"]),
+        toll_source_preps=frozenset(raw["toll_source_preps"]),
         determiners=dict(raw["determiners"]),
         perpetrators=frozenset(raw["perpetrators"]),
         pronouns=frozenset(raw["pronouns"]),

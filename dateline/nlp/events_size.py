@@ -135,12 +135,12 @@ class SizeReader:
         # "the death toll from an Iranian missile that hit ... rose to nine": the relative
         # clause's noun is the toll's source.
         source = trigger.head if trigger.dep_ in ("relcl", "acl") else trigger
-        if source.dep_ == "pobj" and lemma(source.head) in ("from", "of", "in"):
+        if source.dep_ == "pobj" and lemma(source.head) in self.r.toll_source_preps:
             nouns.append(source.head.head)
         if lemma(trigger) in self.r.total_markers and not (
             trigger.dep_ == "dobj"
             and trigger.head.dep_ in ("advcl", "conj")
-            and _over_several(trigger)
+            and self._over_several(trigger)
         ):
             nouns.append(trigger)  # the toll is the trigger: "the death toll reached 23"
         for c in trigger.children:
@@ -148,7 +148,9 @@ class SizeReader:
                 # "killing 16, raising the toll from attacks this week to 40": a toll over
                 # several attacks is not this one's count
                 nouns += [
-                    g for g in c.children if g.dep_ in ("dobj", "nsubj") and not _over_several(g)
+                    g
+                    for g in c.children
+                    if g.dep_ in ("dobj", "nsubj") and not self._over_several(g)
                 ]
         out = []
         for noun in nouns:
@@ -159,6 +161,18 @@ class SizeReader:
             if value is not None:
                 out.append(Count(column, value))
         return out
+
+    def _over_several(self, toll: Token) -> bool:
+        """True for a toll whose source is plural ("the toll from this week's attacks"), the
+        phrase hanging on the toll or on its verb ("raising the toll from attacks to 40")."""
+        owners = [toll, toll.head] if toll.dep_ == "dobj" else [toll]
+        return any(
+            prep.dep_ == "prep" and lemma(prep) in self.r.toll_source_preps and p.tag_ == "NNS"
+            for owner in owners
+            for prep in owner.children
+            for p in prep.children
+            if p.dep_ == "pobj"
+        )
 
     def _recovered(self, trigger: Token) -> list[Count]:
         """ "rescuers pulled 12 bodies from the rubble of a building hit by a missile": the
@@ -200,7 +214,7 @@ class SizeReader:
         places += [c for c in toll.head.children if c.dep_ == "prt"]
         for owner in places:
             for prep in owner.children:
-                if prep.dep_ == "prep" and lemma(prep) in ("of", "to", "at"):
+                if prep.dep_ == "prep" and lemma(prep) in self.r.toll_value_preps:
                     for p in prep.children:
                         if p.dep_ == "pobj" and (p.like_num or p.pos_ == "NUM"):
                             return self.number(p)
@@ -252,7 +266,7 @@ class SizeReader:
             if clause.i == verb.i or lemma(clause) not in self.r.total_markers:
                 continue
             for prep in clause.children:
-                if prep.dep_ == "prep" and lemma(prep) in ("to", "at"):
+                if prep.dep_ == "prep" and lemma(prep) in self.r.toll_value_preps:
                     nums = [p for p in prep.children if p.dep_ == "pobj" and p.like_num]
                     if nums:
                         return self.number(nums[0])
@@ -410,19 +424,6 @@ def _whole(part: Token, verb: Token) -> Token:
                     return verb.head  # "whom" is the noun the relative clause hangs on
                 return whole
     return part
-
-
-def _over_several(toll: Token) -> bool:
-    """True for a toll whose source is plural ("the toll from this week's attacks"), the
-    phrase hanging on the toll or on its verb ("raising the toll from attacks to 40")."""
-    owners = [toll, toll.head] if toll.dep_ == "dobj" else [toll]
-    return any(
-        prep.dep_ == "prep" and lemma(prep) in ("from", "of", "in") and p.tag_ == "NNS"
-        for owner in owners
-        for prep in owner.children
-        for p in prep.children
-        if p.dep_ == "pobj"
-    )
 
 
 def _relative_part(verb: Token) -> list[Token]:
