@@ -324,7 +324,7 @@ class DocumentPlaces:
     def _town_word_after(self, span: SpacySpan) -> bool:
         """ "X, a town in Y": an apposition whose noun is a town noun."""
         doc, j = self.parse, span.end
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].pos_ != "DET":
             return False
         return any(doc[k].lower_ in self.comp.rules.city_words for k in (j + 2, j + 3))
 
@@ -438,14 +438,14 @@ class DocumentPlaces:
         if j < len(doc) and doc[j].text == ",":
             j += 1
             # "X, a town in Y": the apposition's town noun stands for X
-            if j + 1 < len(doc) and doc[j].lower_ in ("a", "an", "the"):
+            if j + 1 < len(doc) and doc[j].pos_ == "DET":
                 nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
                 if doc[j + 1].lower_ in nouns:
                     j += 2
         if j >= len(doc) or doc[j].lower_ not in self.comp.rules.container_preps:
             return None
         j += 1
-        if j < len(doc) and doc[j].lower_ in ("the", "this"):
+        if j < len(doc) and doc[j].pos_ == "DET":
             j += 1
         outer = starts.get(doc[j].idx) if j < len(doc) else None
         if outer is None and j + 1 < len(doc) and doc[j].lower_ in self.comp.rules.directions:
