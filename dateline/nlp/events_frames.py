@@ -217,6 +217,9 @@ class Frame:
         extra |= {lemma(c) for c in self.trigger.children}
         extra |= {f"<{c.dep_}>" for c in self.trigger.children}
         extra |= {lemma(self.predicate)} | {lemma(c) for c in self.predicate.children}
+        if self.trigger.dep_ == "advcl" and self.trigger.tag_ == "VBG":
+            # "the helicopter crashed, killing all five": the clause it hangs on says how.
+            extra |= {lemma(self.trigger.head)}
         return {
             "subject": subject,
             "object": obj,

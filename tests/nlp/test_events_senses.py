@@ -41,6 +41,10 @@ def test_attacking_an_inquiry_is_an_accusation(pipeline: Pipeline, text: str) ->
         "Aftershocks of the earthquake that struck on Wednesday raised the death toll to six.",
         "Water bombing by aircraft was ruled out to protect the old cathedral.",
         "She was the subject of a heavily publicized custody battle.",
+        "A military helicopter crashed in the north on Tuesday, killing all five soldiers.",
+        "An airliner crashed shortly after take-off, killing all 120 people on board.",
+        "Eleven soldiers died when their transport plane crashed in the mountains.",
+        "A ferry capsized on the river, killing at least 40 passengers.",
     ],
 )
 def test_natural_and_accidental_harm_is_no_assault(pipeline: Pipeline, text: str) -> None:
@@ -53,6 +57,8 @@ def test_natural_and_accidental_harm_is_no_assault(pipeline: Pipeline, text: str
         "An army truck struck a landmine near the village, killing three soldiers.",
         "Rockets struck a fuel depot on the edge of the city overnight.",
         "Militants set fire to a school and destroyed two houses in the village.",
+        "A Russian drone crashed into an apartment block on Tuesday, killing two people.",
+        "Warplanes bombed the market on Monday, killing 12 people.",
     ],
 )
 def test_weapons_still_make_an_assault(pipeline: Pipeline, text: str) -> None:
