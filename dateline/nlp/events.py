@@ -324,6 +324,7 @@ class _Builder:
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
         cand.distinct = _marked(frame, marks, own)
+        cand.anaphoric = _anaphoric(frame, actor)
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
             return self._request(cand, reporter)
@@ -536,6 +537,19 @@ def _evidence(doc_text: str, sent: SpacySpan, trigger: Span) -> Span:
 
 def _definite(tok: Token) -> bool:
     return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+def _anaphoric(frame: Frame, actor: list[Participant]) -> bool:
+    """Whether the actor is only a definite description ("the fighters then torched ..."):
+    a common noun with a definite article that names nobody new, so it points back."""
+    if not frame.subjects or any(p.country for p in actor):
+        return False
+    return all(
+        s.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in s.children)
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in s.children)
+        for s in frame.subjects
+    )
 
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})

@@ -169,7 +169,21 @@ def is_passive(tok: Token) -> bool:
     """True for a passive verb ("was struck", "forces deployed to ...")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
-    return tok.tag_ == "VBN" and tok.dep_ == "acl"
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _misread_active(tok)
+
+
+def _misread_active(tok: Token) -> bool:
+    """ "Gunmen on motorcycles killed 81 people" parsed as a reduced relative on
+    "motorcycles": a participle with a direct object is no passive, it is the clause's verb."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun a chain of prepositional phrases hangs from ("gunmen" in "gunmen on
+    motorcycles from the north")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
+        noun = noun.head.head
+    return noun
 
 
 @dataclass(slots=True)
@@ -396,7 +410,8 @@ class TriggerFinder:
             if not objects:
                 subjects += self.noun_controller(tok.head)  # "reached a consensus to exchange"
         elif not passive:
-            subjects.append(tok.head)  # "Russian forces invading Ukraine": the forces invade
+            # "Russian forces invading Ukraine": the forces invade
+            subjects.append(_phrase_top(tok.head) if _misread_active(tok) else tok.head)
         elif not objects:
             objects.append(tok.head)  # "civilians killed in the strike"
 
@@ -507,7 +522,9 @@ class TriggerFinder:
         ):
             tok = tok.head.head  # "launched ten days of war games": the days are launched
         head, dep = tok.head, tok.dep_
-        if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs):
+        # "called the attack a deliberate strike" names the attack; it stages nothing.
+        naming = any(c.dep_ == "oprd" for c in head.children)
+        if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs) and not naming:
             return head
         if dep in ("nsubj",) and is_listed(head, lex.aspect_verbs):
             return head

@@ -281,3 +281,14 @@ def test_an_attack_in_another_country_targets_that_country(pipeline: Pipeline) -
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert countries(attack.actor) == {"RUS"}
     assert countries(attack.recipient) == {"UKR"}
+
+
+def test_a_participle_with_an_object_is_the_clause_verb_not_a_passive(
+    pipeline: Pipeline,
+) -> None:
+    # The small model reads "killed" as a reduced relative on "motorcycles".
+    text = "Boko Haram fighters on motorcycles killed at least 81 people in an attack on Mafa."
+    boko = Actor("o:boko-haram", "Boko Haram", "NGA", "REB")
+    [attack] = of_type(Layers(text).actor("Boko Haram", boko, "ORG").run(pipeline), "ASSAULT")
+    assert [p.country for p in attack.actor] == ["NGA"]
+    assert attack.size.dead == 81

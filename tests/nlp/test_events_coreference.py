@@ -92,3 +92,26 @@ def test_a_bare_clock_time_leaves_the_publication_date(pipeline: Pipeline) -> No
         None,
         "week",
     )
+
+
+def test_attackers_named_only_by_a_definite_description_continue_the_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = LEAD + "\n\nThe fighters then set fire to the market and two houses."
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.size.dead == 9
+    assert "destroy" in attack.modes  # the arson's evidence and mode joined the attack
+    assert len(attack.evidence) == 2
+
+
+def test_a_definite_description_does_not_join_a_separate_attack(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nIn a separate attack, the fighters burned two houses in Segou."
+    layers = _layers(text).place("Segou", OTHER)
+    assert len(of_type(layers.run(pipeline), "ASSAULT")) == 2
+
+
+def test_naming_an_attack_stages_nothing(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nThe president called the attack a deliberate strike on civilians."
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert all(p.name.casefold() != "president" for p in attack.actor)
+    assert attack.size.dead == 9
