@@ -104,6 +104,7 @@ class Reading:
     state_owned: bool = False  # "state media", "the official news agency"
     honorific: str | None = None  # sector a leading title tells ("Gen.", "Sen.")
     surname: tuple[int, int] | None = None  # a lone capitalised name after a title
+    origin: bool = False  # a country named as where a thing was made ("US-made")
 
 
 class PhraseResolver:
@@ -197,13 +198,20 @@ class PhraseResolver:
             r.countries.append(r.seat[0])
         elif label == PERSON and r.person is None:
             r.person, r.person_span = kb.person_names[text][0], (s, e)
+        elif label == COUNTRY and doc is not None and _origin(doc, e, self.vocab.origin_suffixes):
+            r.origin = True  # "US-made missiles": the name is no owner, nor a place run
         elif label == COUNTRY:
             r.countries.append(kb.country_names[text])
-        elif label == ADJ and not (doc is not None and _sided(doc, s, self.vocab.stance_prefixes)):
+        elif label == ADJ and not (doc is not None and self._not_owner(doc, s, e)):
             r.countries.append(kb.adjectives[text])
         elif label == DEMONYM:
             r.demonym = kb.demonym_nouns[text]
             r.countries.append(r.demonym)
+
+    def _not_owner(self, doc: SpacyDoc, start: int, end: int) -> bool:
+        """A demonym that is a stance or a thing's origin, not a nationality."""
+        vocab = self.vocab
+        return _sided(doc, start, vocab.stance_prefixes) or _origin(doc, end, vocab.origin_suffixes)
 
     def _read_tokens(self, r: Reading, span: SpacySpan) -> None:
         covered = {i for i, _ in r.noun_sectors}
@@ -223,7 +231,7 @@ class PhraseResolver:
                 sector = self.vocab.nouns.get(low) or self.vocab.nouns.get(lemma)
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
-        if not r.countries:
+        if not r.countries and not r.origin:
             for run in _name_runs(span, self.vocab.name_particles):
                 iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
@@ -299,6 +307,9 @@ class PhraseResolver:
         span = self.trim(span)
         if not span.text or span.text.lower() in self.vocab.ignore:
             return None
+        named = span.text in self.kb.adjectives or span.text in self.kb.country_names
+        if named and self._not_owner(span.doc, span.start, span.end):
+            return None  # "Soviet-era tanks", "pro-Russian": no nationality
         whole = self._whole(span.text, day)
         if whole is not None:
             return whole
@@ -493,6 +504,11 @@ class PhraseResolver:
 def _sided(doc: SpacyDoc, start: int, prefixes: frozenset[str]) -> bool:
     """ "pro-Iranian", "anti-Russian": a stance towards a country, not its nationality."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in prefixes
+
+
+def _origin(doc: SpacyDoc, end: int, suffixes: frozenset[str]) -> bool:
+    """ "Russian-made", "Soviet-era": where or when a thing comes from, not whose it is."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in suffixes
 
 
 def _capitalised(tok: Token) -> bool:

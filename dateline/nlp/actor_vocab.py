@@ -43,6 +43,7 @@ class ActorVocab:
     state_sectors: frozenset[str]
     state_sector: str
     stance_prefixes: frozenset[str]
+    origin_suffixes: frozenset[str]  # "Russian-made": a demonym naming where a thing is from
     name_particles: frozenset[str]
 
     @classmethod
@@ -70,6 +71,7 @@ class ActorVocab:
             frozenset(state["sectors"]),
             state["sector"],
             frozenset(data["stance_prefixes"]),
+            frozenset(data["origin_suffixes"]),
             frozenset(data["name_particles"]),
         )
 

@@ -35,6 +35,7 @@ from dateline.nlp.events_arguments import (
 )
 from dateline.nlp.events_claims import Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
+from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_frames import (
     VERBISH,
     Frame,
@@ -78,9 +79,15 @@ class EventsComponent:
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
-    def __init__(self, lexicon: EventLexicon, places: PlaceWords) -> None:
+    def __init__(
+        self,
+        lexicon: EventLexicon,
+        places: PlaceWords,
+        country_of_word: CountryOfWord = lambda _word: None,
+    ) -> None:
         self.lex = lexicon
         self.places = places
+        self.country_of_word = country_of_word  # "British" -> GBR, for coordinated sides
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
@@ -101,7 +108,12 @@ class EventsComponent:
             resources.rules("events_modality"),
             resources.rules("events_size"),
         )
-        return cls(lexicon, PlaceWords.from_rules(resources.rules("geo")))
+        kb = resources.kb
+        return cls(
+            lexicon,
+            PlaceWords.from_rules(resources.rules("geo")),
+            lambda word: kb.country_of_name(word) or kb.adjectives.get(word),
+        )
 
     def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
         """Add the events layer."""
@@ -200,7 +212,7 @@ class _Builder:
         self.c = comp
         self.lex = comp.lex
         self.ix = index
-        self.args = ArgumentReader(comp.lex, index, comp.places)
+        self.args = ArgumentReader(comp.lex, index, comp.places, comp.country_of_word)
         self.attributions = Attributions(comp.lex, comp.finder, self.args)
 
     def claims(self, start: int, end: int) -> list[Attribution]:
@@ -287,6 +299,7 @@ class _Builder:
         if location is not None and not actor and not self._named_subject(frame):
             actor = placed_actor(role, modes, location, trigger)
         standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
+        standalone = standalone or (sense.needs_side and self._state_organ(actor))
         cand = Candidate(
             type=sense.type,
             trigger=trigger,
@@ -426,6 +439,9 @@ class _Builder:
             p.country and (p.sector in self.lex.armed_sectors or p.sector in (None, "GOV"))
             for p in actor
         )
+
+    def _state_organ(self, actor: list[Participant]) -> bool:
+        return any(p.country and p.sector in self.lex.state_sectors for p in actor)
 
     def _modes(self, t: Trigger) -> list[str]:
         sense, words = t.sense, t.frame.words()

@@ -27,7 +27,7 @@ from dateline.model import (
     Span,
     Timex,
 )
-from dateline.nlp.events_conventions import ParticipantConventions
+from dateline.nlp.events_conventions import CountryOfWord, ParticipantConventions
 from dateline.nlp.events_dates import (
     assumed_day,
     best_timex,
@@ -273,10 +273,17 @@ def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> boo
 class ArgumentReader(ParticipantConventions):
     """Reads participants, places and dates for frames against one document's index."""
 
-    def __init__(self, lexicon: EventLexicon, index: DocIndex, places: PlaceWords) -> None:
+    def __init__(
+        self,
+        lexicon: EventLexicon,
+        index: DocIndex,
+        places: PlaceWords,
+        country_of_word: CountryOfWord = lambda _word: None,
+    ) -> None:
         self.lex = lexicon
         self.ix = index
         self.places = places
+        self.country_of_word = country_of_word
         self.place = PlaceReader(lexicon, index, places)
 
     # participants --------------------------------------------------------------
@@ -304,7 +311,8 @@ class ArgumentReader(ParticipantConventions):
                 if role:
                     return [replace(named, country=role[0].country, sector=role[0].sector)]
             if named.country is not None:
-                return [named]  # for a weapon ("Ukrainian drones"), the country that uses it
+                # for a weapon ("Ukrainian drones"), the country that uses it
+                return [named, *self._coordinated(head, named)]
             if self._weapon(head):
                 return self._around(head, quote, depth)
             # "Rebels in the Ivory Coast", "Iraqi Kurds": the phrase around a mention
@@ -483,7 +491,16 @@ class ArgumentReader(ParticipantConventions):
 
     def _mentions_in(self, tok: Token) -> Iterator[Mention]:
         seen: set[Span] = set()
-        for t in [tok, *(c for c in tok.children if c.dep_ in ("compound", "poss", "amod"))]:
+        # "Russian and Chinese leaders": a modifier's conjuncts before the noun modify it too
+        inner = ("compound", "poss", "amod")
+        for t in [
+            tok,
+            *(
+                c
+                for c in tok.children
+                if c.dep_ in inner or (c.dep_ == "conj" and c.i < tok.head.i)
+            ),
+        ]:
             m = self.ix.mention_at[t.i]
             if m is not None and _usable(m) and m.span not in seen and not self._weapon(t):
                 seen.add(m.span)

@@ -2,8 +2,9 @@
 
 Who made a demand or did a misdeed a noun names ("calls by X", "abuses by X"), whom an
 apposition says a person acts for ("X, the UN envoy,"), where a group is based ("a
-newspaper based in Beirut") and whether a group is named by a minority people ("ethnic
-Albanian guerrillas"). Mixed into ``ArgumentReader``, which supplies ``_np``.
+newspaper based in Beirut"), whether a group is named by a minority people ("ethnic
+Albanian guerrillas") and the nationalities coordinated before a group noun ("US and
+British activists"). Mixed into ``ArgumentReader``, which supplies ``_np``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from dateline.nlp.events_lexicon import EventLexicon
 
 MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
 MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker
+PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+CountryOfWord = Callable[[str], str | None]
+"""A country name or demonym as written ("US", "British") -> its ISO3, else None."""
 
 
 class ParticipantConventions:
@@ -26,6 +31,22 @@ class ParticipantConventions:
     lex: EventLexicon
     ix: _Index
     _np: Callable[[Token, int | None, int], list[Participant]]
+    country_of_word: CountryOfWord
+
+    def _coordinated(self, head: Token, named: Participant) -> list[Participant]:
+        """ "US and British activists", "Soviet and Cuban officials": one mention names the
+        group, but each coordinated nationality before its noun is a side of its own, with
+        the group's sector."""
+        out: list[Participant] = []
+        for mod in head.children:
+            if mod.dep_ not in PREMODIFIER_DEPS or mod.i > head.i or not mod.conjuncts:
+                continue
+            for tok in (mod, *mod.conjuncts):
+                iso3 = self.country_of_word(tok.text) if tok.i < head.i else None
+                if iso3 and iso3 != named.country and all(p.country != iso3 for p in out):
+                    span = Span(tok.idx, tok.idx + len(tok.text))
+                    out.append(Participant(span, tok.text, iso3, named.sector))
+        return out
 
     def _event_makers(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "rejected calls by Belarus's rulers", "an offer from Kabul": who made the demand,

@@ -152,3 +152,21 @@ def test_a_rebel_movement_that_became_a_party(kb: KnowledgeBase) -> None:
     assert fdd.country == "BDI"
     assert fdd.sector_on(dt.date(2000, 1, 1)) == "REB"
     assert fdd.sector_on(dt.date(2010, 1, 1)) == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("USSR", "SUN"),
+        ("Soviet", "SUN"),
+        ("East German", "DDR"),
+        ("West German", "DEU"),
+        ("Yugoslav", "YUG"),
+        ("Czechoslovak", "CSK"),
+        ("West Germany", "DEU"),
+    ],
+)
+def test_former_states_have_their_withdrawn_iso_codes(
+    kb: KnowledgeBase, written: str, code: str
+) -> None:
+    assert (kb.country_of_name(written) or kb.adjectives.get(written)) == code

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dateline.model import AnnotatedDocument, Document, Mention
 from dateline.pipeline import Pipeline
 
@@ -55,3 +57,34 @@ def test_a_pro_country_stance_is_not_that_country(pipeline: Pipeline) -> None:
     countries = {m.actor.country for m in result.annotations.entities if m.actor is not None}
     assert "IRN" not in countries
     assert "LBN" in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        ("Ukrainian troops fired Russian-made rockets at the bridge.", "RUS"),
+        ("Ukrainian gunners fired Soviet-era howitzers at the town.", "SUN"),
+        ("Leaders of post-Soviet states met in Minsk.", "SUN"),
+    ],
+)
+def test_a_things_origin_or_a_past_state_is_no_nationality(
+    pipeline: Pipeline, text: str, foreign: str
+) -> None:
+    result = pipeline.annotate(Document("t", text, Y2000))
+    countries = {m.actor.country for m in result.annotations.entities if m.actor is not None}
+    assert foreign not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("The Soviet Union accused West Germany of spying.", "The Soviet Union", "SUN"),
+        ("The Soviet Union accused West Germany of spying.", "West Germany", "DEU"),
+        ("East German troops closed the border crossing.", "East German troops", "DDR"),
+        ("Yugoslavia and Czechoslovakia signed a trade pact.", "Czechoslovakia", "CSK"),
+    ],
+)
+def test_a_former_state_is_coded_as_itself(
+    pipeline: Pipeline, text: str, words: str, code: str
+) -> None:
+    assert country_of(pipeline, text, words) == code

@@ -292,3 +292,32 @@ def test_a_participle_with_an_object_is_the_clause_verb_not_a_passive(
     [attack] = of_type(Layers(text).actor("Boko Haram", boko, "ORG").run(pipeline), "ASSAULT")
     assert [p.country for p in attack.actor] == ["NGA"]
     assert attack.size.dead == 81
+
+
+def test_each_nationality_coordinated_before_a_group_noun_is_a_side(pipeline: Pipeline) -> None:
+    # One mention names the group; "British" is a second side with the group's sector.
+    text = "US and British activists protested outside the embassy on Monday."
+    usa_cvl = Actor("c:USA/CVL", "United States (CVL)", "USA", "CVL")
+    layers = Layers(text).actor("US and British activists", usa_cvl, "GROUP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"USA", "GBR"}
+    british = next(p for p in protest.actor if p.country == "GBR")
+    assert text[british.span.start : british.span.end] == "British"
+    assert british.sector == "CVL"
+
+
+def test_coordinated_demonyms_before_a_plain_noun_both_act(pipeline: Pipeline) -> None:
+    text = "Russian and Chinese leaders signed a pact."
+    chn = Actor("c:CHN", "China", "CHN", None)
+    layers = Layers(text).actor("Russian", RUS, "NORP").actor("Chinese", chn, "NORP")
+    (event,) = of_type(layers.run(pipeline), "SUPPORT")
+    assert countries(event.actor) == {"RUS", "CHN"}
+
+
+def test_one_nationality_before_a_group_noun_is_one_side(pipeline: Pipeline) -> None:
+    text = "British activists protested outside the embassy on Monday."
+    gbr_cvl = Actor("c:GBR/CVL", "United Kingdom (CVL)", "GBR", "CVL")
+    layers = Layers(text).actor("British activists", gbr_cvl, "GROUP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"GBR"}
+    assert len(protest.actor) == 1

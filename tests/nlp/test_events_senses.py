@@ -173,3 +173,22 @@ def test_a_government_letting_the_opposition_rally_concedes(pipeline: Pipeline) 
     text = "Ukraine allowed the opposition to hold a rally in the capital."
     [concede] = of_type(Layers(text).actor("Ukraine", UKR).run(pipeline), "CONCEDE")
     assert countries(concede.actor) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    ("words", "sector"), [("The Supreme Court", "JUD"), ("The parliament", "LEG")]
+)
+def test_a_state_organ_letting_someone_act_concedes(
+    pipeline: Pipeline, words: str, sector: str
+) -> None:
+    # A court or a parliament is the state's side as much as its government is.
+    text = f"{words} allowed the opposition candidate to run in the election."
+    organ = Actor(f"c:UKR/{sector}", "Ukraine", "UKR", sector)
+    [concede] = of_type(Layers(text).actor(words, organ, "ORG").run(pipeline), "CONCEDE")
+    assert countries(concede.actor) == {"UKR"}
+
+
+def test_a_business_letting_someone_act_concedes_nothing(pipeline: Pipeline) -> None:
+    text = "The company allowed its staff to work from home."
+    firm = Actor("c:UKR/BUS", "Ukraine", "UKR", "BUS")
+    assert of_type(Layers(text).actor("The company", firm, "ORG").run(pipeline), "CONCEDE") == []
