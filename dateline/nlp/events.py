@@ -337,7 +337,10 @@ class _Builder:
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
         cand.distinct = _marked(frame, marks, own)
-        cand.anaphoric = _anaphoric(frame, actor)
+        cand.continues = _anaphoric(frame, actor) or (
+            sense.type == "ASSAULT"
+            and any(lemma(o) in self.lex.perpetrator_nouns for o in frame.objects)
+        )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
             return self._request(cand, reporter)

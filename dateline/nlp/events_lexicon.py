@@ -204,6 +204,7 @@ class EventLexicon:
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
     modifier_heads: frozenset[str]
+    perpetrator_nouns: frozenset[str]
     patient_possessor_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     group_heads: frozenset[str]
@@ -256,6 +257,7 @@ class EventLexicon:
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
+            perpetrator_nouns=frozenset(events["perpetrator_nouns"]),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
             gerund_preps=frozenset(events["gerund_preps"]),
             group_heads=frozenset(events["group_heads"]),

@@ -4,8 +4,9 @@ Within a sentence, triggers of one type tied together by the parse ("missiles ki
 person and struck the grid", "the bombardment continued ... killing") are one event.
 Across sentences, a definite or referring mention ("the attack", "ahead of the meeting")
 joins the nearest compatible event of its type, and so do an attack whose actor is only a
-definite description ("the fighters then torched ...") and a repeated planned event by the
-same actor. Mentions conflict, and stay apart, when their actors' countries, places
+definite description ("the fighters then torched ...") or who fights back against its
+perpetrators ("troops shot dead 16 attackers"), and a repeated planned event by the same
+actor. Mentions conflict, and stay apart, when their actors' countries, places
 or dates disagree.
 """
 
@@ -51,7 +52,7 @@ class Candidate:
     support: bool = False  # only adds to an event it is tied to
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     distinct: bool = False  # "separately", "another": not the event just reported
-    anaphoric: bool = False  # the actor is only "the fighters": those of an earlier attack
+    continues: bool = False  # "the fighters then ...", "troops shot dead 16 attackers"
     tally: bool = False  # the trigger is a toll ("the death toll from an attack rose to 43")
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
@@ -111,7 +112,7 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.modes += [m for m in other.modes if m not in into.modes]
     into.context += [c for c in other.context if c not in into.context]
     if not into.actor or (
-        _unidentified(into.actor) and not _unidentified(other.actor) and not other.anaphoric
+        _unidentified(into.actor) and not _unidentified(other.actor) and not other.continues
     ):
         # "Two bombs exploded in Kerman. IS said it carried out the attack": the named wins.
         into.actor = other.actor or into.actor
@@ -134,6 +135,7 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.support = into.support and other.support
     into.bare_casualty = into.bare_casualty and other.bare_casualty
     into.distinct = into.distinct or other.distinct
+    into.continues = into.continues or other.continues
 
 
 def _unidentified(actor: list[Participant]) -> bool:
@@ -220,7 +222,7 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
             return e
         if (c.support or c.bare_casualty) and near and e.type == "ASSAULT":
             return e
-        if c.anaphoric and not e.tally and near and e.type == "ASSAULT":
+        if c.continues and not e.tally and near and e.type == "ASSAULT":
             return e  # a toll known alone is instead absorbed by the attack that follows it
         if (
             near

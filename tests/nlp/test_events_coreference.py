@@ -115,3 +115,14 @@ def test_naming_an_attack_stages_nothing(pipeline: Pipeline) -> None:
     [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
     assert all(p.name.casefold() != "president" for p in attack.actor)
     assert attack.size.dead == 9
+
+
+def test_fighting_back_against_the_attackers_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Suicide bombers rammed an explosive-laden truck into a base in Mopti on Saturday. "
+        "Four soldiers were killed, and troops shot dead six attackers, the army said."
+    )
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.date.value == "2025-03-08"
+    assert attack.size.dead == 10  # perpetrators count too (ACLED)
+    assert all(p.name != "troops" for p in attack.actor)
