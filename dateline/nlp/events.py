@@ -373,7 +373,7 @@ class _Builder:
         if not actor and (role.theme_actor or theme):
             actor = self.args.participants(frame.objects, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
-        if not actor and between and role.between == "recipient" and frame.is_noun:
+        if not actor and between and role.between == "recipient" and frame.nominal:
             actor = self.args.participants(between, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
         spans = {p.span for p in actor}

@@ -321,3 +321,13 @@ def test_one_nationality_before_a_group_noun_is_one_side(pipeline: Pipeline) -> 
     (protest,) = of_type(layers.run(pipeline), "PROTEST")
     assert countries(protest.actor) == {"GBR"}
     assert len(protest.actor) == 1
+
+
+def test_fighting_between_two_sides_has_both_as_actors(pipeline: Pipeline) -> None:
+    text = "Fighting between separatists and Ukrainian troops killed 17 people on Monday."
+    layers = Layers(text).actor(
+        "Ukrainian troops", Actor("UKR-MIL", "Ukrainian troops", "UKR", "MIL"), "GROUP"
+    )
+    [attack] = of_type(layers.run(pipeline), "ASSAULT")
+    assert "UKR" in countries(attack.actor)
+    assert attack.size.dead == 17
