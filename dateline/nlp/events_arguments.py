@@ -36,19 +36,18 @@ from dateline.nlp.events_dates import (
     from_timex,
     phrase_day,
 )
-from dateline.nlp.events_frames import (
+from dateline.nlp.events_frames import Frame, is_listed
+from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
+from dateline.nlp.events_tokens import (
     NOUNISH,
     VERBISH,
     DocView,
-    Frame,
     Paragraphs,
     conjuncts,
-    is_listed,
     lemma,
     prep_objects,
 )
-from dateline.nlp.events_lexicon import EventLexicon
-from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 
 PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dateline.nlp.events_frames import lemma, prep_objects
 from dateline.nlp.events_merge import UNIDENTIFIED, Candidate
+from dateline.nlp.events_tokens import lemma, prep_objects
 
 if TYPE_CHECKING:
     from dateline.model import Participant, Span

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.model import Mention, Participant, Span
-from dateline.nlp.events_frames import lemma
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_tokens import lemma
 
 MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
 MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker

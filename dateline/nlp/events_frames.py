@@ -9,181 +9,37 @@ argument is always syntactically tied to its trigger.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy import symbols as spacy_symbols
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
-from spacy.strings import hash_string
 from spacy.symbols import PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.nlp.events_lexicon import EventLexicon, Sense
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
-def array_key(name: str) -> int:
-    """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
-    return int(spacy_symbols.IDS.get(name, hash_string(name)))
-
-
-_INFLECTED = frozenset({array_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
-_POS_VERB = int(spacy_symbols.VERB)
-_POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
-VERBISH = frozenset({"VERB", "AUX"})
-NOUNISH = frozenset({"NOUN", "PROPN"})
-CLAUSE_DEPS = frozenset(
-    {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
+from dateline.nlp.events_tokens import (
+    INFLECTED_TAGS,
+    INSTRUMENT_PREPS,
+    KEY_CHILD_DEPS,
+    MARKED_CLAUSE_DEPS,
+    MODIFIER_DEPS,
+    NOUNISH,
+    POS_NOUNS,
+    POS_VERB,
+    RELATIVE_TAGS,
+    SUBJECT_DEPS,
+    VERBISH,
+    DocView,
+    Paragraphs,
+    array_key,
+    base_guesses,
+    is_passive,
+    lemma,
+    misread_active,
+    phrase,
+    phrase_top,
+    verb_forms,
 )
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})
-KEY_CHILD_DEPS = frozenset(
-    {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
-)
-MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
-
-
-class Paragraphs:
-    """Paragraph numbers by position: the parser's sentences may run across blank lines,
-    an event's arguments never do."""
-
-    __slots__ = ("breaks",)
-
-    def __init__(self, text: str) -> None:
-        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-
-    def of(self, tok: Token) -> int:
-        """The paragraph number of ``tok``."""
-        return bisect_right(self.breaks, tok.idx)
-
-    def at(self, offset: int) -> int:
-        """The paragraph number of the character at ``offset``."""
-        return bisect_right(self.breaks, offset)
-
-
-class DocView:
-    """Per-document arrays (part of speech, lemma, form, dependency) read without
-    creating token objects, to skip the tokens that cannot be triggers."""
-
-    __slots__ = ("dep", "doc", "lemma", "lower", "named", "para", "pos", "tag")
-
-    def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
-        self.doc = doc
-        # One flat list per attribute: cheaper to build than a list per token.
-        columns: list[list[int]] = (
-            doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).T.tolist() if len(doc) else [[]] * 5
-        )
-        self.pos, self.lemma, self.lower, self.dep, self.tag = columns
-        self.para = Paragraphs(text)
-        self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
-
-
-_LEMMAS: dict[int, str] = {}
-_LEMMA_CACHE = 100_000
-
-
-def lemma(tok: Token) -> str:
-    """The lower-cased lemma dateline's rules are keyed on."""
-    # Memoised by the lemma's hash: reading ``lemma_`` and lower-casing it for every look
-    # was a large part of the component's time.
-    key = tok.lemma
-    found = _LEMMAS.get(key)
-    if found is None:
-        found = tok.lemma_.lower()
-        if len(_LEMMAS) >= _LEMMA_CACHE:
-            _LEMMAS.clear()
-        _LEMMAS[key] = found
-    return found
-
-
-def verb_forms(tok: Token) -> tuple[str, ...]:
-    """The verb's lemma, then base forms guessed from its inflection, for the lemmatizer's
-    misses ("staged" -> "stag")."""
-    base = lemma(tok)
-    return (base, *(g for g in _guesses(tok.lower_) if g and g != base))
-
-
-def _guesses(word: str) -> list[str]:
-    if word.endswith("ed"):
-        return [word[:-1], word[:-2], word[:-3]]
-    if word.endswith("ing"):
-        return [word[:-3] + "e", word[:-3], word[:-4]]
-    if word.endswith("s"):
-        return [word[:-1], word[:-2]]
-    return []
-
-
-def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
-    """Objects of the prepositional phrases hung on ``heads`` whose preposition is in
-    ``preps`` ("cut ties *with Russia*": the objects of "with" on "ties")."""
-    return [
-        o
-        for h in heads
-        for c in h.children
-        if c.dep_ == "prep" and lemma(c) in preps
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-
-
-def phrase(tok: Token) -> list[Token]:
-    """``tok`` and its dependents, without descending into sub-clauses or verb conjuncts."""
-    out: list[Token] = []
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in VERBISH):
-                continue
-            stack.append(c)
-    return out
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the nouns coordinated with it ("Britain and France")."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ not in VERBISH:
-            out.extend(conjuncts(c))
-        elif c.dep_ == "appos" and _lists(c):
-            # "The US, Russia, and Switzerland met": the parser reads a list as an apposition.
-            out.extend(conjuncts(c))
-    return out
-
-
-def _lists(appos: Token) -> bool:
-    """An apposition that goes on with "and"/"or" is the middle of a list, not a title."""
-    return any(c.dep_ == "cc" for c in appos.children) and any(
-        c.dep_ == "conj" and c.pos_ not in VERBISH for c in appos.children
-    )
-
-
-def is_passive(tok: Token) -> bool:
-    """True for a passive verb ("was struck", "forces deployed to ...")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return True
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _misread_active(tok)
-
-
-def _misread_active(tok: Token) -> bool:
-    """ "Gunmen on motorcycles killed 81 people" parsed as a reduced relative on
-    "motorcycles": a participle with a direct object is no passive, it is the clause's verb."""
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children)
-
-
-def _phrase_top(noun: Token) -> Token:
-    """The noun a chain of prepositional phrases hangs from ("gunmen" in "gunmen on
-    motorcycles from the north")."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
-        noun = noun.head.head
-    return noun
 
 
 @dataclass(slots=True)
@@ -297,14 +153,14 @@ class TriggerFinder:
             if i in view.named:
                 continue
             pos, lem, low, dep, tag = poss[i], lems[i], lows[i], deps[i], tags[i]
-            if pos == _POS_VERB:
+            if pos == POS_VERB:
                 if dep == ids["amod"]:
                     continue  # an adjectival participle ("alleged violations") reports nothing
                 if not self._maybe_verb(lem, low, dep, tag, doc):
                     continue
                 tok = doc[i]
                 found = self._verb(tok) or self._reported_obligation(tok)
-            elif pos in _POS_NOUNS and (lem in self._noun_hashes or low in self._noun_hashes):
+            elif pos in POS_NOUNS and (lem in self._noun_hashes or low in self._noun_hashes):
                 found = self._noun(doc[i])
             else:
                 continue
@@ -315,10 +171,10 @@ class TriggerFinder:
     def _maybe_verb(self, lem: int, low: int, dep: int, tag: int, doc: SpacyDoc) -> bool:
         if lem in self._verb_hashes or dep == self._ids["ccomp"]:
             return True
-        if tag not in _INFLECTED:
+        if tag not in INFLECTED_TAGS:
             return False
         word = doc.vocab.strings[low]
-        return any(array_key(g) in self._verb_hashes for g in _guesses(word))
+        return any(array_key(g) in self._verb_hashes for g in base_guesses(word))
 
     def _choose(self, senses: tuple[Sense, ...], frame: Frame) -> tuple[Sense, bool] | None:
         if senses[0].require is None and senses[0].forbid is None:
@@ -411,7 +267,7 @@ class TriggerFinder:
                 subjects += self.noun_controller(tok.head)  # "reached a consensus to exchange"
         elif not passive:
             # "Russian forces invading Ukraine": the forces invade
-            subjects.append(_phrase_top(tok.head) if _misread_active(tok) else tok.head)
+            subjects.append(phrase_top(tok.head) if misread_active(tok) else tok.head)
         elif not objects:
             objects.append(tok.head)  # "civilians killed in the strike"
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.model import EventDate
-from dateline.nlp.events_frames import NOUNISH, VERBISH, Frame, Paragraphs, lemma
+from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import AUX_ORDER, Modality
+from dateline.nlp.events_tokens import NOUNISH, VERBISH, Paragraphs, lemma
 
 WALK_DEPS = frozenset(
     {

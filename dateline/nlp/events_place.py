@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from dateline.model import EventLocation, Mention, Place, Span
-from dateline.nlp.events_frames import NOUNISH, Frame, lemma, phrase, prep_objects
+from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
 
 if TYPE_CHECKING:
     from dateline.nlp.events_arguments import DocIndex

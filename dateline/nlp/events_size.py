@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.nlp.events_frames import VERBISH, Frame, is_passive, lemma
+from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
+from dateline.nlp.events_tokens import VERBISH, is_passive, lemma
 
 NOUNS = ("NOUN", "PROPN")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")

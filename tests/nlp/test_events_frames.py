@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.nlp.events_frames import NOUNISH, VERBISH, DocView, verb_forms
+from dateline.nlp.events_tokens import NOUNISH, VERBISH, DocView, verb_forms
 from dateline.pipeline import Pipeline
 
 SENTENCES = [

@@ -1,0 +1,181 @@
+"""Token-level reading shared by the events modules: lemmas, paragraphs, phrases, voice.
+
+The events component reads the shared spaCy parse through these few primitives: a cached
+lower-case lemma, a paragraph index, array views of a sentence, a token's phrase and its
+conjuncts, and whether a verb is passive. Frames (``events_frames``) are built from them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def array_key(name: str) -> int:
+    """The id spaCy's arrays use for a string: a symbol's number, else the string's hash."""
+    return int(spacy_symbols.IDS.get(name, hash_string(name)))
+
+
+INFLECTED_TAGS = frozenset({array_key(t) for t in ("VBD", "VBN", "VBG", "VBZ")})
+POS_VERB = int(spacy_symbols.VERB)
+POS_NOUNS = frozenset({int(spacy_symbols.NOUN), int(spacy_symbols.PROPN)})
+VERBISH = frozenset({"VERB", "AUX"})
+NOUNISH = frozenset({"NOUN", "PROPN"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp", "csubj", "csubjpass"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+KEY_CHILD_DEPS = frozenset(
+    {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "advmod", "npadvmod", "dative", "attr"}
+)
+MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
+
+
+class Paragraphs:
+    """Paragraph numbers by position: the parser's sentences may run across blank lines,
+    an event's arguments never do."""
+
+    __slots__ = ("breaks",)
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+    def of(self, tok: Token) -> int:
+        """The paragraph number of ``tok``."""
+        return bisect_right(self.breaks, tok.idx)
+
+    def at(self, offset: int) -> int:
+        """The paragraph number of the character at ``offset``."""
+        return bisect_right(self.breaks, offset)
+
+
+class DocView:
+    """Per-document arrays (part of speech, lemma, form, dependency) read without
+    creating token objects, to skip the tokens that cannot be triggers."""
+
+    __slots__ = ("dep", "doc", "lemma", "lower", "named", "para", "pos", "tag")
+
+    def __init__(self, doc: SpacyDoc, text: str, named: frozenset[int] = frozenset()) -> None:
+        self.doc = doc
+        # One flat list per attribute: cheaper to build than a list per token.
+        columns: list[list[int]] = (
+            doc.to_array([POS, LEMMA, LOWER, DEP, TAG]).T.tolist() if len(doc) else [[]] * 5
+        )
+        self.pos, self.lemma, self.lower, self.dep, self.tag = columns
+        self.para = Paragraphs(text)
+        self.named = named  # tokens inside a name ("Air Assault Regiment"): never triggers
+
+
+_LEMMAS: dict[int, str] = {}
+_LEMMA_CACHE = 100_000
+
+
+def lemma(tok: Token) -> str:
+    """The lower-cased lemma dateline's rules are keyed on."""
+    # Memoised by the lemma's hash: reading ``lemma_`` and lower-casing it for every look
+    # was a large part of the component's time.
+    key = tok.lemma
+    found = _LEMMAS.get(key)
+    if found is None:
+        found = tok.lemma_.lower()
+        if len(_LEMMAS) >= _LEMMA_CACHE:
+            _LEMMAS.clear()
+        _LEMMAS[key] = found
+    return found
+
+
+def verb_forms(tok: Token) -> tuple[str, ...]:
+    """The verb's lemma, then base forms guessed from its inflection, for the lemmatizer's
+    misses ("staged" -> "stag")."""
+    base = lemma(tok)
+    return (base, *(g for g in base_guesses(tok.lower_) if g and g != base))
+
+
+def base_guesses(word: str) -> list[str]:
+    """Base forms an inflected word may have, for the lemmatizer's misses."""
+    if word.endswith("ed"):
+        return [word[:-1], word[:-2], word[:-3]]
+    if word.endswith("ing"):
+        return [word[:-3] + "e", word[:-3], word[:-4]]
+    if word.endswith("s"):
+        return [word[:-1], word[:-2]]
+    return []
+
+
+def prep_objects(heads: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositional phrases hung on ``heads`` whose preposition is in
+    ``preps`` ("cut ties *with Russia*": the objects of "with" on "ties")."""
+    return [
+        o
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and lemma(c) in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def phrase(tok: Token) -> list[Token]:
+    """``tok`` and its dependents, without descending into sub-clauses or verb conjuncts."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in VERBISH):
+                continue
+            stack.append(c)
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the nouns coordinated with it ("Britain and France")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ not in VERBISH:
+            out.extend(conjuncts(c))
+        elif c.dep_ == "appos" and _lists(c):
+            # "The US, Russia, and Switzerland met": the parser reads a list as an apposition.
+            out.extend(conjuncts(c))
+    return out
+
+
+def _lists(appos: Token) -> bool:
+    """An apposition that goes on with "and"/"or" is the middle of a list, not a title."""
+    return any(c.dep_ == "cc" for c in appos.children) and any(
+        c.dep_ == "conj" and c.pos_ not in VERBISH for c in appos.children
+    )
+
+
+def is_passive(tok: Token) -> bool:
+    """True for a passive verb ("was struck", "forces deployed to ...")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and not misread_active(tok)
+
+
+def misread_active(tok: Token) -> bool:
+    """ "Gunmen on motorcycles killed 81 people" parsed as a reduced relative on
+    "motorcycles": a participle with a direct object is no passive, it is the clause's verb."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def phrase_top(noun: Token) -> Token:
+    """The noun a chain of prepositional phrases hangs from ("gunmen" in "gunmen on
+    motorcycles from the north")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
+        noun = noun.head.head
+    return noun
