@@ -87,9 +87,11 @@ class Frame:
         extra |= {lemma(c) for c in self.trigger.children}
         extra |= {f"<{c.dep_}>" for c in self.trigger.children}
         extra |= {lemma(self.predicate)} | {lemma(c) for c in self.predicate.children}
-        if self.trigger.dep_ == "advcl" and self.trigger.tag_ == "VBG":
-            # "the helicopter crashed, killing all five": the clause it hangs on says how.
-            extra |= {lemma(self.trigger.head)}
+        t = self.trigger
+        if (t.dep_ == "advcl" and t.tag_ == "VBG") or (t.dep_ == "conj" and t.head.pos_ in VERBISH):
+            # "the helicopter crashed, killing all five", "the plane crashed ... and struck a
+            # hangar": the clause it hangs on, or shares its subject with, says how.
+            extra |= {lemma(t.head)}
         return {
             "subject": subject,
             "object": obj,

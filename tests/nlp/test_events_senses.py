@@ -22,6 +22,7 @@ GUNMEN = Actor("g:UAF", "Gunmen", None, "UAF")
     [
         "Opposition lawmakers attacked the inquiry and called it a sham.",
         "The senator attacked the investigation as a partisan exercise.",
+        "The president attacked the proclamation of the region as foreign territory.",
     ],
 )
 def test_attacking_an_inquiry_is_an_accusation(pipeline: Pipeline, text: str) -> None:
@@ -45,6 +46,8 @@ def test_attacking_an_inquiry_is_an_accusation(pipeline: Pipeline, text: str) ->
         "An airliner crashed shortly after take-off, killing all 120 people on board.",
         "Eleven soldiers died when their transport plane crashed in the mountains.",
         "A ferry capsized on the river, killing at least 40 passengers.",
+        "The plane crashed near the runway on landing and struck a hangar at the airport.",
+        "A cyclist was struck by a Volvo driving on the wrong side of the road.",
     ],
 )
 def test_natural_and_accidental_harm_is_no_assault(pipeline: Pipeline, text: str) -> None:
