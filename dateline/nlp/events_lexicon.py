@@ -140,6 +140,7 @@ class Modality:
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
     reference_preps: Mapping[str, str | None]
+    reference_subjects: frozenset[str]
     implicatives: frozenset[str]
     historical_days: int
 
@@ -366,6 +367,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
         reference_preps=dict(raw["reference_preps"]),
+        reference_subjects=frozenset(raw["reference_subjects"]),
         implicatives=frozenset(raw["implicatives"]),
         historical_days=int(raw["historical_days"]),
     )

@@ -171,6 +171,10 @@ class ModalityReader:
         tok = frame.trigger
         if tok.dep_ == "poss":
             return True, None  # "the meeting's co-chairman" names an event, not reports it
+        if tok.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.lower_ in self.m.reference_subjects for c in tok.head.children
+        ):
+            return True, None  # "This was a strike on a city centre": what it was, again
         if tok.dep_ != "pobj":
             return False, None
         prep = tok.head

@@ -126,3 +126,9 @@ def test_fighting_back_against_the_attackers_is_the_same_attack(pipeline: Pipeli
     assert attack.date.value == "2025-03-08"
     assert attack.size.dead == 10  # perpetrators count too (ACLED)
     assert all(p.name != "troops" for p in attack.actor)
+
+
+def test_saying_what_the_attack_was_reports_no_new_attack(pipeline: Pipeline) -> None:
+    text = LEAD + '\n\n"This was a deliberate strike on a market full of people," the mayor said.'
+    [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.size.dead == 9
