@@ -39,6 +39,7 @@ class TenseCues:
     invariant_past: frozenset[str] = frozenset()
     closed_period_words: frozenset[str] = frozenset()
     closed_period_preps: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -57,6 +58,7 @@ class TenseCues:
             invariant_past=frozenset(w.lower() for w in data.get("invariant_past", ())),
             closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
+            deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
         )
 
 
@@ -169,6 +171,13 @@ class ParseView:
         if span.doc[i].lower_ in self.cues.closed_period_preps and i > 0:
             i -= 1
         return span.doc[i].lower_ in self.cues.closed_period_words
+
+    def after_deadline_prep(self, start: int, end: int) -> bool:
+        """True for a date right after a deadline word ("by 1992")."""
+        span = self.span(start, end)
+        if span is None or not len(span) or span.start == 0:
+            return False
+        return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
 
     def _after_future_prep(self, span: SpacySpan) -> bool:
         """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
@@ -96,6 +97,10 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         end = closed_date(ctx, end_month, int(f.text("end_day") or 0))
         return resolved(f, cal.period_ending(gran, end) if end else None, "dct")  # type: ignore[arg-type]
     rel = f.first_word("qrel")
+    if rel is not None and _reported_this(f, ctx, rel, current, ref):
+        # "reported a loss for the third quarter ... This quarter's loss includes": the
+        # quarter just reported, as results are of a quarter that is over.
+        return resolved(f, ref, "text")
     if rel is not None:
         return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
     base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
@@ -110,6 +115,21 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
     if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
         return resolved(f, cal.shift(base, "Y", -1), anchor)
     return resolved(f, base, anchor)
+
+
+def _reported_this(
+    f: Found, ctx: Context, rel: tuple[str, Any], current: Point, ref: Point | None
+) -> bool:
+    """True for "this quarter" told of the quarter just ended and named before it."""
+    if int(rel[1]) != 0 or ref is None or ref.gran != current.gran:
+        return False
+    unit = "Q" if current.gran == "quarter" else "H"
+    just_ended = cal.shift(current, unit, -1)
+    return (
+        ref == just_ended
+        and (f.text("qrel") or "").lower() == "this"
+        and (ctx.direction(f) != FUTURE)
+    )
 
 
 def year_ago(f: Found, ctx: Context) -> Resolution | None:

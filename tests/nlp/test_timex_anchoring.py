@@ -1,0 +1,152 @@
+"""Anchoring to the date under discussion: underspecified days and weeks, deadlines,
+"this quarter" in results reports, results periods' lengths and "the day before
+<weekday>". Found by the fifth TBAQ/MEANTIME error analysis.
+
+Sentences are our own; publication dates are chosen so that each case bites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.nlp.timex_calendar import Point, interval, vague
+from dateline.pipeline import Pipeline
+from tests.nlp.test_timex import found, timexes
+
+EARLY_FEBRUARY = dt.date(2026, 2, 6)  # a Friday
+EARLY_NOVEMBER = dt.date(2026, 11, 2)  # a Monday in the fourth quarter
+LATE_OCTOBER = dt.date(2026, 10, 28)  # a Wednesday
+
+
+# -- a day (week) counted from a month or a year -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The doctor was shot last October. His name was crossed out that same day.",
+            "that same day",
+            "2025-10-XX",
+        ),
+        (
+            "Rebels took the port in March 2024. The next day they left.",
+            "The next day",
+            "2024-03-XX",
+        ),
+        (
+            "Rebels took the port in March 2024. That evening the shelling stopped.",
+            "That evening",
+            "2024-03-XXTEV",  # a TIME
+        ),
+        (
+            "Troops arrived in 2019. The following week, they left.",
+            "The following week",
+            "2019-WXX",
+        ),
+        ("Troops arrived in 2019. Two days later, they left.", "Two days later", "2019-XX-XX"),
+    ],
+)
+def test_a_day_after_a_month_or_year_keeps_only_what_is_known(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    got = found(pipeline, text, EARLY_FEBRUARY)[phrase]
+    assert got == ("TIME" if value.endswith("TEV") else "DATE", value)
+
+
+def test_an_underspecified_day_spans_the_known_period(pipeline: Pipeline) -> None:
+    text = "Rebels took the port in March 2024. The next day they left."
+    hit = next(t for t in timexes(pipeline, text, EARLY_FEBRUARY) if t.text == "The next day")
+    assert (hit.start_date, hit.end_date, hit.anchor) == (
+        dt.date(2024, 3, 1),
+        dt.date(2024, 3, 31),
+        "text",
+    )
+
+
+def test_a_day_after_a_day_is_still_counted(pipeline: Pipeline) -> None:
+    text = "Rebels took the port on 3 March 2024. The next day they left."
+    assert found(pipeline, text, EARLY_FEBRUARY)["The next day"] == ("DATE", "2024-03-04")
+
+
+def test_vague_points_only_come_from_a_year_or_a_month() -> None:
+    quarter = Point("quarter", dt.date(2024, 7, 1))
+    assert vague(quarter, "day") is quarter
+    some = vague(Point("month", dt.date(2024, 3, 1)), "day")
+    assert (some.value, interval(some)) == (
+        "2024-03-XX",
+        (dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+    )
+    assert vague(Point("year", dt.date(2019, 1, 1)), "month").value == "2019-XX"
+
+
+# -- deadlines ---------------------------------------------------------------------
+
+
+def test_a_coming_deadline_is_not_the_year_under_discussion(pipeline: Pipeline) -> None:
+    text = (
+        "The brewer had told investors that by 2029 it intended to double its share. "
+        "The chairman forecast higher earnings for the full year."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["the full year"] == ("DATE", "2026")
+
+
+def test_a_past_year_still_becomes_the_year_under_discussion(pipeline: Pipeline) -> None:
+    text = "The brewer lost money in 2019. Sales for the full year fell 4%."
+    assert found(pipeline, text, LATE_OCTOBER)["the full year"] == ("DATE", "2019")
+
+
+# -- "this quarter" in a results report ---------------------------------------------
+
+
+def test_this_quarter_after_the_reported_quarter_is_that_quarter(pipeline: Pipeline) -> None:
+    text = (
+        "The publisher reported a net loss of $8 million for the third quarter ended Sept. 30. "
+        "This quarter's loss includes charges of $4 million."
+    )
+    assert found(pipeline, text, EARLY_NOVEMBER)["This quarter"] == ("DATE", "2026-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The publisher expects a profit this quarter.", "this quarter"),
+        (
+            "The publisher reported a loss for the third quarter. This quarter will be better.",
+            "This quarter",
+        ),
+    ],
+)
+def test_this_quarter_otherwise_is_the_current_one(
+    pipeline: Pipeline, text: str, phrase: str
+) -> None:
+    assert found(pipeline, text, EARLY_NOVEMBER)[phrase] == ("DATE", "2026-Q4")
+
+
+# -- lengths of results periods -------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["the latest nine months", "the year-earlier nine months"])
+def test_a_results_period_length_is_one_duration(pipeline: Pipeline, phrase: str) -> None:
+    text = f"Net income for {phrase} was $3 million."
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DURATION", "P9M")
+
+
+# -- "the day before last Tuesday" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The day before last Tuesday's hearing, the father visited the house.",
+            "The day before last Tuesday",
+            "2026-10-26",
+        ),
+        ("Protesters gathered the day after Sunday's vote.", "the day after Sunday", "2026-10-26"),
+    ],
+)
+def test_the_day_next_to_a_weekday(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
