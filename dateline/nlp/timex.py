@@ -166,8 +166,8 @@ class TimexComponent:
                 continue
             res = _event_day(f, res, text, rules)
             # Dates found from another date ("a year earlier") never become the reference.
-            if res.point is not None and res.sets_ref and not _deadline(f, res, ctx):
-                ctx.remember(res.point, f.start, res.anchor != "text")
+            if res.point is not None and res.sets_ref:
+                ctx.remember(res.point, f.start, res.anchor != "text", not _deadline(f, res, ctx))
             done.append((f, res))
         for f, res in done:
             if res.years_since is not None:
@@ -229,7 +229,7 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
 
 
 def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:
-    """A coming date set as a deadline ("by 1992"): not the time the story is about."""
+    """A coming date set as a deadline ("by 1992"): not the period the story is about."""
     point = res.point
     if point is None or point.interval()[0] <= ctx.dct:
         return False

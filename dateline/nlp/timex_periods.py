@@ -28,7 +28,7 @@ _QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from
 
 def quarter(f: Found, ctx: Context) -> Resolution | None:
     """Quarters and halves ("the third quarter", "Q1 2023", "the quarter", "first half")."""
-    kind = f.word("quarter_word") or "Q"
+    kind = f.word("quarter_word") or ("H" if f.rule.args.get("half") else "Q")
     gran = "quarter" if kind == "Q" else "half"
     count = 4 if gran == "quarter" else 2
     number = _quarter_number(f, count)
@@ -163,7 +163,8 @@ def year_period(f: Found, ctx: Context) -> Resolution | None:
 
 def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
     """Fiscal years ("fiscal 2024", "FY24", "the current fiscal year")."""
-    value = parse_year(f.text("year") or f.text("year2") or f.text("year_short"), ctx.dct)
+    written = f.text("year") or f.text("year2") or f.text("year3") or f.text("year_short")
+    value = parse_year(written, ctx.dct)
     anchor = None
     if value is None:
         rel = f.word("rel_dct")

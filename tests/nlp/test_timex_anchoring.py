@@ -1,6 +1,7 @@
 """Anchoring to the date under discussion: underspecified days and weeks, deadlines,
-"this quarter" in results reports, results periods' lengths and "the day before
-<weekday>". Found by the fifth TBAQ/MEANTIME error analysis.
+"this quarter" in results reports, results periods' lengths, "the day before
+<weekday>", half-year codes and "the 2025 fiscal year". Found by the fifth TBAQ/MEANTIME
+error analysis and by reading modern results reports.
 
 Sentences are our own; publication dates are chosen so that each case bites.
 """
@@ -93,6 +94,11 @@ def test_a_coming_deadline_is_not_the_year_under_discussion(pipeline: Pipeline) 
     assert found(pipeline, text, LATE_OCTOBER)["the full year"] == ("DATE", "2026")
 
 
+def test_counting_from_a_deadline_still_works(pipeline: Pipeline) -> None:
+    text = "The plant must close by 2030. The following year, the site will be sold."
+    assert found(pipeline, text, LATE_OCTOBER)["The following year"] == ("DATE", "2031")
+
+
 def test_a_past_year_still_becomes_the_year_under_discussion(pipeline: Pipeline) -> None:
     text = "The brewer lost money in 2019. Sales for the full year fell 4%."
     assert found(pipeline, text, LATE_OCTOBER)["the full year"] == ("DATE", "2019")
@@ -150,3 +156,16 @@ def test_a_results_period_length_is_one_duration(pipeline: Pipeline, phrase: str
 )
 def test_the_day_next_to_a_weekday(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
     assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
+
+
+# -- half-year codes and "the 2025 fiscal year" -----------------------------------------
+
+
+def test_half_year_codes(pipeline: Pipeline) -> None:
+    text = "The miner expects growth in H1 2027; its H1N1 vaccine and H1-B staff are no halves."
+    assert found(pipeline, text, LATE_OCTOBER) == {"H1 2027": ("DATE", "2027-H1")}
+
+
+def test_a_fiscal_year_with_the_year_first_is_one_expression(pipeline: Pipeline) -> None:
+    text = "The 2025 fiscal year was hard for the brewer."
+    assert found(pipeline, text, LATE_OCTOBER) == {"The 2025 fiscal year": ("DATE", "2025")}
