@@ -162,12 +162,16 @@ def vague(point: Point, gran: Granularity) -> Point:
     TIMEX3 writes the unknown fields as X ("1998-10-XX", "1997-WXX"); only a year or a
     month can carry them, so a coarser or odder ``point`` is returned unchanged.
     """
-    if point.gran not in _VAGUE_KNOWN or FINENESS[point.gran] >= FINENESS[gran]:
+    if point.gran not in _VAGUE_KNOWN or gran not in _VAGUE_PARTS:
+        return point
+    if FINENESS[point.gran] >= FINENESS[gran] or (point.gran, gran) in _NOT_INSIDE:
         return point
     return Point(gran, point.day, known=point.gran)
 
 
 _VAGUE_KNOWN = frozenset({"year", "month"})
+_VAGUE_PARTS = frozenset({"half", "quarter", "month", "week", "weekend", "day"})
+_NOT_INSIDE = frozenset({("month", "half"), ("month", "quarter")})  # a month is inside them
 
 
 def with_granularity(point: Point, gran: Granularity) -> Point:
@@ -212,8 +216,10 @@ def format_value(p: Point) -> str:
 
 
 def _vague_value(p: Point) -> str:
-    """ "1998-10-XX", "1998-XX-XX", "1997-WXX", "1997-XX": the unknown fields as X."""
+    """ "1998-10-XX", "1998-XX-XX", "1997-WXX", "1997-XX", "1997-QX": unknown fields as X."""
     year = f"{p.day.year:04d}"
+    if p.gran in ("quarter", "half"):
+        return f"{year}-{'Q' if p.gran == 'quarter' else 'H'}X"
     if p.gran in ("week", "weekend"):
         return f"{year}-WXX" + ("-WE" if p.gran == "weekend" else "")
     month = f"{p.day.month:02d}" if p.known == "month" else "XX"

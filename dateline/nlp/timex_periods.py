@@ -109,12 +109,33 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         base = cal.shift(current, unit, -1)
     anchor = "text" if base is ref else "dct"
     text_rel = f.first_word("qtext")
+    counted = _counted_from(ref, gran, unit, int(text_rel[1])) if text_rel and ref else None
+    if counted is not None:
+        return resolved(f, counted, "text", sets_ref=counted.known is None)
+    if text_rel is not None and ref is None:  # "the following quarter", nothing named
+        return resolved(f, cal.shift(current, unit, int(text_rel[1])), "dct")
     if text_rel is not None and base is not None:
         return resolved(f, cal.shift(base, unit, int(text_rel[1])), anchor)
     year_rel = f.first_word("yrel")
     if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
         return resolved(f, cal.shift(base, "Y", -1), anchor)
     return resolved(f, base, anchor)
+
+
+def _counted_from(ref: Point | None, gran: str, unit: str, step: int) -> Point | None:
+    """ "the following quarter" after a named date: after a quarter or a month, the next
+    quarter; after a year, some quarter of it (2019-QX), as the text does not say which.
+    """
+    if ref is None:
+        return None
+    if ref.gran == gran:
+        return cal.shift(ref, unit, step)
+    some = cal.vague(ref, gran)  # type: ignore[arg-type]
+    if some.known is not None:
+        return some
+    if cal.FINENESS[ref.gran] > cal.FINENESS[gran]:
+        return cal.shift(cal.make_point(gran, ref.day), unit, step)  # type: ignore[arg-type]
+    return None
 
 
 def _reported_this(

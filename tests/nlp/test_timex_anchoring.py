@@ -57,6 +57,22 @@ def test_a_day_after_a_month_or_year_keeps_only_what_is_known(
     assert got == ("TIME" if value.endswith("TEV") else "DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in 2019. The following quarter they rose.", "2019-QX"),
+        ("Sales fell in March 2019. The following quarter they rose.", "2019-Q2"),
+        ("Sales fell in the third quarter of 2019. The following quarter they rose.", "2019-Q4"),
+        ("The chain says the following quarter will be better.", "2027-Q1"),
+    ],
+)
+def test_the_following_quarter_counts_from_the_date_named(
+    pipeline: Pipeline, text: str, value: str
+) -> None:
+    got = {k.lower(): v for k, v in found(pipeline, text, LATE_OCTOBER).items()}
+    assert got["the following quarter"] == ("DATE", value)
+
+
 def test_an_underspecified_day_spans_the_known_period(pipeline: Pipeline) -> None:
     text = "Rebels took the port in March 2024. The next day they left."
     hit = next(t for t in timexes(pipeline, text, EARLY_FEBRUARY) if t.text == "The next day")
@@ -81,6 +97,9 @@ def test_vague_points_only_come_from_a_year_or_a_month() -> None:
         (dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
     )
     assert vague(Point("year", dt.date(2019, 1, 1)), "month").value == "2019-XX"
+    assert vague(Point("year", dt.date(2019, 1, 1)), "quarter").value == "2019-QX"
+    march = Point("month", dt.date(2019, 3, 1))
+    assert vague(march, "quarter") is march  # a month lies inside one quarter
 
 
 # -- deadlines ---------------------------------------------------------------------
