@@ -181,8 +181,14 @@ def test_the_day_next_to_a_weekday(pipeline: Pipeline, text: str, phrase: str, v
 
 
 def test_half_year_codes(pipeline: Pipeline) -> None:
-    text = "The miner expects growth in H1 2027; its H1N1 vaccine and H1-B staff are no halves."
-    assert found(pipeline, text, LATE_OCTOBER) == {"H1 2027": ("DATE", "2027-H1")}
+    text = (
+        "The miner expects growth in H1 2027 and H2 '26; its H1N1 vaccine, H1-B staff "
+        "and H2 plant are no halves."
+    )
+    assert found(pipeline, text, LATE_OCTOBER) == {
+        "H1 2027": ("DATE", "2027-H1"),
+        "H2 '26": ("DATE", "2026-H2"),
+    }
 
 
 def test_a_fiscal_year_with_the_year_first_is_one_expression(pipeline: Pipeline) -> None:
