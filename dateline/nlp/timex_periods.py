@@ -144,13 +144,9 @@ def _reported_this(
     """True for "this quarter" told of the quarter just ended and named before it."""
     if int(rel[1]) != 0 or ref is None or ref.gran != current.gran:
         return False
-    unit = "Q" if current.gran == "quarter" else "H"
-    just_ended = cal.shift(current, unit, -1)
-    return (
-        ref == just_ended
-        and (f.text("qrel") or "").lower() == "this"
-        and (ctx.direction(f) != FUTURE)
-    )
+    if (f.text("qrel") or "").lower() != "this" or ctx.direction(f) == FUTURE:
+        return False  # "the current quarter" is today's; "this quarter will be better" too
+    return ref == cal.shift(current, "Q" if current.gran == "quarter" else "H", -1)
 
 
 def year_ago(f: Found, ctx: Context) -> Resolution | None:
