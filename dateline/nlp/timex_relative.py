@@ -508,7 +508,7 @@ def set_word(f: Found, ctx: Context) -> Resolution | None:
 
 def ref(f: Found, ctx: Context) -> Resolution | None:
     """ "now", "currently", "recently", "soon", "the future"."""
-    value = f.word("ref_word") or f.word("term_ref")
+    value = f.word("ref_word") or f.word("term_ref") or f.rule.args.get("value")
     if not value:
         return None
     if ctx.lexicon.lookup("narrative_ref", f.text("ref_word") or "") and ctx.direction(f) == PAST:

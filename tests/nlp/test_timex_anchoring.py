@@ -1,7 +1,7 @@
 """Anchoring to the date under discussion: underspecified days and weeks, deadlines,
 "this quarter" in results reports, results periods' lengths, "the day before
-<weekday>", half-year codes and "the 2025 fiscal year". Found by the fifth TBAQ/MEANTIME
-error analysis and by reading modern results reports.
+<weekday>", half-year codes, "the 2025 fiscal year" and "in future". Found by the fifth
+TBAQ/MEANTIME error analysis and by reading modern news and results reports.
 
 Sentences are our own; publication dates are chosen so that each case bites.
 """
@@ -194,3 +194,17 @@ def test_half_year_codes(pipeline: Pipeline) -> None:
 def test_a_fiscal_year_with_the_year_first_is_one_expression(pipeline: Pipeline) -> None:
     text = "The 2025 fiscal year was hard for the brewer."
     assert found(pipeline, text, LATE_OCTOBER) == {"The 2025 fiscal year": ("DATE", "2025")}
+
+
+# -- "in future" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["In future, we will check every bag.", "Bags will be checked in future."]
+)
+def test_in_future_is_future_ref(pipeline: Pipeline, text: str) -> None:
+    assert found(pipeline, text, LATE_OCTOBER) == {"future": ("DATE", "FUTURE_REF")}
+
+
+def test_in_future_before_a_noun_is_an_adjective(pipeline: Pipeline) -> None:
+    assert found(pipeline, "The rule applies in future talks.", LATE_OCTOBER) == {}
