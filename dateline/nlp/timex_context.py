@@ -162,6 +162,22 @@ class ParseView:
             return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
+    def told_in_simple_past(self, start: int, end: int) -> bool:
+        """True for a date that a plain simple past verb governs directly ("took place on
+        March 18", "lasted from March 18"), not through a noun or an adjective ("declared
+        a dividend payable Dec. 7")."""
+        span = self.span(start, end)
+        if span is None or not len(span) or self._after_future_prep(span):
+            return False  # "gave it until mid-November": a deadline may still lie ahead
+        head = span.root.head
+        for _ in range(4):  # "lasted from March 18 to April 17": prepositions only
+            if head.dep_ != "prep" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.tag_ != "VBD" or head.i in range(span.start, span.end):
+            return False
+        return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
     def closes_period(self, start: int, end: int) -> bool:
         """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""
         span = self.span(start, end)

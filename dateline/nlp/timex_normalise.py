@@ -199,8 +199,15 @@ def _parse_digits(text: str) -> float | None:
     return value
 
 
-def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int) -> int | None:
-    """The year whose date is nearest the publication date, in the tense's direction."""
+def pick_year(
+    candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int, firm: bool = False
+) -> int | None:
+    """The year whose date is nearest the publication date, in the tense's direction.
+
+    A date far off in the tense's direction gives way to a near one on the other side
+    (tenses read off a sentence are often wrong), unless the tense is ``firm``: a simple
+    past verb that governs the date directly ("took place on March 18").
+    """
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c[1] - dct).days))
@@ -218,6 +225,8 @@ def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: in
     if not allowed:
         return nearest[0]
     best = min(allowed, key=lambda c: abs((c[1] - dct).days))
+    if firm:
+        return best[0]
     if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 125:
         return nearest[0]
     return best[0]
@@ -302,8 +311,10 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
-    # Tense decides, unless it points far away while the other side is close.
-    if direction == PAST and not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS):
+    firm = direction == PAST and ctx.parse.told_in_simple_past(f.start, f.end)
+    # Tense decides, unless it points far away while the other side is close and the
+    # tense is not firm ("changed to a calendar year in December", told in October).
+    if direction == PAST and (firm or not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS)):
         return dct.year - 1 if month > dct.month else dct.year
     if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
         return dct.year + 1 if month < dct.month else dct.year
@@ -325,7 +336,11 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
         end = closed_date(ctx, month, day)
         return end.year if end else None
-    return pick_year(candidates, ctx.dct, ctx.direction(f))
+    direction = ctx.direction(f)
+    # "took place on March 18" written in February: the March before, however near
+    # the next one (the nearer-date fallback is for tenses read off the sentence).
+    firm = direction == PAST and ctx.parse.told_in_simple_past(f.start, f.end)
+    return pick_year(candidates, ctx.dct, direction, firm)
 
 
 def closed_date(ctx: Context, month: int, day: int) -> dt.date | None:

@@ -1,6 +1,7 @@
 """Anchoring to the date under discussion: underspecified days and weeks, deadlines,
 "this quarter" in results reports, results periods' lengths, "the day before
-<weekday>", half-year codes, "the 2025 fiscal year" and "in future". Found by the fifth
+<weekday>", half-year codes, "the 2025 fiscal year", "in future" and a firm simple past.
+Found by the fifth
 TBAQ/MEANTIME error analysis and by reading modern news and results reports.
 
 Sentences are our own; publication dates are chosen so that each case bites.
@@ -208,3 +209,38 @@ def test_in_future_is_future_ref(pipeline: Pipeline, text: str) -> None:
 
 def test_in_future_before_a_noun_is_an_adjective(pipeline: Pipeline) -> None:
     assert found(pipeline, "The rule applies in future talks.", LATE_OCTOBER) == {}
+
+
+# -- a simple past that governs the date decides, however near the next one --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "date", "value"),
+    [
+        ("The talks took place on March 18.", "March 18", EARLY_FEBRUARY, "2025-03-18"),
+        ("The truce lasted from March 18 to April 17.", "April 17", EARLY_FEBRUARY, "2025-04-17"),
+        (
+            "The operator changed to a calendar year in December.",
+            "December",
+            LATE_OCTOBER,
+            "2025-12",
+        ),
+    ],
+)
+def test_a_simple_past_governing_the_date_decides(
+    pipeline: Pipeline, text: str, phrase: str, date: dt.date, value: str
+) -> None:
+    assert found(pipeline, text, date)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The board declared a dividend payable March 18.", "March 18"),
+        ("The regulator gave the bidder until March 18 to reply.", "March 18"),
+    ],
+)
+def test_a_date_not_governed_by_the_past_verb_stays_near(
+    pipeline: Pipeline, text: str, phrase: str
+) -> None:
+    assert found(pipeline, text, EARLY_FEBRUARY)[phrase] == ("DATE", "2026-03-18")
