@@ -162,21 +162,28 @@ class ParseView:
             return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
-    def told_in_simple_past(self, start: int, end: int) -> bool:
-        """True for a date that a plain simple past verb governs directly ("took place on
-        March 18", "lasted from March 18"), not through a noun or an adjective ("declared
-        a dividend payable Dec. 7")."""
+    def firm_tense(self, start: int, end: int) -> int:
+        """PAST or FUTURE when a verb governs the date directly, through prepositions only,
+        in the simple past ("took place on March 18", "lasted from March 18 to April 17")
+        or with "will" ("will be held in December"); else UNKNOWN. A date reached through
+        a noun or an adjective ("declared a dividend payable Dec. 7") or after a deadline
+        word ("gave it until mid-November") is not firm."""
         span = self.span(start, end)
         if span is None or not len(span) or self._after_future_prep(span):
-            return False  # "gave it until mid-November": a deadline may still lie ahead
+            return UNKNOWN
         head = span.root.head
-        for _ in range(4):  # "lasted from March 18 to April 17": prepositions only
+        for _ in range(4):
             if head.dep_ != "prep" or head.head.i == head.i:
                 break
             head = head.head
-        if head.tag_ != "VBD" or head.i in range(span.start, span.end):
-            return False
-        return not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        if head.i in range(span.start, span.end):
+            return UNKNOWN
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBD" and not auxes:
+            return PAST
+        if any(a.lower_ in self.cues.future_aux and a.tag_ == "MD" for a in auxes):
+            return FUTURE
+        return UNKNOWN
 
     def closes_period(self, start: int, end: int) -> bool:
         """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""

@@ -205,8 +205,9 @@ def pick_year(
     """The year whose date is nearest the publication date, in the tense's direction.
 
     A date far off in the tense's direction gives way to a near one on the other side
-    (tenses read off a sentence are often wrong), unless the tense is ``firm``: a simple
-    past verb that governs the date directly ("took place on March 18").
+    (tenses read off a sentence are often wrong), unless the tense is ``firm``: a verb in
+    the simple past or with "will" that governs the date directly ("took place on
+    March 18", "will be held in December").
     """
     if not candidates:
         return None
@@ -311,12 +312,12 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
-    firm = direction == PAST and ctx.parse.told_in_simple_past(f.start, f.end)
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     # Tense decides, unless it points far away while the other side is close and the
     # tense is not firm ("changed to a calendar year in December", told in October).
     if direction == PAST and (firm or not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS)):
         return dct.year - 1 if month > dct.month else dct.year
-    if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
+    if direction == FUTURE and (firm or not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS)):
         return dct.year + 1 if month < dct.month else dct.year
     if ahead < behind and ahead <= _NEAR_MONTHS:
         return dct.year if month >= dct.month else dct.year + 1
@@ -338,8 +339,9 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         return end.year if end else None
     direction = ctx.direction(f)
     # "took place on March 18" written in February: the March before, however near
-    # the next one (the nearer-date fallback is for tenses read off the sentence).
-    firm = direction == PAST and ctx.parse.told_in_simple_past(f.start, f.end)
+    # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
+    # for tenses read off the sentence).
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     return pick_year(candidates, ctx.dct, direction, firm)
 
 

@@ -1,6 +1,6 @@
 """Anchoring to the date under discussion: underspecified days and weeks, deadlines,
 "this quarter" in results reports, results periods' lengths, "the day before
-<weekday>", half-year codes, "the 2025 fiscal year", "in future" and a firm simple past.
+<weekday>", half-year codes, "the 2025 fiscal year", "in future" and a firm tense.
 Found by the fifth
 TBAQ/MEANTIME error analysis and by reading modern news and results reports.
 
@@ -211,7 +211,7 @@ def test_in_future_before_a_noun_is_an_adjective(pipeline: Pipeline) -> None:
     assert found(pipeline, "The rule applies in future talks.", LATE_OCTOBER) == {}
 
 
-# -- a simple past that governs the date decides, however near the next one --------------
+# -- a simple past or "will" that governs the date decides, however near the other side --
 
 
 @pytest.mark.parametrize(
@@ -225,9 +225,11 @@ def test_in_future_before_a_noun_is_an_adjective(pipeline: Pipeline) -> None:
             LATE_OCTOBER,
             "2025-12",
         ),
+        ("Elections will be held in December.", "December", EARLY_FEBRUARY, "2026-12"),
+        ("The summit will open on Jan. 5.", "Jan. 5", EARLY_FEBRUARY, "2027-01-05"),
     ],
 )
-def test_a_simple_past_governing_the_date_decides(
+def test_a_simple_past_or_will_governing_the_date_decides(
     pipeline: Pipeline, text: str, phrase: str, date: dt.date, value: str
 ) -> None:
     assert found(pipeline, text, date)[phrase] == ("DATE", value)
