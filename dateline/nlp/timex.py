@@ -167,7 +167,7 @@ class TimexComponent:
             res = _event_day(f, res, text, rules)
             # Dates found from another date ("a year earlier") never become the reference.
             if res.point is not None and res.sets_ref:
-                ctx.remember(res.point, f.start, res.anchor != "text")
+                ctx.remember(res.point, f.start, res.anchor != "text", not _deadline(f, res, ctx))
             done.append((f, res))
         for f, res in done:
             if res.years_since is not None:
@@ -226,6 +226,14 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
     if rules.temporal_before.search(text[max(0, f.start - 30) : f.start]):
         return True  # "since 1992 General Motors ..." (a headline run into the text)
     return not view.is_name_part(f.start, f.end, count_like=f.rule.normalise == "year")
+
+
+def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:
+    """A coming date set as a deadline ("by 1992"): not the period the story is about."""
+    point = res.point
+    if point is None or point.interval()[0] <= ctx.dct:
+        return False
+    return ctx.parse.after_deadline_prep(f.start, f.end)
 
 
 def _day_first(chosen: list[Found], rules: LanguageRules) -> bool:

@@ -56,6 +56,9 @@ class Point:
     part_of_day: str | None = None  # MO, AF, EV, NI
     clock: str | None = None  # "HH:MM" for times of day
     zone: str | None = None  # "Z", "-05" ...
+    # Known only down to this coarser period ("that same day" after "last October" is
+    # some day of October, TIMEX3 1998-10-XX); None when fully known.
+    known: Granularity | None = None
 
     @property
     def value(self) -> str:
@@ -153,6 +156,24 @@ def shift(point: Point, unit: str, n: int) -> Point | None:
     return replace(point, day=canonical_day(point.gran, moved, point.season))
 
 
+def vague(point: Point, gran: Granularity) -> Point:
+    """A ``gran`` period inside ``point`` when the text does not say which one.
+
+    TIMEX3 writes the unknown fields as X ("1998-10-XX", "1997-WXX"); only a year or a
+    month can carry them, so a coarser or odder ``point`` is returned unchanged.
+    """
+    if point.gran not in _VAGUE_KNOWN or gran not in _VAGUE_PARTS:
+        return point
+    if FINENESS[point.gran] >= FINENESS[gran] or (point.gran, gran) in _NOT_INSIDE:
+        return point
+    return Point(gran, point.day, known=point.gran)
+
+
+_VAGUE_KNOWN = frozenset({"year", "month"})
+_VAGUE_PARTS = frozenset({"half", "quarter", "month", "week", "weekend", "day"})
+_NOT_INSIDE = frozenset({("month", "half"), ("month", "quarter")})  # a month is inside them
+
+
 def with_granularity(point: Point, gran: Granularity) -> Point:
     """The period of granularity ``gran`` that contains ``point``'s day."""
     return make_point(gran, point.day)
@@ -167,6 +188,8 @@ def iso_week(day: dt.date) -> tuple[int, int]:
 def format_value(p: Point) -> str:
     """The TIMEX3 value string of a point."""
     d = p.day
+    if p.known is not None:
+        return _vague_value(p)
     if p.gran == "century":
         return f"{d.year // 100:02d}"
     if p.gran == "decade":
@@ -192,8 +215,24 @@ def format_value(p: Point) -> str:
     return text
 
 
+def _vague_value(p: Point) -> str:
+    """ "1998-10-XX", "1998-XX-XX", "1997-WXX", "1997-XX", "1997-QX": unknown fields as X."""
+    year = f"{p.day.year:04d}"
+    if p.gran in ("quarter", "half"):
+        return f"{year}-{'Q' if p.gran == 'quarter' else 'H'}X"
+    if p.gran in ("week", "weekend"):
+        return f"{year}-WXX" + ("-WE" if p.gran == "weekend" else "")
+    month = f"{p.day.month:02d}" if p.known == "month" else "XX"
+    if p.gran == "month":
+        return f"{year}-XX"
+    text = f"{year}-{month}-XX"
+    return f"{text}T{p.part_of_day}" if p.part_of_day else text
+
+
 def interval(p: Point) -> tuple[dt.date, dt.date]:
     """The inclusive first and last day of a point's period."""
+    if p.known is not None:
+        return interval(make_point(p.known, p.day))
     start = p.day
     months = {"year": 12, "half": 6, "quarter": 3, "season": 3, "month": 1}.get(p.gran)
     if p.gran == "century":

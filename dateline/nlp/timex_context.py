@@ -39,6 +39,7 @@ class TenseCues:
     invariant_past: frozenset[str] = frozenset()
     closed_period_words: frozenset[str] = frozenset()
     closed_period_preps: frozenset[str] = frozenset()
+    deadline_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -57,6 +58,7 @@ class TenseCues:
             invariant_past=frozenset(w.lower() for w in data.get("invariant_past", ())),
             closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
+            deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
         )
 
 
@@ -160,6 +162,29 @@ class ParseView:
             return UNKNOWN
         return found or self._sentence_cue(span[0].sent)
 
+    def firm_tense(self, start: int, end: int) -> int:
+        """PAST or FUTURE when a verb governs the date directly, through prepositions only,
+        in the simple past ("took place on March 18", "lasted from March 18 to April 17")
+        or with "will" ("will be held in December"); else UNKNOWN. A date reached through
+        a noun or an adjective ("declared a dividend payable Dec. 7") or after a deadline
+        word ("gave it until mid-November") is not firm."""
+        span = self.span(start, end)
+        if span is None or not len(span) or self._after_future_prep(span):
+            return UNKNOWN
+        head = span.root.head
+        for _ in range(4):
+            if head.dep_ != "prep" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i in range(span.start, span.end):
+            return UNKNOWN
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ == "VBD" and not auxes:
+            return PAST
+        if any(a.lower_ in self.cues.future_aux and a.tag_ == "MD" for a in auxes):
+            return FUTURE
+        return UNKNOWN
+
     def closes_period(self, start: int, end: int) -> bool:
         """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""
         span = self.span(start, end)
@@ -169,6 +194,13 @@ class ParseView:
         if span.doc[i].lower_ in self.cues.closed_period_preps and i > 0:
             i -= 1
         return span.doc[i].lower_ in self.cues.closed_period_words
+
+    def after_deadline_prep(self, start: int, end: int) -> bool:
+        """True for a date right after a deadline word ("by 1992")."""
+        span = self.span(start, end)
+        if span is None or not len(span) or span.start == 0:
+            return False
+        return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
 
     def _after_future_prep(self, span: SpacySpan) -> bool:
         """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""

@@ -62,11 +62,16 @@ class Context:
         """The current reference point, if any."""
         return self.ref.point if self.ref is not None else None
 
-    def remember(self, point: Point, start: int, sets_ref: bool) -> None:
-        """Note a resolved date: maybe the new reference, and the last of its granularity."""
+    def remember(self, point: Point, start: int, sets_ref: bool, topic: bool = True) -> None:
+        """Note a resolved date: maybe the new reference, and the last of its granularity.
+
+        A deadline ("by 1992") is no ``topic``: "the year" after it is not that year,
+        though "the year after" still counts from it.
+        """
         if sets_ref:
             self.ref = Reference(point, start)
-        self._last[point.gran] = Reference(point, start)
+        if topic:
+            self._last[point.gran] = Reference(point, start)
 
     def latest(self, *grans: str) -> Reference | None:
         """The last date the text named at one of these granularities."""
@@ -194,8 +199,16 @@ def _parse_digits(text: str) -> float | None:
     return value
 
 
-def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int) -> int | None:
-    """The year whose date is nearest the publication date, in the tense's direction."""
+def pick_year(
+    candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int, firm: bool = False
+) -> int | None:
+    """The year whose date is nearest the publication date, in the tense's direction.
+
+    A date far off in the tense's direction gives way to a near one on the other side
+    (tenses read off a sentence are often wrong), unless the tense is ``firm``: a verb in
+    the simple past or with "will" that governs the date directly ("took place on
+    March 18", "will be held in December").
+    """
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c[1] - dct).days))
@@ -213,6 +226,8 @@ def pick_year(candidates: list[tuple[int, dt.date]], dct: dt.date, direction: in
     if not allowed:
         return nearest[0]
     best = min(allowed, key=lambda c: abs((c[1] - dct).days))
+    if firm:
+        return best[0]
     if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 125:
         return nearest[0]
     return best[0]
@@ -297,10 +312,12 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
     direction = ctx.direction(f)
-    # Tense decides, unless it points far away while the other side is close.
-    if direction == PAST and not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS):
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    # Tense decides, unless it points far away while the other side is close and the
+    # tense is not firm ("changed to a calendar year in December", told in October).
+    if direction == PAST and (firm or not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS)):
         return dct.year - 1 if month > dct.month else dct.year
-    if direction == FUTURE and not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS):
+    if direction == FUTURE and (firm or not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS)):
         return dct.year + 1 if month < dct.month else dct.year
     if ahead < behind and ahead <= _NEAR_MONTHS:
         return dct.year if month >= dct.month else dct.year + 1
@@ -320,7 +337,12 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
         end = closed_date(ctx, month, day)
         return end.year if end else None
-    return pick_year(candidates, ctx.dct, ctx.direction(f))
+    direction = ctx.direction(f)
+    # "took place on March 18" written in February: the March before, however near
+    # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
+    # for tenses read off the sentence).
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    return pick_year(candidates, ctx.dct, direction, firm)
 
 
 def closed_date(ctx: Context, month: int, day: int) -> dt.date | None:

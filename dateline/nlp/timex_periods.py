@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
@@ -27,7 +28,7 @@ _QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from
 
 def quarter(f: Found, ctx: Context) -> Resolution | None:
     """Quarters and halves ("the third quarter", "Q1 2023", "the quarter", "first half")."""
-    kind = f.word("quarter_word") or "Q"
+    kind = f.word("quarter_word") or ("H" if f.rule.args.get("half") else "Q")
     gran = "quarter" if kind == "Q" else "half"
     count = 4 if gran == "quarter" else 2
     number = _quarter_number(f, count)
@@ -96,6 +97,10 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         end = closed_date(ctx, end_month, int(f.text("end_day") or 0))
         return resolved(f, cal.period_ending(gran, end) if end else None, "dct")  # type: ignore[arg-type]
     rel = f.first_word("qrel")
+    if rel is not None and _reported_this(f, ctx, rel, current, ref):
+        # "reported a loss for the third quarter ... This quarter's loss includes": the
+        # quarter just reported, as results are of a quarter that is over.
+        return resolved(f, ref, "text")
     if rel is not None:
         return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
     base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
@@ -104,12 +109,44 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         base = cal.shift(current, unit, -1)
     anchor = "text" if base is ref else "dct"
     text_rel = f.first_word("qtext")
+    counted = _counted_from(ref, gran, unit, int(text_rel[1])) if text_rel and ref else None
+    if counted is not None:
+        return resolved(f, counted, "text", sets_ref=counted.known is None)
+    if text_rel is not None and ref is None:  # "the following quarter", nothing named
+        return resolved(f, cal.shift(current, unit, int(text_rel[1])), "dct")
     if text_rel is not None and base is not None:
         return resolved(f, cal.shift(base, unit, int(text_rel[1])), anchor)
     year_rel = f.first_word("yrel")
     if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
         return resolved(f, cal.shift(base, "Y", -1), anchor)
     return resolved(f, base, anchor)
+
+
+def _counted_from(ref: Point | None, gran: str, unit: str, step: int) -> Point | None:
+    """ "the following quarter" after a named date: after a quarter or a month, the next
+    quarter; after a year, some quarter of it (2019-QX), as the text does not say which.
+    """
+    if ref is None:
+        return None
+    if ref.gran == gran:
+        return cal.shift(ref, unit, step)
+    some = cal.vague(ref, gran)  # type: ignore[arg-type]
+    if some.known is not None:
+        return some
+    if cal.FINENESS[ref.gran] > cal.FINENESS[gran]:
+        return cal.shift(cal.make_point(gran, ref.day), unit, step)  # type: ignore[arg-type]
+    return None
+
+
+def _reported_this(
+    f: Found, ctx: Context, rel: tuple[str, Any], current: Point, ref: Point | None
+) -> bool:
+    """True for "this quarter" told of the quarter just ended and named before it."""
+    if int(rel[1]) != 0 or ref is None or ref.gran != current.gran:
+        return False
+    if (f.text("qrel") or "").lower() != "this" or ctx.direction(f) == FUTURE:
+        return False  # "the current quarter" is today's; "this quarter will be better" too
+    return ref == cal.shift(current, "Q" if current.gran == "quarter" else "H", -1)
 
 
 def year_ago(f: Found, ctx: Context) -> Resolution | None:
@@ -143,7 +180,8 @@ def year_period(f: Found, ctx: Context) -> Resolution | None:
 
 def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
     """Fiscal years ("fiscal 2024", "FY24", "the current fiscal year")."""
-    value = parse_year(f.text("year") or f.text("year2") or f.text("year_short"), ctx.dct)
+    written = f.text("year") or f.text("year2") or f.text("year3") or f.text("year_short")
+    value = parse_year(written, ctx.dct)
     anchor = None
     if value is None:
         rel = f.word("rel_dct")

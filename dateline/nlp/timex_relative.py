@@ -40,6 +40,21 @@ def _text_base(ctx: Context, gran: cal.Granularity | None = None) -> tuple[Point
     return ref, "text"
 
 
+def _text_day(f: Found, ctx: Context, offset: int, pod: str | None = None) -> Resolution | None:
+    """A day counted from the date under discussion ("the next day", "that evening").
+
+    After a month or a year ("last October ... that same day") the day is not known:
+    TIMEX3 keeps the known fields and writes the rest as X (1998-10-XX).
+    """
+    base, anchor = _text_base(ctx, "day")
+    if base.gran != "day":
+        some = cal.vague(base, "day")
+        if some.known is not None:
+            return resolved(f, replace(some, part_of_day=pod), anchor, sets_ref=False)
+    day = cal.shift_day(base.day, "D", offset)
+    return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
+
+
 # -- days, weekdays, parts of the day ----------------------------------------
 
 
@@ -57,8 +72,7 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
         rel = f.word("rel_text")
         if rel is None:
             return None
-        base, anchor = _text_base(ctx, "day")
-        offset = int(rel)
+        return _text_day(f, ctx, int(rel), pod)
     day = cal.shift_day(base.day, "D", offset)
     return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
 
@@ -73,13 +87,10 @@ def this_pod(f: Found, ctx: Context) -> Resolution | None:
     """ "this morning", "last night", "that evening", "the next morning", "mid-afternoon"."""
     pod = f.word("part_of_day")
     if f.has("pod_that"):
-        base, anchor = _text_base(ctx, "day")
-        return resolved(f, Point("day", base.day, part_of_day=pod), anchor)
+        return _text_day(f, ctx, 0, pod)
     rel = f.word("pod_rel")
     if rel is not None:  # "the next morning": the day after the one under discussion
-        base, anchor = _text_base(ctx, "day")
-        day = cal.shift_day(base.day, "D", int(rel))
-        return resolved(f, Point("day", day, part_of_day=pod) if day else None, anchor)
+        return _text_day(f, ctx, int(rel), pod)
     if f.has("pod_mid") and f.word("day_word") is None:
         last = ctx.latest("day")  # "by mid-afternoon": the day told about, else today
         if last is not None and _ref_is_near(f, ctx, last):
@@ -101,6 +112,8 @@ def weekday(f: Found, ctx: Context) -> Resolution | None:
         day = _weekday_with_day(ctx, number, int(f.text("day") or 0))
         return resolved(f, Point("day", day, part_of_day=pod) if day else None, "dct")
     day, anchor = _weekday_date(f, ctx, number)
+    if f.has("dba"):  # "the day before last Tuesday('s hearing)"
+        day += dt.timedelta(days=-1 if (f.text("dba") or "").lower() == "before" else 1)
     return resolved(f, Point("day", day, part_of_day=pod), anchor)
 
 
@@ -264,6 +277,9 @@ def rel_period(f: Found, ctx: Context) -> Resolution | None:
     text_rel = f.word("rel_text")
     if text_rel is not None:
         base, anchor = _text_base(ctx, gran)
+        some = cal.vague(base, gran)
+        if some.known is not None:  # "the following week" after "in 1997": 1997-WXX
+            return resolved(f, some, anchor, mod=mod, sets_ref=False)
         return resolved(f, cal.shift(base, str(unit), int(text_rel)), anchor, mod=mod)
     rel = f.word("rel_dct")
     if rel is None:
@@ -294,6 +310,9 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
+    some = cal.vague(base, gran) if anchor == "text" else base
+    if some.known is not None:  # "two days later" after "in October": 1998-10-XX
+        return resolved(f, some, anchor, sets_ref=False)
     point = cal.shift(base, unit if unit in _UNIT_SHIFT else "D", sign * steps)
     if point is not None and unit not in _TIME_UNITS:
         point = replace(point, clock=None, zone=None, part_of_day=None)  # "a year earlier"
@@ -489,7 +508,7 @@ def set_word(f: Found, ctx: Context) -> Resolution | None:
 
 def ref(f: Found, ctx: Context) -> Resolution | None:
     """ "now", "currently", "recently", "soon", "the future"."""
-    value = f.word("ref_word") or f.word("term_ref")
+    value = f.word("ref_word") or f.word("term_ref") or f.rule.args.get("value")
     if not value:
         return None
     if ctx.lexicon.lookup("narrative_ref", f.text("ref_word") or "") and ctx.direction(f) == PAST:

@@ -19,6 +19,7 @@ VALUE = re.compile(
     r"|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?"
     r"|P(?:T?(?:X|\d+(?:\.\d+)?)(?:Y|M|W|D|H|S|Q|WE))+|PT\d+H\d+M|PT\d+M\d+S"
     r"|XXXX-(?:XX-XX|WXX-\d(?:T(?:MO|AF|EV|NI))?|\d{2}|SP|SU|FA|WI)"
+    r"|\d{4}-(?:(?:\d{2}|XX)-XX(?:T(?:MO|AF|EV|NI))?|WXX(?:-WE)?|XX|QX|HX)"
     r"|PRESENT_REF|PAST_REF|FUTURE_REF|BC\d{4})$"
 )
 
