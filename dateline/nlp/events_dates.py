@@ -15,6 +15,9 @@ _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
     (re.compile(r"^\d{4}-W\d{2}"), "week"),
     (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    # a day or week of a known month or year, the rest unknown ("1998-10-XX", "2019-WXX")
+    (re.compile(r"^\d{4}-\d{2}-XX$"), "month"),
+    (re.compile(r"^\d{4}-(WXX|QX|HX)$"), "year"),
     (re.compile(r"^\d{4}-(SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^\d{4}-(Q|H)\d$"), "quarter"),
     (re.compile(r"^\d{4}$"), "year"),
