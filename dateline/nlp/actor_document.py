@@ -33,6 +33,7 @@ from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_home import GROUP, home_country
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
+from dateline.nlp.actor_short_names import person_short_names
 from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
 from dateline.nlp.parse import wire_dateline_end
 from dateline.nlp.usage import UsageRules, classify
@@ -113,7 +114,7 @@ class DocumentActors:
     # ------------------------------------------------------------------ pipeline
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """The mentions with new nominals added and every actor resolved."""
-        found = [self._relabel(m) for m in mentions]
+        found = person_short_names([self._relabel(m) for m in mentions], self.kb)
         found = self._merge(found, self._name_mentions())
         self.context = self._home_country(found)
         self._learn_titles(found)
