@@ -139,6 +139,7 @@ class Modality:
     modifiers: Mapping[str, str]
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
+    running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
     implicatives: frozenset[str]
     historical_days: int
@@ -361,6 +362,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         modifiers=_by_word(raw["modifiers"]),
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),
         implicatives=frozenset(raw["implicatives"]),
         historical_days=int(raw["historical_days"]),

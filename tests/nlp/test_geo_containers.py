@@ -133,3 +133,26 @@ def test_a_town_of_that_name_beats_one_that_lists_it_as_an_alternate(pipeline: P
     )
     place = mention(annotate(pipeline, text), "El Carmen").place
     assert place is not None and place.name == "El Carmen"
+
+
+def test_a_small_namesake_far_abroad_is_no_village_of_the_story(pipeline: Pipeline) -> None:
+    # GeoNames has a Lala in India and one in the Philippines, none in Congo: the camp stays
+    # unknown and its territory locates the story
+    result = annotate(
+        pipeline,
+        "BUNIA, Congo — Militiamen killed 46 people in an attack on the Lala camp near "
+        "Djugu, in Congo's Ituri province, on Monday.",
+    )
+    assert mention(result, "Lala").place is None
+    assert mention(result, "Djugu").place.country == "COD"  # type: ignore[union-attr]
+
+
+def test_a_town_in_a_pinned_province_is_its_namesake_nearest_it(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline,
+        "Rebels attacked a military base in El Carmen, in Colombia's Norte de Santander "
+        "province, on Wednesday.",
+    )
+    place = mention(result, "El Carmen").place
+    assert place is not None and place.name == "El Carmen"
+    assert distance_km(place.lat, place.lon, 8.51, -73.45) < 10
