@@ -199,6 +199,7 @@ class EventLexicon:
     motion_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
+    occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
     relational_heads: frozenset[str]
@@ -250,6 +251,7 @@ class EventLexicon:
             motion_verbs=frozenset(events["motion_verbs"]),
             measure_nouns=frozenset(events["measure_nouns"]),
             location_preps=frozenset(events["location_preps"]),
+            occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),
             relational_heads=frozenset(events["relational_heads"]),

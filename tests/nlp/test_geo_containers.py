@@ -156,3 +156,11 @@ def test_a_town_in_a_pinned_province_is_its_namesake_nearest_it(pipeline: Pipeli
     place = mention(result, "El Carmen").place
     assert place is not None and place.name == "El Carmen"
     assert distance_km(place.lat, place.lon, 8.51, -73.45) < 10
+
+
+def test_a_nigerian_state_is_no_look_alike_town(pipeline: Pipeline) -> None:
+    # "Benue" once matched a Nigerian town "Bena" 600 km away by spelling
+    result = annotate(pipeline, "Gunmen attacked a village in Nigeria's Benue state on Friday.")
+    place = next(m for m in result.annotations.entities if m.text.startswith("Benue")).place
+    assert place is not None and place.country == "NGA"
+    assert distance_km(place.lat, place.lon, 7.35, 8.75) < 50
