@@ -110,6 +110,7 @@ class GeoComponent:
             self.provenance,
             calendar,
             rules.dateline_marks,
+            rules.directions,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018

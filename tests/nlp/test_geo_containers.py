@@ -164,3 +164,16 @@ def test_a_nigerian_state_is_no_look_alike_town(pipeline: Pipeline) -> None:
     place = next(m for m in result.annotations.entities if m.text.startswith("Benue")).place
     assert place is not None and place.country == "NGA"
     assert distance_km(place.lat, place.lon, 7.35, 8.75) < 50
+
+
+def test_a_direction_before_an_area_tagged_as_an_organisation_keeps_the_area(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rebels drove a truck bomb into a base in the municipality of Tame in Colombia's "
+        "eastern Arauca province on Tuesday."
+    )
+    result = annotate(pipeline, text)
+    areas = [m for m in result.annotations.entities if m.text.endswith("Arauca province")]
+    assert areas, [(m.text, m.label) for m in result.annotations.entities]
+    assert areas[0].place is not None and areas[0].place.feature == "admin1"
