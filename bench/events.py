@@ -58,18 +58,19 @@ pipeline has an ``actors`` component."""
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.88,
-    ("reports-dev", "date right"): 0.88,
-    ("reports-dev", "place within 25 km"): 0.88,
-    ("reports-dev", "fatalities exact"): 0.96,
+    ("reports-dev", "date right"): 0.91,
+    ("reports-dev", "place within 25 km"): 0.89,
+    ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.90,
     ("reports-test", "date right"): 0.93,
-    ("reports-test", "place within 25 km"): 0.72,
-    ("reports-test", "fatalities exact"): 0.83,
+    ("reports-test", "place within 25 km"): 0.75,
+    ("reports-test", "fatalities exact"): 0.86,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
 re-pinned a little below the values measured after the 24 multi-paragraph reports
-(ce107-ce130) and the general-news round (docs/events.md)."""
+(ce107-ce130), the general-news round and the ce131-ce154 round (docs/events.md); only
+ever raised (the harder ce131-ce154 reports were added without lowering any)."""
 
 
 def run_set(

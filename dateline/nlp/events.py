@@ -332,7 +332,7 @@ class _Builder:
         cand.distinct = _marked(frame, marks, own)
         cand.continues = _anaphoric(frame, actor) or (
             sense.type == "ASSAULT"
-            and any(lemma(o) in self.lex.perpetrator_nouns for o in frame.objects)
+            and any(lemma(o) in self.lex.size.perpetrators for o in frame.objects)
         )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
@@ -424,11 +424,14 @@ class _Builder:
 
     def _names_event(self, frame: Frame) -> bool:
         """ "IS said it carried out the attack": a verb whose object is a definite event
-        noun reports an event already told, as the noun alone would."""
-        return not frame.is_noun and any(
-            _definite(o) and (lemma(o) in self.lex.nouns or o.lower_ in self.lex.nouns)
-            for o in frame.objects
-        )
+        noun reports an event already told, as the noun alone would; so does one whose
+        subject is the perpetrators told of ("the attackers went from house to house")."""
+        if frame.is_noun:
+            return False
+        nouns, perpetrators = self.lex.nouns, self.lex.size.perpetrators
+        return any(
+            _definite(o) and (lemma(o) in nouns or o.lower_ in nouns) for o in frame.objects
+        ) or any(_definite(s) and lemma(s) in perpetrators for s in frame.subjects)
 
     def _armed(self, actor: list[Participant]) -> bool:
         return any(

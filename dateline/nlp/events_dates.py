@@ -67,7 +67,7 @@ def phrase_day(
     """A recent day named inside the trigger's own phrase, where a small parser hung it
     on a nearby word ("struck a compound that housed leaders on Tuesday", "attacked the
     plant in X, a district north of the capital, on Wednesday")."""
-    stack = [c for c in trigger.children if c.dep_ not in _OWN_CLAUSES]
+    stack = [c for c in trigger.children if c.dep_ not in _OWN_CLAUSES or _described(c)]
     found: list[Timex] = []
     while stack:
         tok = stack.pop()
@@ -78,6 +78,12 @@ def phrase_day(
         return None
     age = (publication - best.start_date).days
     return best if 0 <= age <= RECENT_DAYS else None
+
+
+def _described(clause: Token) -> bool:
+    """ "struck a crowd of people waiting to collect salaries on Tuesday": a participle the
+    parser hung on the verb as a clause of its own describes the target, in the same act."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBG"
 
 
 def from_timex(t: Timex, publication: dt.date) -> EventDate:

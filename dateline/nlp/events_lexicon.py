@@ -139,6 +139,7 @@ class Modality:
     modifiers: Mapping[str, str]
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
+    running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
     reference_subjects: frozenset[str]
     implicatives: frozenset[str]
@@ -199,13 +200,13 @@ class EventLexicon:
     motion_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
+    occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
     modifier_heads: frozenset[str]
-    perpetrator_nouns: frozenset[str]
     patient_possessor_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     group_heads: frozenset[str]
@@ -252,13 +253,13 @@ class EventLexicon:
             motion_verbs=frozenset(events["motion_verbs"]),
             measure_nouns=frozenset(events["measure_nouns"]),
             location_preps=frozenset(events["location_preps"]),
+            occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
-            perpetrator_nouns=frozenset(events["perpetrator_nouns"]),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
             gerund_preps=frozenset(events["gerund_preps"]),
             group_heads=frozenset(events["group_heads"]),
@@ -366,6 +367,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         modifiers=_by_word(raw["modifiers"]),
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),
         reference_subjects=frozenset(raw["reference_subjects"]),
         implicatives=frozenset(raw["implicatives"]),

@@ -196,7 +196,8 @@ def merge_document(cands: list[Candidate]) -> list[Candidate]:
                 out.remove(tally)
                 absorb(c, tally, keep_aux=True)
             out.append(c)
-    return _resolve_references(out)
+    # Events in the order the text first tells them: the lead's event before later ones.
+    return sorted(_resolve_references(out), key=lambda c: min(s.start for s in c.evidence))
 
 
 def _tally_before(events: list[Candidate], c: Candidate) -> Candidate | None:
@@ -220,7 +221,9 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         near = c.sentence - e.sentence <= SENTENCE_WINDOW
         if c.reference or (c.is_noun and c.definite and near):
             return e
-        if (c.support or c.bare_casualty) and near and e.type == "ASSAULT":
+        if (c.support or c.bare_casualty) and near and e.type == "ASSAULT" and c.aux <= e.aux:
+            # a background tally ("200 have been killed since fighting began") counts no
+            # attack just told
             return e
         if c.continues and not e.tally and near and e.type == "ASSAULT":
             return e  # a toll known alone is instead absorbed by the attack that follows it

@@ -127,11 +127,33 @@ class ModalityReader:
                 and node.pos_ in VERBISH
             ):
                 marks.add("hypothetical")  # the consequent of a conditional
+        if first and self._running_total(node):
+            marks.add("historical")
         if not first:
             marks |= self._governor(node)
         if from_verb and node.pos_ in VERBISH and self._infinitive(node):
             marks.add("hypothetical")
         return marks, deontic
+
+    def _running_total(self, verb: Token) -> bool:
+        """ "200 people have been killed since fighting broke out": a verb in the perfect
+        whose period opens with a clause or an event noun tallies that period."""
+        if verb.pos_ not in VERBISH or not any(
+            c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
+        ):
+            return False
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and lemma(g) in self.m.running_totals for g in c.children
+            ):
+                return True
+            if c.dep_ == "prep" and lemma(c) in self.m.running_totals:
+                # "since the start of the war" is a period; "since Saturday" or "since the
+                # August 13 accord" a dated start, which may be the event's own
+                return any(
+                    o.dep_ == "pobj" and not any(w.ent_type_ for w in o.subtree) for o in c.children
+                )
+        return False
 
     def _governor(self, node: Token) -> set[str]:
         lem = lemma(node)

@@ -330,6 +330,7 @@ class PlaceReader:
             for prep in node.children:
                 if prep.dep_ == "prep" and lemma(prep) in loc:
                     yield [t for p in prep.children if p.dep_ == "pobj" for t in phrase(p)]
+        yield [t for lem, p in frame.preps if lem in self.lex.occasion_preps for t in phrase(p)]
         # "a bakery in Lysychansk ... that was hit": a relative clause's event is where the
         # noun it describes is; "bombed a crowd gathered at an office in Kanbalu": the target
         # is where its own description places it.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,7 @@ class GeoRules:
     directions: frozenset[str]
     labels: frozenset[str]
     missed_min_population: int
+    abroad_min_population: int
     container_preps: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
@@ -74,6 +76,7 @@ class GeoRules:
             frozenset(data["directions"]),
             frozenset(data["labels"]),
             int(data["missed_min_population"]),
+            int(data["abroad_min_population"]),
             frozenset(data["container_preps"]),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
@@ -107,6 +110,7 @@ class GeoComponent:
             self.provenance,
             calendar,
             rules.dateline_marks,
+            rules.directions,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018
@@ -188,6 +192,7 @@ class DocumentPlaces:
             for i, ok in wanted.items()
             if ok
         }
+        options = self._strays(options, weights)
         chosen: dict[int, Candidate] = {}
         for i, cands in options.items():
             if len(cands) == 1 or (cands and cands[0].curated and cands[0].feature != "city"):
@@ -392,6 +397,32 @@ class DocumentPlaces:
         home = frozenset(k for k, v in weights.items() if v > 0)
         return [c for c in cands if not c.fuzzy or not home or c.country in home]
 
+    def _strays(
+        self, options: dict[int, list[Candidate]], weights: Counter[str]
+    ) -> dict[int, list[Candidate]]:
+        """Drop small towns abroad, far from every place the document surely names: "the Lala
+        camp near Bule" in a story told from Bunia is no Lala in India (an unknown village
+        then leaves its container, "Djugu territory", to locate the story)."""
+        homes = [
+            (cands[0].lat, cands[0].lon)
+            for cands in options.values()
+            if len(cands) == 1 and weights[cands[0].country or ""] > 0
+        ]
+        if not homes:
+            return options
+        return {
+            i: [c for c in cands if not self._stray(c, weights, homes)]
+            for i, cands in options.items()
+        }
+
+    def _stray(self, c: Candidate, weights: Counter[str], homes: list[tuple[float, float]]) -> bool:
+        weight = weights[c.country or ""]
+        if c.curated or c.feature != "city" or weight >= 1.0 or (weight > 0 and not c.fuzzy):
+            return False
+        if c.population >= self.comp.rules.abroad_min_population:
+            return False
+        return min(distance_km(c.lat, c.lon, lat, lon) for lat, lon in homes) > REGION_KM
+
     def _contain(
         self,
         found: list[Mention],
@@ -408,7 +439,13 @@ class DocumentPlaces:
         for i in sorted(chosen, reverse=True):
             j = self._container(found, i, starts, ends)
             outer = chosen.get(j) if j is not None and j != i else None
-            if outer is None or _inside(chosen[i], outer):
+            if outer is None:
+                continue
+            nearest = _nearest_in_area(options.get(i, ()), outer)
+            if nearest is not None:
+                chosen[i] = nearest
+                continue
+            if _inside(chosen[i], outer):
                 continue
             fits = [c for c in options.get(i, ()) if _inside(c, outer)]
             if fits:
@@ -531,6 +568,18 @@ class DocumentPlaces:
             )
             score += 20.0 if hit else -5.0
         return score
+
+
+def _nearest_in_area(cands: Iterable[Candidate], area: Candidate) -> Candidate | None:
+    """ "Bamba, in Mali's Gao region": an area our alias table pins by its middle only holds
+    the country's town of that name nearest that middle (not Mali's other Bamba)."""
+    if area.feature not in ("admin1", "region") or area.admin1 is not None:
+        return None
+    same = [c for c in cands if c.country == area.country and c.feature == "city"]
+    exact = [c for c in same if not c.fuzzy] or same
+    if not exact:
+        return None
+    return min(exact, key=lambda c: distance_km(c.lat, c.lon, area.lat, area.lon))
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:

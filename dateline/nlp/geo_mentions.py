@@ -40,6 +40,7 @@ class MentionRules:
     provenance: Provenance
     calendar_words: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
+    directions: frozenset[str] = frozenset()
 
 
 class PlaceMentions:
@@ -149,7 +150,8 @@ class PlaceMentions:
     def _may_name_place(self, m: Mention) -> bool:
         if m.label in self.rules.labels:
             return True
-        text = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        # "Colombia's eastern Arauca province", tagged ORG: the name without its direction
+        text = base_name(m.text, None, self.rules.directions)
         return m.label in ("ORG", "PERSON", "NORP") and bool(self.index.candidates(text, False))
 
     def _share_level(self, out: list[Mention], start: int, level: Level) -> None:

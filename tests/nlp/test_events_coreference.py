@@ -9,7 +9,7 @@ import datetime as dt
 
 from dateline.model import Place, Timex
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import TEST, Layers, find, of_type
+from tests.nlp.events_helpers import TEST, Layers, find, happened, of_type
 
 DAY = dt.date(2025, 3, 10)
 SATURDAY = dt.date(2025, 3, 8)
@@ -131,4 +131,16 @@ def test_fighting_back_against_the_attackers_is_the_same_attack(pipeline: Pipeli
 def test_saying_what_the_attack_was_reports_no_new_attack(pipeline: Pipeline) -> None:
     text = LEAD + '\n\n"This was a deliberate strike on a market full of people," the mayor said.'
     [attack] = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert attack.size.dead == 9
+
+
+def test_the_attackers_told_later_are_the_lead_attack(pipeline: Pipeline) -> None:
+    # the lead dates only the report ("said on Monday"); the attackers' sentence the attack
+    text = (
+        "Gunmen killed nine people in a raid on Mopti, the government said on Monday.\n\n"
+        "The attackers went from house to house late on Saturday, shooting the men they found."
+    )
+    layers = _layers(text).timex("Monday", "2025-03-10", DAY, DAY)
+    [attack] = happened(tuple(of_type(layers.run(pipeline), "ASSAULT")))
+    assert attack.date.value == "2025-03-08"
     assert attack.size.dead == 9

@@ -119,3 +119,27 @@ def test_reference_ahead_of_a_meeting_joins_the_planned_meeting(pipeline: Pipeli
     [consult] = of_type(layers.run(pipeline), "CONSULT")
     assert consult.aux == ("future",)
     assert len(consult.evidence) == 2
+
+
+def test_a_tally_since_the_fighting_began_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Militants fired on the village, killing two people.\n\n"
+        "More than 200 people have been killed in the state since fighting broke out last year."
+    )
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    [attack] = happened(tuple(attacks))
+    assert attack.size.dead == 2
+    assert all("historical" in a.aux for a in attacks if a is not attack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period that starts on a date may be the event's own
+        "At least 40 people have been killed since Saturday in clashes in the city.",
+        "Rebels have been disarmed since the August 13 peace accord.",
+    ],
+)
+def test_a_dated_start_is_no_background_tally(pipeline: Pipeline, text: str) -> None:
+    events = Layers(text).run(pipeline)
+    assert events and all("historical" not in e.aux for e in events)

@@ -163,3 +163,16 @@ def test_a_dateline_abroad_is_only_where_the_story_was_filed(pipeline: Pipeline)
     for event in result.annotations.events:
         assert event.location is None or event.location.place.country == "SOM"
         assert all(p.country != "KEN" for p in event.actor)
+
+
+def test_the_occasion_of_an_attack_gives_its_place(pipeline: Pipeline) -> None:
+    text = (
+        "MANILA — A bomb went off during a Catholic mass in a university gymnasium in Marawi "
+        "on Sunday, killing four people."
+    )
+    assert near(attack(pipeline, text), 8.0, 124.28)
+
+
+def test_a_locative_phrase_beats_the_occasions_place(pipeline: Pipeline) -> None:
+    text = "A bomb exploded in Marawi during a visit by officials from Manila, killing four."
+    assert near(attack(pipeline, text), 8.0, 124.28)

@@ -22,6 +22,7 @@ CASES = [
     ("Gunmen shot dead a village chief near the market.", "ASSAULT", "dead", 1),
     ("Gunmen killed the chief and his wife near the market.", "ASSAULT", "dead", 2),
     ("Police shot him dead on the bridge.", "ASSAULT", "dead", 1),
+    ("Insurgents killed an Italian nun at the mission.", "ASSAULT", "dead", 1),
     ("Police detained 48 protesters in the capital.", "COERCE", "arrested", 48),
     ("Two hundred people were arrested by police overnight.", "COERCE", "arrested", 200),
 ]

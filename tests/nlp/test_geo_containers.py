@@ -133,3 +133,47 @@ def test_a_town_of_that_name_beats_one_that_lists_it_as_an_alternate(pipeline: P
     )
     place = mention(annotate(pipeline, text), "El Carmen").place
     assert place is not None and place.name == "El Carmen"
+
+
+def test_a_small_namesake_far_abroad_is_no_village_of_the_story(pipeline: Pipeline) -> None:
+    # GeoNames has a Lala in India and one in the Philippines, none in Congo: the camp stays
+    # unknown and its territory locates the story
+    result = annotate(
+        pipeline,
+        "BUNIA, Congo — Militiamen killed 46 people in an attack on the Lala camp near "
+        "Djugu, in Congo's Ituri province, on Monday.",
+    )
+    assert mention(result, "Lala").place is None
+    assert mention(result, "Djugu").place.country == "COD"  # type: ignore[union-attr]
+
+
+def test_a_town_in_a_pinned_province_is_its_namesake_nearest_it(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline,
+        "Rebels attacked a military base in El Carmen, in Colombia's Norte de Santander "
+        "province, on Wednesday.",
+    )
+    place = mention(result, "El Carmen").place
+    assert place is not None and place.name == "El Carmen"
+    assert distance_km(place.lat, place.lon, 8.51, -73.45) < 10
+
+
+def test_a_nigerian_state_is_no_look_alike_town(pipeline: Pipeline) -> None:
+    # "Benue" once matched a Nigerian town "Bena" 600 km away by spelling
+    result = annotate(pipeline, "Gunmen attacked a village in Nigeria's Benue state on Friday.")
+    place = next(m for m in result.annotations.entities if m.text.startswith("Benue")).place
+    assert place is not None and place.country == "NGA"
+    assert distance_km(place.lat, place.lon, 7.35, 8.75) < 50
+
+
+def test_a_direction_before_an_area_tagged_as_an_organisation_keeps_the_area(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rebels drove a truck bomb into a base in the municipality of Tame in Colombia's "
+        "eastern Arauca province on Tuesday."
+    )
+    result = annotate(pipeline, text)
+    areas = [m for m in result.annotations.entities if m.text.endswith("Arauca province")]
+    assert areas, [(m.text, m.label) for m in result.annotations.entities]
+    assert areas[0].place is not None and areas[0].place.feature == "admin1"

@@ -1,0 +1,49 @@
+"""Document-level merging of event candidates, on candidates built by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import EventDate, EventLocation, Place, Span
+from dateline.nlp.events_merge import Candidate, merge_document
+
+DAY = dt.date(2025, 3, 10)
+MOPTI = Place("Mopti", 14.49, -4.19, 2453348, "MLI", "Mopti", "city")
+SEGOU = Place("Segou", 13.43, -6.26, 2451185, "MLI", "Segou", "city")
+
+
+def _candidate(start: int, sentence: int, place: Place, **flags: bool) -> Candidate:
+    span = Span(start, start + 5)
+    c = Candidate(
+        type="ASSAULT",
+        trigger=span,
+        trigger_index=start,
+        sentence=sentence,
+        paragraph=sentence,
+        sentence_span=Span(start, start + 40),
+        path=frozenset({start}),
+        actor=[],
+        recipient=[],
+        date=EventDate(DAY.isoformat(), DAY, DAY, "week", "publication"),
+        location=EventLocation(span, place),
+        aux=set(),
+        modes=[],
+        context=[],
+        counts=[],
+        confidence=0.8,
+        quote_index=None,
+        **flags,
+    )
+    c.evidence = [c.sentence_span]
+    return c
+
+
+def test_events_come_in_the_order_the_text_first_tells_them() -> None:
+    # a toll told first, an unrelated attack, then the attack the toll counts: the toll's
+    # attack is told first, so it comes first (the report's lead event)
+    toll = _candidate(0, 0, MOPTI, tally=True)
+    other = _candidate(50, 1, SEGOU, distinct=True)
+    told = _candidate(100, 2, MOPTI)
+    events = merge_document([toll, other, told])
+    assert [e.location.place.name for e in events if e.location] == ["Mopti", "Segou"]
+    assert Span(0, 40) in events[0].evidence
