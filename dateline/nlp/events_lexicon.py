@@ -142,6 +142,7 @@ class Modality:
     running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
     reference_subjects: frozenset[str]
+    planning_verbs: frozenset[str]
     implicatives: frozenset[str]
     historical_days: int
 
@@ -370,6 +371,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),
         reference_subjects=frozenset(raw["reference_subjects"]),
+        planning_verbs=frozenset(raw["planning_verbs"]),
         implicatives=frozenset(raw["implicatives"]),
         historical_days=int(raw["historical_days"]),
     )

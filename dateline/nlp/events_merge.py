@@ -225,7 +225,7 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
             # a background tally ("200 have been killed since fighting began") counts no
             # attack just told
             return e
-        if c.continues and not e.tally and near and e.type == "ASSAULT":
+        if c.continues and not e.tally and near and e.type == "ASSAULT" and e.aux == c.aux:
             return e  # a toll known alone is instead absorbed by the attack that follows it
         if (
             near

@@ -71,6 +71,8 @@ class ModalityReader:
             own = step == 0 or node.i == frame.predicate.i or not _complement(via, node)
             found, is_deontic = self._local(node, first=own, from_verb=from_verb)
             marks |= found
+            if step > 0 and node.i == frame.predicate.i and lemma(node) in self.m.planning_verbs:
+                marks.add("future")  # "the cell planned an attack": the light verb plans it
             deontic = deontic or is_deontic
             in_phrase = in_phrase or node.dep_ in ("pobj", "pcomp")
             up = self._next(node, frame, in_phrase)
@@ -96,8 +98,10 @@ class ModalityReader:
         marks = set()
         for c in noun.children:
             lem = lemma(c)
-            if c.dep_ in ("amod", "compound") and lem in self.m.modifiers:
-                marks.add(self.m.modifiers[lem])
+            # "a planned attack": the participle's lemma is "plan", the listed word "planned"
+            word = lem if lem in self.m.modifiers else c.lower_
+            if c.dep_ in ("amod", "compound") and word in self.m.modifiers:
+                marks.add(self.m.modifiers[word])
             elif c.dep_ in ("det", "neg") and lem in self.m.negation:
                 marks.add("negation")
         return marks

@@ -144,3 +144,12 @@ def test_the_attackers_told_later_are_the_lead_attack(pipeline: Pipeline) -> Non
     [attack] = happened(tuple(of_type(layers.run(pipeline), "ASSAULT")))
     assert attack.date.value == "2025-03-08"
     assert attack.size.dead == 9
+
+
+def test_fighting_does_not_continue_a_planned_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A flat in Mopti was used as a depot ahead of a planned market bombing, police said. "
+        "Three militants were killed in a firefight on Saturday night."
+    )
+    attacks = of_type(_layers(text).run(pipeline), "ASSAULT")
+    assert any(not a.aux and a.size.dead == 3 for a in attacks)

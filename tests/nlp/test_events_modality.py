@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dateline.model import Document
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import GBR, POL, RUS, UKR, Layers, countries, happened, of_type
 
@@ -143,3 +144,17 @@ def test_a_tally_since_the_fighting_began_is_background(pipeline: Pipeline) -> N
 def test_a_dated_start_is_no_background_tally(pipeline: Pipeline, text: str) -> None:
     events = Layers(text).run(pipeline)
     assert events and all("historical" not in e.aux for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said a planned attack on a market in the capital was foiled.",
+        "The cell planned an attack on a market in the capital, police said.",
+        "The militants were preparing a bombing of the market, police said.",
+    ],
+)
+def test_a_planned_attack_is_future(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.annotate(Document("m", text, dt.date(2025, 3, 10))).annotations.events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all("future" in e.aux for e in attacks)
