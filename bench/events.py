@@ -59,7 +59,7 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.88,
     ("reports-dev", "date right"): 0.91,
-    ("reports-dev", "place within 25 km"): 0.89,
+    ("reports-dev", "place within 25 km"): 0.92,
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.90,

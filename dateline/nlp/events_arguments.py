@@ -35,6 +35,7 @@ from dateline.nlp.events_dates import (
     from_publication,
     from_timex,
     phrase_day,
+    stated_object,
 )
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
@@ -558,11 +559,18 @@ class ArgumentReader(ParticipantConventions):
             if found is not None:
                 return found
         nodes = [*path, *([reporter] if reporter is not None else [])]
+        stated = stated_object(frame.trigger, self.lex.statement_verbs)
+        if stated is not None:  # "claimed the attack on Wednesday": the day is the claim's
+            nodes = [n for n in nodes if not stated.left_edge.i <= n.i <= stated.right_edge.i]
         for node in nodes:
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
-        inner = phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
+        inner = (
+            None
+            if stated is not None
+            else phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
+        )
         if inner is not None:
             return from_timex(inner, self.ix.publication)
         return from_publication(self.ix.publication)

@@ -80,6 +80,21 @@ def phrase_day(
     return best if 0 <= age <= RECENT_DAYS else None
 
 
+def stated_object(trigger: Token, verbs: frozenset[str]) -> Token | None:
+    """The object noun phrase holding an event noun that a claim, condemnation or report is
+    about ("X claimed the attack on Wednesday", "claimed responsibility for the bombing on
+    Monday"): a day the parser hangs inside that phrase is the statement's, not the event's."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head  # "responsibility for the attack"
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if node.dep_ not in ("dobj", "obj") or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    said = (node.head.lemma_.lower(), node.head.lower_)
+    return node if any(form in verbs for form in said) else None
+
+
 def _described(clause: Token) -> bool:
     """ "struck a crowd of people waiting to collect salaries on Tuesday": a participle the
     parser hung on the verb as a clause of its own describes the target, in the same act."""

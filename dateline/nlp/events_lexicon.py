@@ -207,6 +207,7 @@ class EventLexicon:
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
+    statement_verbs: frozenset[str]
     modifier_heads: frozenset[str]
     patient_possessor_nouns: frozenset[str]
     gerund_preps: frozenset[str]
@@ -260,6 +261,7 @@ class EventLexicon:
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
+            statement_verbs=frozenset(events["statement_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
             gerund_preps=frozenset(events["gerund_preps"]),

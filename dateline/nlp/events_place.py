@@ -17,6 +17,7 @@ from dateline.model import EventLocation, Mention, Place, Span
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
+from dateline.nlp.geo_offsets import OffsetRules, offset_place
 
 if TYPE_CHECKING:
     from dateline.nlp.events_arguments import DocIndex
@@ -28,12 +29,15 @@ class PlaceWords:
 
     labels: frozenset[str]  # NER labels that may name a place
     town_nouns: frozenset[str]  # "the city", "the capital": a town already named
+    offsets: OffsetRules | None = None  # "30 km north of Goma"
 
     @classmethod
     def from_rules(cls, geo: dict[str, Any]) -> PlaceWords:
         """Build from the ``geo`` rules file."""
         return cls(
-            frozenset(geo["labels"]), frozenset(w for w in geo["city_words"] if " " not in w)
+            frozenset(geo["labels"]),
+            frozenset(w for w in geo["city_words"] if " " not in w),
+            OffsetRules.from_rules(geo),
         )
 
 
@@ -76,6 +80,25 @@ class PlaceReader:
 
     # place -----------------------------------------------------------------------
     def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
+        """Where the event happened (``_location``), at the point a distance and direction
+        from the town give ("a base about 120 km southwest of Mogadishu")."""
+        found = self._location(frame, path)
+        return self.offset(found) if found is not None else None
+
+    def offset(self, found: EventLocation) -> EventLocation:
+        """The point an offset phrase before the town names, else the town itself."""
+        rules, place = self.places.offsets, found.place
+        if rules is None or place.resolution != 1 or self.from_dateline(found):
+            return found
+        first = self.ix.doc.char_span(found.span.start, found.span.end, alignment_mode="expand")
+        off = rules.before(self.ix.doc, first.start) if first is not None else None
+        if off is None:
+            return found
+        name = self.ix.text[off.start : found.span.end]
+        span, point = offset_place(place, off, name, found.span.end)
+        return EventLocation(span, point)
+
+    def _location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
         """Where the event happened: its own locative phrase, its target, then its clause.
 
         The first group that names a place decides; when that place is an area, a town of
@@ -231,6 +254,9 @@ class PlaceReader:
         if j >= len(doc):
             return None
         start = doc[j]
+        behind = self._offset_town(j)
+        if behind is not None:
+            return behind  # "Buulo Mareer, about 120 km southwest of Mogadishu"
         if start.dep_ == "det" and lemma(start.head) in self.places.town_nouns:
             preps = [c for c in start.head.children if c.dep_ == "prep" and lemma(c) in loc]
         elif lemma(start) in loc and start.dep_ == "prep":
@@ -243,6 +269,17 @@ class PlaceReader:
             if fine:
                 m, place = min(fine, key=lambda p: p[1].resolution or 9)
                 return EventLocation(m.span, place)
+        return None
+
+    def _offset_town(self, j: int) -> EventLocation | None:
+        """The town of an offset phrase starting at token ``j`` ("about 120 km ... of X")."""
+        for i in range(j + 1, min(j + 14, len(self.ix.doc))):
+            m = self.ix.mention_at[i]
+            if m is not None and m.place is not None and m.place.resolution == 1:
+                loc = EventLocation(m.span, m.place)
+                moved = self.offset(loc)
+                start = self.ix.doc[j].idx
+                return moved if moved is not loc and moved.span.start == start else None
         return None
 
     def _last_town(self, before: int) -> EventLocation | None:

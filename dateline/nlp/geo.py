@@ -41,6 +41,7 @@ REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
 NEAR_BONUS = 3.0
 OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
+_AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
 
 
@@ -351,11 +352,12 @@ class DocumentPlaces:
         towns = [c for c in cands if c.admin1 is not None]
         if not towns:
             return cands
+        # Our alias table's own areas stay at either level ("Borno state" is Nigeria's, though
+        # Italy has a town Borno; "Seno province" is Burkina Faso's, not a Spanish town).
+        own = [c for c in cands if c.curated and c.feature in _AREA_FEATURES]
         if level == "admin1":
-            # Our alias table's own areas stay ("Borno state" is Nigeria's, though Italy has
-            # a town Borno); other areas are weighed by the town each is named after, not by
-            # its own size (the "Odesa region" is Ukraine's, though Texas is bigger).
-            own = [c for c in cands if c.curated and c.feature in ("admin1", "region")]
+            # Other areas are weighed by the town each is named after, not by its own size
+            # (the "Odesa region" is Ukraine's, though Texas is bigger).
             best: dict[tuple[str, str], Candidate] = {}
             for c in towns:
                 if c.admin1 is None:
@@ -372,7 +374,7 @@ class DocumentPlaces:
                 )
                 for key, c in best.items()
             ]
-        return [replace(c, name=m.text, feature="admin2", geonameid=None) for c in towns]
+        return own + [replace(c, name=m.text, feature="admin2", geonameid=None) for c in towns]
 
     def _in_context(
         self, m: Mention, cands: list[Candidate], weights: Counter[str]

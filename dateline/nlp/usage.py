@@ -61,8 +61,8 @@ def _prep_usage(prep: Token, rules: UsageRules) -> Usage:
         return "location" if governor in rules.motion_words or origin else "agent"
     if word == "of":
         head = prep.head.lemma_.lower()
-        if head in rules.place_heads:
-            return "location"  # "the mayor of Kyiv"
+        if head in rules.place_heads or head in rules.locative_preps:
+            return "location"  # "the mayor of Kyiv", "120 km southwest of Mogadishu"
         if head in rules.attack_nouns or prep.head.lower_ in rules.attack_nouns:
             return "target"  # "the shelling of Nikopol"
         return "agent"

@@ -170,3 +170,16 @@ def test_former_states_have_their_withdrawn_iso_codes(
     kb: KnowledgeBase, written: str, code: str
 ) -> None:
     assert (kb.country_of_name(written) or kb.adjectives.get(written)) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Seno", "BFA"), ("Oudalan", "BFA"), ("Memba", "MOZ"), ("Guma", "NGA"), ("Macina", "MLI")],
+)
+def test_sahel_and_mozambique_areas_the_gazetteer_lacks(
+    kb: KnowledgeBase, name: str, country: str
+) -> None:
+    from dateline.kb.places import PlaceIndex
+
+    found = [c for c in PlaceIndex(kb).candidates(name, fuzzy=False) if c.curated]
+    assert [(c.country, c.feature) for c in found] == [(country, "admin2")]

@@ -52,3 +52,23 @@ def test_a_day_in_a_participle_describing_the_target_dates_the_attack(
 )
 def test_precision_of_a_value(value: str, precision: str | None) -> None:
     assert precision_of(value) == precision
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The Islamic State group claimed the attack on Wednesday.",
+        "The Islamic State group claimed responsibility for the attack on Wednesday.",
+    ],
+)
+def test_a_day_on_a_claimed_attack_is_the_claims_day(pipeline: Pipeline, claim: str) -> None:
+    text = f"Gunmen killed five people in Kabul on Monday. {claim}"
+    events = pipeline.annotate(Document("c", text, dt.date(2024, 6, 3))).annotations.events
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert [a.date.value for a in attacks] == ["2024-06-03"]  # Monday; never Wednesday
+
+
+def test_the_attack_on_a_day_as_subject_is_dated_by_it(pipeline: Pipeline) -> None:
+    text = "The attack on Wednesday killed five people in Kabul."
+    events = pipeline.annotate(Document("c", text, dt.date(2024, 6, 3))).annotations.events
+    assert [e.date.value for e in events if e.type == "ASSAULT"] == ["2024-05-29"]

@@ -66,3 +66,29 @@ def test_two_towns_in_the_sentence_give_no_guess(pipeline: Pipeline) -> None:
         "outside a post office on the road between Farah and Zaranj on Tuesday."
     )
     assert attack_place(pipeline, text) in ("Herat", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "Gunmen killed 20 people in Tassamakat, a village in Burkina Faso's Seno province, "
+            "on Sunday.",
+            14.0,
+            0.05,
+        ),
+        (
+            "Insurgents attacked the village of Nkonga in Mozambique's Memba district on "
+            "Sunday, killing three people.",
+            -14.2,
+            40.35,
+        ),
+    ],
+)
+def test_an_unknown_village_falls_back_to_its_province_or_district(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    # Seno also names a Spanish town: the alias table's own area wins for "X province".
+    events = pipeline.annotate(Document("v", text, DAY)).annotations.events
+    loc = max((e for e in events if e.type == "ASSAULT"), key=lambda e: e.confidence).location
+    assert loc is not None and distance_km(loc.place.lat, loc.place.lon, lat, lon) < 5

@@ -1,0 +1,66 @@
+"""Places given by distance and direction from a known town."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.kb.gazetteer import distance_km
+from dateline.model import Document, Event
+from dateline.nlp.geo_offsets import destination
+from dateline.pipeline import Pipeline
+
+DAY = dt.date(2024, 6, 3)
+
+
+def attack(pipeline: Pipeline, text: str) -> Event:
+    events = pipeline.annotate(Document("o", text, DAY)).annotations.events
+    return max((e for e in events if e.type == "ASSAULT"), key=lambda e: e.confidence)
+
+
+def test_destination_moves_the_distance_on_the_bearing() -> None:
+    lat, lon = destination(2.04, 45.34, 225, 120)
+    assert distance_km(2.04, 45.34, lat, lon) == pytest.approx(120, abs=0.5)
+    assert lat < 2.04 and lon < 45.34
+    assert destination(0.0, 0.0, 90, 111.2)[1] == pytest.approx(1.0, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "lat", "lon"),
+    [
+        (
+            "Al-Shabab fighters overran a base at Buulo Mareer, about 120 km (75 miles) "
+            "southwest of Mogadishu, on Friday, killing 54 soldiers.",
+            "about 120 km (75 miles) southwest of Mogadishu",
+            1.27,
+            44.58,
+        ),
+        (
+            "Gunmen attacked a village 40 miles south-west of Maiduguri on Sunday, killing 12.",
+            "40 miles south-west of Maiduguri",
+            11.44,
+            12.74,
+        ),
+        (
+            "Rebels attacked Kibirizi, 30 km north of Goma, on Sunday, killing 12 civilians.",
+            "30 km north of Goma",
+            -1.40,
+            29.23,
+        ),
+    ],
+)
+def test_an_offset_from_a_town_places_the_event_at_the_offset_point(
+    pipeline: Pipeline, text: str, phrase: str, lat: float, lon: float
+) -> None:
+    loc = attack(pipeline, text).location
+    assert loc is not None
+    assert text[loc.span.start : loc.span.end] == phrase  # evidence: the whole phrase
+    assert distance_km(loc.place.lat, loc.place.lon, lat, lon) < 3
+    assert loc.place.geonameid is None  # a computed point, not the town
+
+
+def test_a_known_town_given_by_an_offset_is_that_town(pipeline: Pipeline) -> None:
+    text = "Rebels attacked Rutshuru, 70 km north of Goma, on Sunday, killing 12 civilians."
+    loc = attack(pipeline, text).location
+    assert loc is not None and loc.place.name == "Rutshuru"
