@@ -27,16 +27,12 @@ from dateline.model import (
     Size,
     Span,
 )
-from dateline.nlp.events_arguments import (
-    ArgumentReader,
-    DocIndex,
-    clause_path,
-    token_span,
-)
+from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
+from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_merge import (
     DEFINITE,
@@ -53,7 +49,7 @@ from dateline.nlp.events_modality import (
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
-from dateline.nlp.events_tokens import VERBISH, array_key, lemma, prep_objects
+from dateline.nlp.events_tokens import VERBISH, array_key, lemma, prep_objects, token_span
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.model import Mention, Participant, Span
 from dateline.nlp.events_lexicon import EventLexicon
-from dateline.nlp.events_tokens import lemma
+from dateline.nlp.events_tokens import lemma, token_span
 
 MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
 MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker
@@ -89,7 +89,7 @@ class ParticipantConventions:
                 for p in prep.children:
                     m = self.ix.mention_at[p.i] if p.dep_ == "pobj" else None
                     if m is not None and m.place is not None and m.place.country:
-                        return [Participant(_token_span(head), head.text, m.place.country)]
+                        return [Participant(token_span(head), head.text, m.place.country)]
         return []
 
     def _minority(self, m: Mention | None) -> bool:
@@ -101,7 +101,3 @@ class _Index:
     """What the conventions read from the document index (``DocIndex``)."""
 
     mention_at: list[Mention | None]
-
-
-def _token_span(tok: Token) -> Span:
-    return Span(tok.idx, tok.idx + len(tok.text))

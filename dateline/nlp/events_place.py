@@ -20,7 +20,7 @@ from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
 from dateline.nlp.geo_offsets import OffsetRules, offset_place
 
 if TYPE_CHECKING:
-    from dateline.nlp.events_arguments import DocIndex
+    from dateline.nlp.events_index import DocIndex
 
 
 @dataclass(frozen=True, slots=True)

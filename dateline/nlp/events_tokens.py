@@ -17,6 +17,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from dateline.model import Span
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -179,3 +181,8 @@ def phrase_top(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
         noun = noun.head.head
     return noun
+
+
+def token_span(tok: Token) -> Span:
+    """The character span of one token."""
+    return Span(tok.idx, tok.idx + len(tok.text))

@@ -1,0 +1,227 @@
+"""The per-document index the events arguments read, and the trigger's clause path.
+
+``DocIndex`` maps tokens to the mentions, timexes and quotes over them, built once per
+document; ``clause_path`` is the chain of governors from a trigger up to its clause head,
+the only nodes whose arguments may be the trigger's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
+
+from dateline.model import Annotations, Mention, Quote, Span, Timex
+from dateline.nlp.events_frames import Frame, is_listed
+from dateline.nlp.events_tokens import NOUNISH, VERBISH, DocView, Paragraphs, lemma
+
+# Names whose tokens are never triggers ("Air Assault Regiment", "Operation Desert Storm").
+NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
+PATH_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "acl",
+        "conj",
+        "xcomp",
+        "appos",
+        "pcomp",
+        "agent",
+        "advcl",
+        "npadvmod",
+        "oprd",
+        "acomp",
+    }
+)
+
+
+@dataclass(slots=True)
+class DocIndex:
+    """Per-document lookups from tokens to mentions, timexes and quotes."""
+
+    doc: SpacyDoc
+    text: str
+    publication: dt.date
+    mention_at: list[Mention | None]
+    view: DocView
+    timex_at: dict[int, list[Timex]]
+    timex_over: list[Timex | None]
+    quotes: tuple[Quote, ...]
+
+    @classmethod
+    def build(
+        cls,
+        sdoc: SpacyDoc,
+        ann: Annotations,
+        text: str,
+        publication: dt.date,
+        boundary_preps: frozenset[str] = frozenset(),
+    ) -> DocIndex:
+        """Index the entities, timexes and quotes layers against the parse's tokens."""
+        mention_at: list[Mention | None] = [None] * len(sdoc)
+        named: set[int] = set()
+        tokens = _TokenRanges(sdoc)
+        for m in ann.entities:
+            found = tokens.covering(m.span)
+            if found is None:
+                continue
+            for i in range(*found):
+                if _better(m, mention_at[i]):
+                    mention_at[i] = m
+            if m.label in NAME_LABELS:
+                named.update(range(*found))
+        timex_at: dict[int, list[Timex]] = {}
+        timex_over: list[Timex | None] = [None] * len(sdoc)
+        for tx in ann.timexes:
+            if tx.type not in ("DATE", "TIME") or (tx.start_date is None and not tx.anchor_value):
+                continue
+            found = tokens.covering(tx.span)
+            if found is None:
+                continue
+            for i in range(*found):
+                timex_over[i] = tx
+            span = sdoc[found[0] : found[1]]
+            if _boundary(span.root, boundary_preps):
+                continue  # "since February": a limit, not the date of what is reported
+            timex_at.setdefault(_attachment(span.root).i, []).append(tx)
+        return cls(
+            sdoc,
+            text,
+            publication,
+            mention_at,
+            DocView(sdoc, text, frozenset(named)),
+            timex_at,
+            timex_over,
+            ann.quotes,
+        )
+
+    @property
+    def para(self) -> Paragraphs:
+        """Paragraph numbers of the document's tokens."""
+        return self.view.para
+
+    def quote_of(self, span: Span) -> int | None:
+        """Index of the quote whose content contains ``span``, if any."""
+        for i, q in enumerate(self.quotes):
+            if any(c.contains(span) for c in q.content_spans):
+                return i
+        return None
+
+
+class _TokenRanges:
+    """Character spans to the tokens they touch, from two arrays (no Span objects)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, sdoc: SpacyDoc) -> None:
+        if len(sdoc) == 0:
+            self.starts, self.ends = [], []
+            return
+        arr = sdoc.to_array([IDX, LENGTH])
+        self.starts = arr[:, 0].tolist()
+        self.ends = (arr[:, 0] + arr[:, 1]).tolist()
+
+    def covering(self, span: Span) -> tuple[int, int] | None:
+        """Token range ``[s, e)`` of the tokens overlapping ``span`` (``char_span``'s
+        ``expand`` mode), or None when it touches none."""
+        s = max(bisect_right(self.starts, span.start) - 1, 0)
+        while s < len(self.ends) and self.ends[s] <= span.start:
+            s += 1
+        e = bisect_left(self.starts, span.end)
+        return (s, e) if e > s else None
+
+
+def _better(new: Mention, old: Mention | None) -> bool:
+    if old is None:
+        return True
+    rank_new = (new.actor is not None) + (new.place is not None)
+    rank_old = (old.actor is not None) + (old.place is not None)
+    return rank_new > rank_old or (rank_new == rank_old and len(new.span) > len(old.span))
+
+
+def _boundary(root: Token, preps: frozenset[str]) -> bool:
+    head = root.head
+    if root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    word = lemma(head)
+    if word == "of" and head.head.i != head.i:
+        word = lemma(head.head)  # "ahead of Tuesday"
+    return word in preps
+
+
+def _attachment(root: Token) -> Token:
+    """The token a time expression modifies: through its preposition, out of nested nouns."""
+    node = root
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            governor = node.head.head
+            if governor.pos_ in NOUNISH and governor.dep_ == "pobj" and governor.i != node.i:
+                node = governor
+                continue
+            return governor
+        return node.head
+    return node.head
+
+
+def clause_path(
+    frame: Frame, para: Paragraphs, concurrent: frozenset[str] = frozenset()
+) -> tuple[list[Token], Token | None]:
+    """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
+
+    The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
+    date bounds the reported event when the clause has none of its own. A ``concurrent``
+    verb taking a noun trigger ("repelled an attack on Sunday") happens with it, so the
+    path goes on through it.
+    """
+    nodes = [frame.trigger]
+    if frame.predicate.i != frame.trigger.i:
+        nodes.append(frame.predicate)
+    node = nodes[-1]
+    in_phrase = False
+    for _ in range(8):
+        dep, head = node.dep_, node.head
+        if head.i == node.i or para.of(head) != para.of(frame.trigger):
+            return nodes, None
+        if dep == "ccomp":
+            return nodes, head
+        in_phrase = in_phrase or dep in ("pobj", "pcomp")
+        if dep not in PATH_DEPS:
+            return nodes, None
+        if _ends_clause(node, head, frame, in_phrase) and not _concurrent(
+            node, head, frame, concurrent
+        ):
+            return nodes, None
+        nodes.append(head)
+        node = head
+    return nodes, None
+
+
+def _concurrent(node: Token, head: Token, frame: Frame, concurrent: frozenset[str]) -> bool:
+    """ "repelled an attack", "came under attack": the verb happens with the noun trigger."""
+    trigger = frame.trigger
+    if node.i == trigger.i and node.dep_ == "dobj":
+        return is_listed(head, concurrent)
+    return (
+        node.dep_ == "prep"
+        and trigger.head.i == node.i
+        and trigger.dep_ == "pobj"
+        and f"{lemma(head)} {lemma(node)}" in concurrent
+    )
+
+
+def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> bool:
+    nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
+    nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
+    if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
+        return True  # a noun's governing verb is another event ("condemned the attack")
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+        return True
+    return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
