@@ -170,3 +170,11 @@ def test_former_states_have_their_withdrawn_iso_codes(
     kb: KnowledgeBase, written: str, code: str
 ) -> None:
     assert (kb.country_of_name(written) or kb.adjectives.get(written)) == code
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ISWAP", "Islamic State West Africa Province", "ISKP", "Islamic State in the Sahel", "ISCAP"],
+)
+def test_the_islamic_states_provinces_are_transnational(kb: KnowledgeBase, name: str) -> None:
+    assert kb.org_names[name].country == "IMG"
