@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dateline.nlp.events_lexicon import EventLexicon
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
+FOR = frozenset({"for"})  # the preposition of the claimed or blamed act ("blamed X for it")
 BACKGROUND = "historical"  # an attack of the story's past is never the one claimed
 GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
 
@@ -59,12 +60,14 @@ class Attributions:
             return None
         frame = self.finder.verb_frame(tok)
         events = [o for o in frame.objects if self._event_noun(o)]
-        targets = [p for lem, p in frame.preps if lem == "for"] + events
+        targets = [p for lem, p in frame.preps if lem in FOR] + events
         if base in rules.claim_verbs:
             claimed = [o for o in frame.objects if lemma(o) in rules.claim_objects]
             if not (claimed or events):
                 return None  # "claimed that 400 soldiers died" is a statement, not a claim
             heads = frame.subjects
+            # "claimed responsibility for a bombing that killed 23": the phrase on the noun.
+            targets += prep_objects(claimed, FOR)
         elif base in rules.blame_verbs:
             # "blamed Turkey", "blamed X for the attack", "blamed the attack on X".
             heads = [o for o in frame.objects if not self._event_noun(o)]
@@ -103,24 +106,26 @@ def attribute(events: list[Candidate], claims: list[Attribution]) -> None:
 
 
 def _claimed(events: list[Candidate], claim: Attribution) -> list[Candidate]:
-    """The attack in the claimed phrase ("claimed a bombing that killed 54"), else the
-    nearest attack reported before the claim, with the earlier mentions of that attack the
+    """The attack in the claimed phrase ("claimed a bombing that killed 54"), else (and for
+    a definite mention there: "claimed responsibility for the attack") the nearest attack
+    reported before the claim, with the earlier mentions of that attack the
     merge left apart ("Insurgents killed a nun ... She was shot in the head ... IS claimed
     the attack"): attacks before it on the same side and in the same country, not told apart
     from it ("separately") nor background. Their days may differ: a claim's own day ("claimed
     the attack on Wednesday") can reach the mention it is read with."""
     attacks = [e for e in events if e.type == "ASSAULT" and not e.aux & UNREAL]
     inside = [e for e in attacks if e.trigger_index in claim.targets]
-    if inside:
+    if inside and not all(e.definite or e.reference for e in inside):
         return inside[:1]
-    before = [e for e in attacks if e.trigger.start < claim.token.idx]
+    # "claimed responsibility for the attack": a definite mention refers to one already told.
+    before = [e for e in attacks if e.trigger.start < claim.token.idx and e not in inside]
     if not before:
-        return []
+        return inside[:1]
     nearest = max(before, key=lambda e: e.trigger.start)
     if nearest.distinct:
         return [nearest]
     same = [e for e in before if e is not nearest and _agrees(e, nearest)]
-    return [*same, nearest]
+    return [*same, nearest, *inside[:1]]
 
 
 def _agrees(earlier: Candidate, nearest: Candidate) -> bool:

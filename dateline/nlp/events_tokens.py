@@ -179,3 +179,14 @@ def phrase_top(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
         noun = noun.head.head
     return noun
+
+
+def of_gerund(tok: Token, words: frozenset[str]) -> Token:
+    """The gerund of ``words`` after "of" on ``tok`` ("suspected *of belonging* to X"),
+    else ``tok`` itself."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and lemma(prep) == "of":
+            for g in prep.children:
+                if g.dep_ == "pcomp" and lemma(g) in words:
+                    return g
+    return tok

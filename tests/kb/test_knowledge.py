@@ -178,3 +178,7 @@ def test_former_states_have_their_withdrawn_iso_codes(
 )
 def test_the_islamic_states_provinces_are_transnational(kb: KnowledgeBase, name: str) -> None:
     assert kb.org_names[name].country == "IMG"
+
+
+def test_the_adf_is_known_by_its_initials(kb: KnowledgeBase) -> None:
+    assert kb.org_names["ADF"].id == "adf"

@@ -174,3 +174,32 @@ def test_what_a_thing_belongs_to_names_no_attacker(pipeline: Pipeline) -> None:
     layers = Layers(text).place("Kharkiv", KHARKIV).actor("the Islamic State group", IMG, "ORG")
     attacks = of_type(layers.run(pipeline), "ASSAULT")
     assert all("IMG" not in countries(a.actor) for a in attacks)
+
+
+TTP = Actor("o:tpp", "Tehrik-i-Taliban Pakistan", "PAK", "REB")
+
+
+def test_a_claim_names_the_attack_on_its_responsibility_noun(pipeline: Pipeline) -> None:
+    text = (
+        "The TTP claimed responsibility for a suicide bombing that killed 23 soldiers in "
+        "Kharkiv on Tuesday."
+    )
+    layers = Layers(text).actor("TTP", TTP, "ORG").place("Kharkiv", KHARKIV)
+    attacks = of_type(layers.run(pipeline), "ASSAULT")
+    assert attacks and all(countries(a.actor) == {"PAK"} for a in attacks)
+
+
+def test_a_definite_claimed_attack_is_the_one_already_told(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen opened fire in a church in Kharkiv on Sunday, killing 12 people.\n\n"
+        "The TTP on Tuesday claimed responsibility for Monday's attack."
+    )
+    layers = (
+        Layers(text)
+        .actor("Gunmen", GANG, "GROUP")
+        .place("Kharkiv", KHARKIV)
+        .actor("TTP", TTP, "ORG")
+    )
+    attacks = of_type(layers.run(pipeline), "ASSAULT")
+    [lead] = [a for a in attacks if a.size.dead == 12]
+    assert countries(lead.actor) == {"PAK"}
