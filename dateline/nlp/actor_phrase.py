@@ -10,7 +10,6 @@ layers, and by the actor benchmark.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Set
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
@@ -125,6 +124,8 @@ class PhraseResolver:
         self.admin_words = admin_words
         self.places = places
         self._place_countries: dict[str, str | None] = {}
+        # Words that open a sentence capitalised without naming anything ("Gang members").
+        self._common = frozenset(vocab.nouns) | frozenset(vocab.modifiers)
 
     # ------------------------------------------------------------------ reading
     def trim(self, span: SpacySpan) -> SpacySpan:
@@ -233,8 +234,7 @@ class PhraseResolver:
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries and not r.origin:
-            common = self.vocab.nouns.keys() | self.vocab.modifiers.keys()
-            for run in _name_runs(span, self.vocab.name_particles, common):
+            for run in _name_runs(span, self.vocab.name_particles, self._common):
                 iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
@@ -518,7 +518,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _name_runs(
-    span: SpacySpan, particles: frozenset[str] = frozenset(), common: Set[str] = frozenset()
+    span: SpacySpan, particles: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()
 ) -> list[str]:
     """Maximal runs of capitalised words (joined across hyphens and name particles:
     "Norte de Santander"): candidate place names. A ``common`` word capitalised only because
