@@ -57,7 +57,7 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.88,
+    ("reports-dev", "attacker country right"): 0.97,
     ("reports-dev", "date right"): 0.91,
     ("reports-dev", "place within 25 km"): 0.92,
     ("reports-dev", "fatalities exact"): 0.98,

@@ -48,6 +48,7 @@ _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
 _NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
 _ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
@@ -162,7 +163,7 @@ class DocumentActors:
         kb = self.kb
         if text in kb.person_names:
             return m
-        if text in kb.org_names:
+        if text in kb.org_names or _unarticled(text) in kb.org_names:
             # "Boko Haram" tagged PERSON: a known organisation's name is the organisation.
             return replace(m, label="ORG") if m.label in _NOT_ORG else m
         if m.label == "PERSON" and fold(text) in kb.surnames:
@@ -603,3 +604,9 @@ def _inside(span: Span, m: Mention) -> bool:
         and span.end > m.span.end
         and span.contains(Span(m.span.start + 4, m.span.end))
     )
+
+
+def _unarticled(text: str) -> str:
+    """ "An al-Shabaab" (a suicide bomber), tagged with its article: the bare name."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _ARTICLES else text

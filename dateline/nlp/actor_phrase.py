@@ -124,6 +124,8 @@ class PhraseResolver:
         self.admin_words = admin_words
         self.places = places
         self._place_countries: dict[str, str | None] = {}
+        # Words that open a sentence capitalised without naming anything ("Gang members").
+        self._common = frozenset(vocab.nouns) | frozenset(vocab.modifiers)
 
     # ------------------------------------------------------------------ reading
     def trim(self, span: SpacySpan) -> SpacySpan:
@@ -232,7 +234,7 @@ class PhraseResolver:
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
         if not r.countries and not r.origin:
-            for run in _name_runs(span, self.vocab.name_particles):
+            for run in _name_runs(span, self.vocab.name_particles, self._common):
                 iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:
                     r.countries.append(iso3)
@@ -515,14 +517,18 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha
 
 
-def _name_runs(span: SpacySpan, particles: frozenset[str] = frozenset()) -> list[str]:
+def _name_runs(
+    span: SpacySpan, particles: frozenset[str] = frozenset(), common: frozenset[str] = frozenset()
+) -> list[str]:
     """Maximal runs of capitalised words (joined across hyphens and name particles:
-    "Norte de Santander"): candidate place names."""
+    "Norte de Santander"): candidate place names. A ``common`` word capitalised only because
+    it starts the sentence ("Gang members opened fire") names nothing."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     doc = span.doc
     for tok in span:
         capital = tok.text[:1].isupper() and tok.is_alpha
+        capital = capital and not (tok.is_sent_start and tok.lower_ in common)
         inner = tok.text == "-" or (
             tok.text in particles and tok.i + 1 < span.end and doc[tok.i + 1].text[:1].isupper()
         )

@@ -28,7 +28,7 @@ from dateline.model import (
     Span,
 )
 from dateline.nlp.events_arguments import ArgumentReader
-from dateline.nlp.events_claims import Attribution, Attributions, attribute
+from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
@@ -56,7 +56,6 @@ from dateline.resources import Resources
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 REPORTED_AUX = frozenset({"future", "hypothetical"})
 PRESUPPOSING = frozenset({"ACCUSE"})
-GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
 MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
@@ -87,7 +86,8 @@ class EventsComponent:
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
         self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
         rules = lexicon.attribution
-        self.claim_hashes = frozenset(array_key(w) for w in rules.claim_verbs | rules.blame_verbs)
+        verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs
+        self.claim_hashes = frozenset(array_key(w) for w in verbs)
 
     @classmethod
     def create(cls, resources: Resources) -> EventsComponent:

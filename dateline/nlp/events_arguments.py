@@ -37,6 +37,7 @@ from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 from dateline.nlp.events_tokens import (
     conjuncts,
     lemma,
+    of_gerund,
     prep_objects,
     token_span,
 )
@@ -194,10 +195,14 @@ class ArgumentReader(ParticipantConventions):
         return [named]
 
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        """ "militants loyal to X", "workers affiliated with X": the side they belong to."""
+        """ "militants loyal to X", "workers affiliated with X", "gunmen suspected of belonging
+        to X": the side they belong to."""
         found: list[Participant] = []
         for c in head.children:
-            if c.dep_ not in ("amod", "acl") or lemma(c) not in self.lex.affiliation_words:
+            if c.dep_ not in ("amod", "acl"):
+                continue
+            c = of_gerund(c, self.lex.affiliation_words)  # "suspected of belonging to X"
+            if lemma(c) not in self.lex.affiliation_words:
                 continue
             for prep in c.children:
                 if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):

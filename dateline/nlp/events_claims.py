@@ -1,11 +1,14 @@
-"""Who carried out an attack when the attack's own clause names nobody: claims and blame.
+"""Who carried out an attack when the attack's own clause names nobody: claims, blame and
+membership.
 
 "A bomb went off in a church. The Islamic State group claimed responsibility." The attack
 has no named actor in its clause; the claim of responsibility names who carried it out,
 as the coder of a conflict report codes it. So does blame by an authority ("Iraq blamed
-Turkey", "blamed the attack on X"). The attributed side fills only an attack whose actor
-is unknown or unidentified (a named actor is never overridden), and the claim's sentence
-joins the attack's evidence.
+Turkey", "blamed the attack on X"), and so does the group a perpetrator is said to belong
+to ("the attacker belonged to the Islamic State group"). The attributed side fills only an
+attack whose actor is unknown, unidentified or a group known only by its kind ("Islamist
+insurgents"); a named actor is never overridden. The claim's sentence joins the attack's
+evidence.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
     from dateline.nlp.events_lexicon import EventLexicon
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
+FOR = frozenset({"for"})  # the preposition of the claimed or blamed act ("blamed X for it")
+BACKGROUND = "historical"  # an attack of the story's past is never the one claimed
+GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +44,7 @@ class Attribution:
 
 
 class Attributions:
-    """Reads claims of responsibility and blame, and gives attacks their actor."""
+    """Reads claims of responsibility, blame and membership, and gives attacks their actor."""
 
     def __init__(self, lex: EventLexicon, finder: TriggerFinder, args: ArgumentReader) -> None:
         self.lex = lex
@@ -46,24 +52,31 @@ class Attributions:
         self.args = args
 
     def read(self, tok: Token, sentence: Span, quote: int | None) -> Attribution | None:
-        """The attribution a claim or blame verb makes, if any."""
+        """The attribution a claim, blame or membership verb makes, if any."""
         base = lemma(tok)
         rules = self.lex.attribution
-        if tok.pos_ != "VERB" or base not in rules.claim_verbs | rules.blame_verbs:
+        verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs
+        if tok.pos_ != "VERB" or base not in verbs:
             return None
         frame = self.finder.verb_frame(tok)
         events = [o for o in frame.objects if self._event_noun(o)]
+        targets = [p for lem, p in frame.preps if lem in FOR] + events
         if base in rules.claim_verbs:
             claimed = [o for o in frame.objects if lemma(o) in rules.claim_objects]
             if not (claimed or events):
                 return None  # "claimed that 400 soldiers died" is a statement, not a claim
             heads = frame.subjects
-            targets = [p for lem, p in frame.preps if lem == "for"] + events
-        else:
+            # "claimed responsibility for a bombing that killed 23": the phrase on the noun.
+            targets += prep_objects(claimed, FOR)
+        elif base in rules.blame_verbs:
             # "blamed Turkey", "blamed X for the attack", "blamed the attack on X".
             heads = [o for o in frame.objects if not self._event_noun(o)]
             heads += [p for lem, p in frame.preps if lem in rules.blame_preps]
-            targets = [p for lem, p in frame.preps if lem == "for"] + events
+        elif any(lemma(s) in self.lex.size.perpetrators for s in frame.subjects):
+            # "the attacker belonged to the Islamic State group": the perpetrator's side.
+            heads = [p for lem, p in frame.preps if lem in rules.member_preps]
+        else:
+            return None  # "the land belongs to the state" tells of no attack
         side = [p for p in self.args.participants(heads, quote) if p.country]
         if not side and base in rules.blame_verbs:
             blamed = self.args.participants(self._misattached(events), quote)
@@ -85,23 +98,52 @@ class Attributions:
 def attribute(events: list[Candidate], claims: list[Attribution]) -> None:
     """Give each claim's side to the attack it is about, when that attack names nobody."""
     for claim in claims:
-        target = _claimed(events, claim)
-        if target is None or _named(target.actor):
-            continue
-        target.actor = list(claim.side)
-        target.evidence = sorted(set(target.evidence) | {claim.sentence})
+        for target in _claimed(events, claim):
+            if _named(target.actor):
+                continue
+            target.actor = list(claim.side)
+            target.evidence = sorted(set(target.evidence) | {claim.sentence})
 
 
-def _claimed(events: list[Candidate], claim: Attribution) -> Candidate | None:
-    """The attack in the claimed phrase ("claimed a bombing that killed 54"), else the
-    nearest attack reported before the claim."""
+def _claimed(events: list[Candidate], claim: Attribution) -> list[Candidate]:
+    """The attack in the claimed phrase ("claimed a bombing that killed 54"), else (and for
+    a definite mention there: "claimed responsibility for the attack") the nearest attack
+    reported before the claim, with the earlier mentions of that attack the
+    merge left apart ("Insurgents killed a nun ... She was shot in the head ... IS claimed
+    the attack"): attacks before it on the same side and in the same country, not told apart
+    from it ("separately") nor background. Their days may differ: a claim's own day ("claimed
+    the attack on Wednesday") can reach the mention it is read with."""
     attacks = [e for e in events if e.type == "ASSAULT" and not e.aux & UNREAL]
     inside = [e for e in attacks if e.trigger_index in claim.targets]
-    if inside:
-        return inside[0]
-    before = [e for e in attacks if e.trigger.start < claim.token.idx]
-    return max(before, key=lambda e: e.trigger.start, default=None)
+    if inside and not all(e.definite or e.reference for e in inside):
+        return inside[:1]
+    # "claimed responsibility for the attack": a definite mention refers to one already told.
+    before = [e for e in attacks if e.trigger.start < claim.token.idx and e not in inside]
+    if not before:
+        return inside[:1]
+    nearest = max(before, key=lambda e: e.trigger.start)
+    if nearest.distinct:
+        return [nearest]
+    same = [e for e in before if e is not nearest and _agrees(e, nearest)]
+    return [*same, nearest, *inside[:1]]
+
+
+def _agrees(earlier: Candidate, nearest: Candidate) -> bool:
+    """An earlier attack that may be the claimed one, told again: nothing sets it apart."""
+    if earlier.distinct or BACKGROUND in earlier.aux:
+        return False
+    sides, other = earlier.countries(), nearest.countries()
+    if sides and other and not sides & other:
+        return False
+    places = [e.location.place.country for e in (earlier, nearest) if e.location is not None]
+    return len(set(places)) <= 1
 
 
 def _named(actor: list[Participant]) -> bool:
-    return any(p.country and p.sector != UNIDENTIFIED for p in actor)
+    """A side the text names: a country, body or person, not a group known only by its
+    kind and coded by its place ("Islamist insurgents" in Mozambique), which a claim by a
+    named side replaces."""
+    return any(
+        p.country and p.sector != UNIDENTIFIED and not (p.actor_id or "").startswith(GENERIC_PREFIX)
+        for p in actor
+    )

@@ -183,6 +183,8 @@ class AttributionRules:
     claim_objects: frozenset[str]  # "responsibility", "credit"
     blame_verbs: frozenset[str]  # the object did it: "blamed X", "blamed the attack on X"
     blame_preps: frozenset[str]  # "on"
+    member_verbs: frozenset[str]  # the perpetrator is the object's: "the attacker belonged to X"
+    member_preps: frozenset[str]  # "to"
 
 
 @dataclass(frozen=True, slots=True)

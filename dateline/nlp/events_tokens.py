@@ -186,3 +186,14 @@ def phrase_top(noun: Token) -> Token:
 def token_span(tok: Token) -> Span:
     """The character span of one token."""
     return Span(tok.idx, tok.idx + len(tok.text))
+
+
+def of_gerund(tok: Token, words: frozenset[str]) -> Token:
+    """The gerund of ``words`` after "of" on ``tok`` ("suspected *of belonging* to X"),
+    else ``tok`` itself."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and lemma(prep) == "of":
+            for g in prep.children:
+                if g.dep_ == "pcomp" and lemma(g) in words:
+                    return g
+    return tok

@@ -183,3 +183,15 @@ def test_sahel_and_mozambique_areas_the_gazetteer_lacks(
 
     found = [c for c in PlaceIndex(kb).candidates(name, fuzzy=False) if c.curated]
     assert [(c.country, c.feature) for c in found] == [(country, "admin2")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ISWAP", "Islamic State West Africa Province", "ISKP", "Islamic State in the Sahel", "ISCAP"],
+)
+def test_the_islamic_states_provinces_are_transnational(kb: KnowledgeBase, name: str) -> None:
+    assert kb.org_names[name].country == "IMG"
+
+
+def test_the_adf_is_known_by_its_initials(kb: KnowledgeBase) -> None:
+    assert kb.org_names["ADF"].id == "adf"

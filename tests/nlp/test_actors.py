@@ -267,3 +267,11 @@ def test_a_known_name_the_tagger_split_is_one_actor(pipeline: Pipeline) -> None:
     ids = {m.actor.id for m in result.annotations.entities if m.actor is not None}
     assert "o:isis" in ids
     assert not any(m.text == "Levant" for m in result.annotations.entities)
+
+
+def test_a_known_group_tagged_with_its_article_is_the_group(pipeline: Pipeline) -> None:
+    # The small model tags "An al-Shabaab" (suicide bomber) as a person.
+    text = "An al-Shabaab suicide bomber killed 12 people at a restaurant in Mogadishu."
+    result = annotate(pipeline, text, dt.date(2024, 6, 1))
+    [mention] = [m for m in result.annotations.entities if "Shabaab" in m.text]
+    assert mention.actor is not None and mention.actor.id == "o:al-shabaab"

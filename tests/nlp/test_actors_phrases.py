@@ -153,3 +153,16 @@ def test_an_area_named_in_a_title_gives_its_country(
 ) -> None:
     # "Florida" is also a Colombian town and a Uruguayan department: the US state has the people.
     assert codes(read(resolver, pipeline, text))[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Gang members", (None, "CRM")), ("Militia fighters", (None, "PRM"))],
+)
+def test_a_sentence_initial_common_noun_is_no_name(
+    resolver: ActorResolver, pipeline: Pipeline, text: str, expected: tuple[str | None, str]
+) -> None:
+    # "Gang" opening a sentence is the noun, not the given name of a Chinese minister.
+    nlp = pipeline.components[0].nlp  # type: ignore[attr-defined]
+    doc = nlp(f"{text} opened fire.")
+    assert codes(resolver.phrase.resolve(doc[:2], DAY)) == expected

@@ -78,6 +78,13 @@ def test_a_group_loyal_to_a_side_is_that_side(pipeline: Pipeline) -> None:
     assert countries(attack.actor) == {"PSE"}
 
 
+def test_a_group_suspected_of_belonging_to_a_side_is_that_side(pipeline: Pipeline) -> None:
+    text = "Gunmen suspected of belonging to Hamas attacked a checkpoint."
+    layers = Layers(text).actor("Hamas", PSE_REB, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"PSE"}
+
+
 def test_a_reported_possessive_is_the_reporting_subject(pipeline: Pipeline) -> None:
     text = "Russia said on Tuesday its forces had completed their withdrawal from the town."
     layers = Layers(text).actor("Russia", RUS)
