@@ -25,6 +25,7 @@ from dateline.model import Mention, Provenance, Span
 from dateline.nlp.usage import UsageRules, classify
 
 _DETERMINERS = frozenset({"the"})
+_NAMES = frozenset({"PERSON", "ORG"})  # labels the small model gives split town names
 _JOINERS = frozenset({",", "and", "&"})
 Level = str
 
@@ -87,23 +88,29 @@ class PlaceMentions:
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
-        are one gazetteer name are that one place."""
+        are one gazetteer name are that one place; so are a place and a name tagged as a
+        person or organisation when they join into a populous town ("Dera" + "Ismail Khan")."""
         out: list[Mention] = []
         for m in sorted(found, key=lambda m: (m.span.start, m.span.end)):
             prev = out[-1] if out else None
-            if (
-                prev is not None
-                and prev.label in self.rules.labels
-                and m.label in self.rules.labels
-                and self.parse.text[prev.span.end : m.span.start] == " "
-            ):
+            if prev is not None and self.parse.text[prev.span.end : m.span.start] == " ":
                 text = self.parse.text[prev.span.start : m.span.end]
-                if self.index.candidates(text, False):
+                if self._joins(prev, m, text):
                     span = Span(prev.span.start, m.span.end)
-                    out[-1] = replace(prev, span=span, text=text, evidence=(span,))
+                    joined = replace(prev, span=span, text=text, evidence=(span,))
+                    out[-1] = replace(joined, label="GPE", actor=None)
                     continue
             out.append(m)
         return out
+
+    def _joins(self, a: Mention, b: Mention, text: str) -> bool:
+        labels = self.rules.labels
+        if a.label in labels and b.label in labels:
+            return bool(self.index.candidates(text, False))
+        if (a.label in labels) == (b.label in labels) or {a.label, b.label} - labels - _NAMES:
+            return False
+        cands = self.index.candidates(text, False)
+        return any(c.population >= self.rules.missed_min_population for c in cands)
 
     def level_of(self, m: Mention) -> Level | None:
         """The administrative level a mention names (from its own last word or its extension)."""

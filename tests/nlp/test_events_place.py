@@ -176,3 +176,12 @@ def test_the_occasion_of_an_attack_gives_its_place(pipeline: Pipeline) -> None:
 def test_a_locative_phrase_beats_the_occasions_place(pipeline: Pipeline) -> None:
     text = "A bomb exploded in Marawi during a visit by officials from Manila, killing four."
     assert near(attack(pipeline, text), 8.0, 124.28)
+
+
+def test_a_town_split_into_a_place_and_a_person_is_the_town(pipeline: Pipeline) -> None:
+    """The small NER model tags "Dera" as a place and "Ismail Khan" as a person here."""
+    text = "Militants attacked a police station in Dera Ismail Khan on Sunday."
+    result = pipeline.annotate(Document("p", text, DAY))
+    named = [(m.text, m.place.country) for m in result.annotations.entities if m.place]
+    assert named == [("Dera Ismail Khan", "PAK")]
+    assert not any(m.label == "PERSON" for m in result.annotations.entities)
