@@ -51,6 +51,7 @@ class PlaceMentions:
         self.rules = rules
         self.index = index
         self.parse = parse
+        self.text = parse.text  # spaCy rebuilds ``Doc.text`` from its tokens on every read
         self.levels: dict[tuple[int, int], Level] = {}
         self.datelines: set[tuple[int, int]] = set()
 
@@ -73,7 +74,7 @@ class PlaceMentions:
         if j == i or j >= len(doc) or doc[j].text not in self.rules.dateline_marks:
             return found
         span = Span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
-        text = self.parse.text[span.start : span.end]
+        text = self.text[span.start : span.end]
         if not self.index.candidates(text, False):
             return found
         out = [m for m in found if not m.span.overlaps(span)]
@@ -93,8 +94,8 @@ class PlaceMentions:
         out: list[Mention] = []
         for m in sorted(found, key=lambda m: (m.span.start, m.span.end)):
             prev = out[-1] if out else None
-            if prev is not None and self.parse.text[prev.span.end : m.span.start] == " ":
-                text = self.parse.text[prev.span.start : m.span.end]
+            if prev is not None and self.text[prev.span.end : m.span.start] == " ":
+                text = self.text[prev.span.start : m.span.end]
                 if self._joins(prev, m, text):
                     span = Span(prev.span.start, m.span.end)
                     joined = replace(prev, span=span, text=text, evidence=(span,))
@@ -144,9 +145,7 @@ class PlaceMentions:
                 out.append(m)
                 continue
             end = nxt.idx + len(nxt)
-            grown = replace(
-                m, span=Span(m.span.start, end), text=self.parse.text[m.span.start : end]
-            )
+            grown = replace(m, span=Span(m.span.start, end), text=self.text[m.span.start : end])
             grown = replace(grown, evidence=(grown.span,))
             self.levels[(grown.span.start, grown.span.end)] = words[nxt.lower_]
             out.append(grown)

@@ -9,8 +9,11 @@ that concurrent writers on PostgreSQL lock them in one order and cannot deadlock
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import (
     Connection,
+    Insert,
     Row,
     Select,
     case,
@@ -51,14 +54,19 @@ def _per_actor(doc_pk: int | None = None) -> Select:
 def add_document(conn: Connection, doc_pk: int) -> None:
     """Add one just-written document's mentions to the counts (caller's transaction)."""
     rows = [dict(zip(_COLUMNS, row, strict=True)) for row in conn.execute(_per_actor(doc_pk))]
-    if not rows:
-        return
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    if rows:
+        conn.execute(_upsert(conn.dialect.name), rows)
+
+
+@cache
+def _upsert(dialect_name: str) -> Insert:
+    """The counts upsert for one dialect, built once (it runs for every stored document)."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     stmt = dialect.insert(actor_counts)
     c, new = actor_counts.c, stmt.excluded
     # The smallest name wins, as in rebuild(), so counts built either way read the same.
     name = case((or_(c.name.is_(None), new.name < c.name), new.name), else_=c.name)
-    stmt = stmt.on_conflict_do_update(
+    return stmt.on_conflict_do_update(
         index_elements=[c.actor_id],
         set_={
             "mentions": c.mentions + new.mentions,
@@ -66,7 +74,6 @@ def add_document(conn: Connection, doc_pk: int) -> None:
             "name": name,
         },
     )
-    conn.execute(stmt, rows)
 
 
 def remove_document(conn: Connection, doc_pk: int) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from dateline.contract import JsonObject
 from dateline.store.actor_counts import add_document
@@ -85,31 +85,53 @@ def index_actors(conn: Connection, doc_pk: int, day: dt.date) -> None:
     entity roles and quote speaker ids (migration 0006 columns, read by the actor pages),
     and its mentions in the actor counts (0008)."""
     add_document(conn, doc_pk)
-    e, q = events.c, quotes.c
-    rows = conn.execute(select(e.idx, e.data, e.start_date).where(e.doc_pk == doc_pk)).all()
+    key = {"b_pk": doc_pk}
+    rows = conn.execute(_EVENT_ROWS, key).all()
     found = [p for r in rows for p in participant_rows(doc_pk, r.idx, json.loads(r.data), r[2])]
     if found:
         conn.execute(event_actors.insert(), found)
-    for table in (entities, quotes):
-        conn.execute(table.update().where(table.c.doc_pk == doc_pk).values(doc_date=day))
-    for idx, data in conn.execute(
-        select(entities.c.idx, entities.c.data).where(
-            entities.c.doc_pk == doc_pk, entities.c.actor_id.is_not(None)
-        )
-    ).all():
-        role = entity_role(json.loads(data))
-        if role:
-            conn.execute(
-                entities.update()
-                .where(entities.c.doc_pk == doc_pk, entities.c.idx == idx)
-                .values(actor_role=role)
-            )
-    for idx, data in conn.execute(select(q.idx, q.data).where(q.doc_pk == doc_pk)).all():
-        speaker = speaker_id(json.loads(data))
-        if speaker:
-            conn.execute(
-                quotes.update().where(q.doc_pk == doc_pk, q.idx == idx).values(speaker_id=speaker)
-            )
+    for dated in _DATE_ROWS:
+        conn.execute(dated, {**key, "b_date": day})
+    # One executemany per column rather than one UPDATE per row: each statement costs more
+    # in SQLAlchemy than in SQLite, and this runs for every stored document.
+    roles = [
+        {**key, "b_idx": idx, "b_value": role}
+        for idx, data in conn.execute(_LINKED_ENTITIES, key).all()
+        if (role := entity_role(json.loads(data)))
+    ]
+    if roles:
+        conn.execute(_SET_ROLE, roles)
+    speakers = [
+        {**key, "b_idx": idx, "b_value": speaker}
+        for idx, data in conn.execute(_QUOTE_ROWS, key).all()
+        if (speaker := speaker_id(json.loads(data)))
+    ]
+    if speakers:
+        conn.execute(_SET_SPEAKER, speakers)
+
+
+# The statements index_actors runs for every document, built once (building and caching a
+# statement per row cost more than executing it).
+_PK, _IDX = bindparam("b_pk"), bindparam("b_idx")
+_EVENT_ROWS = select(events.c.idx, events.c.data, events.c.start_date).where(events.c.doc_pk == _PK)
+_DATE_ROWS = tuple(
+    t.update().where(t.c.doc_pk == _PK).values(doc_date=bindparam("b_date"))
+    for t in (entities, quotes)
+)
+_LINKED_ENTITIES = select(entities.c.idx, entities.c.data).where(
+    entities.c.doc_pk == _PK, entities.c.actor_id.is_not(None)
+)
+_QUOTE_ROWS = select(quotes.c.idx, quotes.c.data).where(quotes.c.doc_pk == _PK)
+_SET_ROLE = (
+    entities.update()
+    .where(entities.c.doc_pk == _PK, entities.c.idx == _IDX)
+    .values(actor_role=bindparam("b_value"))
+)
+_SET_SPEAKER = (
+    quotes.update()
+    .where(quotes.c.doc_pk == _PK, quotes.c.idx == _IDX)
+    .values(speaker_id=bindparam("b_value"))
+)
 
 
 def _day(value: object) -> dt.date:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from click.testing import CliRunner
+from sqlalchemy import select
 
 from dateline.cli import main
 from dateline.model import Document
 from dateline.pipeline import Pipeline
 from dateline.store import Store
+from dateline.store.actors import entity_role, speaker_id
+from dateline.store.schema import entities, quotes
 
 FIRST = (
     "Defence Secretary John Healey met Nordic ministers in Oslo on Monday. "
@@ -60,3 +64,20 @@ def test_cli_actors_and_actor(pipeline: Pipeline, tmp_path) -> None:
     assert shown.exit_code == 0 and "defence secretary" in shown.output.lower()
     missing = runner.invoke(main, ["actor", "Nobody Atall", "--db", location])
     assert missing.exit_code == 2 and "no actor matching" in missing.output
+
+
+def test_index_columns_match_each_rows_json(pipeline: Pipeline, db_location: str) -> None:
+    """The per-row index columns (set in one statement per column) agree with every row's JSON."""
+    fill(pipeline, db_location)
+    with Store.open(db_location) as store, store.engine.connect() as conn:
+        ents = conn.execute(select(entities.c.data, entities.c.actor_role, entities.c.doc_date))
+        ent_rows = ents.all()
+        said = conn.execute(select(quotes.c.data, quotes.c.speaker_id, quotes.c.doc_date)).all()
+    assert any(role for _, role, _ in ent_rows) and any(s for _, s, _ in said)
+    assert any(role is None for _, role, _ in ent_rows)
+    for data, role, day in ent_rows:
+        item = json.loads(data)
+        assert role == (entity_role(item) if (item.get("actor") or {}).get("id") else None)
+        assert day is not None
+    for data, speaker, day in said:
+        assert speaker == speaker_id(json.loads(data)) and day is not None
