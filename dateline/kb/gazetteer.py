@@ -35,6 +35,11 @@ FEATURE_RESOLUTION = {"city": 1, "admin2": 2, "admin1": 3, "region": 4, "country
 """Place.resolution: 1 is a town or city, 5 the vaguest (seas, continents)."""
 
 
+def without_possessive(name: str) -> str:
+    """A name without its possessive ending ("Jamal's" -> "Jamal", "Kyiv’s" -> "Kyiv")."""
+    return name.removesuffix("’s").removesuffix("'s")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes, collapse spaces: the key names are matched on."""

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.kb.gazetteer import fold
+from dateline.kb.gazetteer import fold, without_possessive
 from dateline.kb.knowledge import KnowledgeBase
 from dateline.model import Mention
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
-_POSSESSIVES = ("’s", "'s")
 
 
 def person_short_names(found: list[Mention], kb: KnowledgeBase) -> list[Mention]:
@@ -30,9 +29,7 @@ def person_short_names(found: list[Mention], kb: KnowledgeBase) -> list[Mention]
 def _as_person(m: Mention, words: set[str], kb: KnowledgeBase) -> Mention:
     if m.label not in _PLACE_LABELS:
         return m
-    text = m.text
-    for mark in _POSSESSIVES:
-        text = text.removesuffix(mark)
+    text = without_possessive(m.text)
     if " " in text or text not in words:
         return m
     if kb.country_of_name(text) or fold(text) in kb.capitals or fold(text) in kb.places:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from dateline.kb.gazetteer import fold
+from dateline.kb.gazetteer import fold, without_possessive
 from dateline.kb.places import PlaceIndex
 from dateline.model import Mention, Provenance, Span
 from dateline.nlp.usage import UsageRules, classify
@@ -118,7 +118,7 @@ class PlaceMentions:
         level = self.levels.get((m.span.start, m.span.end))
         if level is not None:
             return level
-        words = m.text.removesuffix("’s").removesuffix("'s").split()
+        words = without_possessive(m.text).split()
         if len(words) > 1:
             return self.rules.admin_words.get(words[-1].lower())
         return None
@@ -257,7 +257,7 @@ class PlaceMentions:
 
 def base_name(text: str, level: Level | None, directions: frozenset[str]) -> str:
     """The place name inside a mention: no article, area word, direction or possessive."""
-    text = text.removesuffix("’s").removesuffix("'s")
+    text = without_possessive(text)
     for article in ("the ", "The "):
         text = text.removeprefix(article)
     if level is not None and " " in text:
