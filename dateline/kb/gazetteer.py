@@ -182,12 +182,21 @@ class Gazetteer:
         )
 
     def lookup(self, name: str) -> tuple[City, ...]:
-        """All cities called ``name`` (any indexed spelling), most populous first."""
-        found = self.index.get(fold(name))
+        """All cities called ``name`` (any indexed spelling): those whose own name it is
+        first, then the rest, each group most populous first."""
+        key = fold(name)
+        found = self.index.get(key)
         if found is None:
             return ()
         ixs = (found,) if isinstance(found, int) else found
-        return tuple(sorted((self.city(i) for i in ixs), key=lambda c: -c.population))
+        # An old or foreign name of a bigger town ("Borisoglebsk", once Daugavpils) must not
+        # outrank the town that bears it today.
+        return tuple(
+            sorted(
+                (self.city(i) for i in ixs),
+                key=lambda c: (fold(c.name) != key, -c.population),
+            )
+        )
 
     def find_id(self, geonameid: int) -> City | None:
         """The city with a GeoNames id (a linear scan: for tests and benchmarks only)."""

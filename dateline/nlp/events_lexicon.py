@@ -144,6 +144,7 @@ class Modality:
     reference_subjects: frozenset[str]
     planning_verbs: frozenset[str]
     implicatives: frozenset[str]
+    purpose_heads: frozenset[str]
     historical_days: int
 
 
@@ -377,6 +378,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         reference_subjects=frozenset(raw["reference_subjects"]),
         planning_verbs=frozenset(raw["planning_verbs"]),
         implicatives=frozenset(raw["implicatives"]),
+        purpose_heads=frozenset(raw["purpose_heads"]),
         historical_days=int(raw["historical_days"]),
     )
 

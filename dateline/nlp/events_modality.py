@@ -173,7 +173,12 @@ class ModalityReader:
             return False
         head = lemma(verb.head)
         if head in self.m.implicatives:
-            return False
+            return False  # "managed to", "an attempt to assassinate" (attempts are coded)
+        if verb.head.pos_ in NOUNISH:
+            # "in order to target": a purpose, whatever verb the noun's lemma looks like
+            return self.m.governing_nouns.get(head) != "future"
+        if head in self.m.purpose_heads:
+            return True
         return self.m.governors.get(head) != "future" and head not in self.light
 
     def _next(self, node: Token, frame: Frame, in_phrase: bool) -> Token | None:

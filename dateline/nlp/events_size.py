@@ -225,7 +225,13 @@ class SizeReader:
         intransitive = lemma(verb) in self.r.intransitive
         active = any(c.dep_ == "dobj" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not active:
-            return self.np_count(verb.head) or self._number_of(verb.head)
+            # "198,000 soldiers killed and 550,000 injured": a participle after its noun
+            # counts the phrases before it, never a conjunct the parser hung after it
+            # ("20 soldiers and 30 civilians killed": the parser hangs it on the last one)
+            first = verb.head
+            while first.dep_ == "conj" and first.head.pos_ not in VERBISH:
+                first = first.head
+            return self.np_count(first, before=verb.i) or self._number_of(verb.head)
         total = self._misparsed_total(verb)
         if total is not None:
             return total
@@ -329,10 +335,13 @@ class SizeReader:
         return False
 
     # numbers ---------------------------------------------------------------------
-    def np_count(self, head: Token) -> int | None:
-        """The number of people a noun phrase counts, summed over its conjuncts."""
+    def np_count(self, head: Token, before: int | None = None) -> int | None:
+        """The number of people a noun phrase counts, summed over its conjuncts (those
+        before token ``before`` only, when given)."""
         total: int | None = None
         for h in _conjuncts(head):
+            if before is not None and h.i > before:
+                continue
             value = self._single(h)
             if value is not None:
                 total = (total or 0) + value

@@ -75,6 +75,14 @@ def test_gazetteer_lookup(kb: KnowledgeBase) -> None:
     assert distance_km(towns[0].lat, towns[0].lon, 50.45, 30.52) < 25
 
 
+def test_gazetteer_lookup_prefers_the_town_that_bears_the_name(kb: KnowledgeBase) -> None:
+    # Daugavpils (Latvia) was once called Borisoglebsk and is the bigger town; the Russian
+    # town of that name today is what a bare "Borisoglebsk" means.
+    towns = kb.gazetteer.lookup("Borisoglebsk")
+    assert towns[0].country == "RU" and towns[0].name == "Borisoglebsk"
+    assert any(t.country == "LV" for t in towns[1:])
+
+
 def test_spelling_key_matches_transliterations() -> None:
     from dateline.kb.places import SpellingRules
     from dateline.rules import load_rules

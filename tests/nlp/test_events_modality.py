@@ -33,6 +33,17 @@ CASES = [
     ("The government said it was prepared to impose a curfew.", "COERCE", {"future"}),
     ("The government said it was ready to impose a curfew.", "COERCE", {"future"}),
     ("Warsaw is expected to expel two diplomats next week.", "SANCTION", {"future"}),
+    # a purpose is not a report: the sending happened, the fighting is only its aim
+    (
+        "The junta has deployed mercenaries to the north to fight the rebels.",
+        "ASSAULT",
+        {"hypothetical"},
+    ),
+    (
+        "The army moved artillery to the ridge in order to shell the rebel positions.",
+        "ASSAULT",
+        {"hypothetical"},
+    ),
 ]
 
 
@@ -50,6 +61,8 @@ def test_modality_marks(pipeline: Pipeline, text: str, kind: str, aux: set[str])
         "Russian forces shelled the town overnight.",
         "The army began to shell the town at dawn.",
         "Police used tear gas to disperse the crowd.",
+        "Soldiers opened fire to disperse the crowd.",
+        "An attempt to assassinate the governor was foiled by his guards.",
         # "set" and "go" plan things only with a complement, not as phrasal verbs
         "Militants set off two car bombs at the ministry, killing 100 people.",
         "A bomb went off in a crowded market, killing seven people.",

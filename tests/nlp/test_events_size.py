@@ -24,6 +24,19 @@ CASES = [
     ("Police shot him dead on the bridge.", "ASSAULT", "dead", 1),
     ("Insurgents killed an Italian nun at the mission.", "ASSAULT", "dead", 1),
     ("Police detained 48 protesters in the capital.", "COERCE", "arrested", 48),
+    # a participle after its nouns counts them, never a conjunct hung after it
+    (
+        "The ministry put the losses at 300 fighters killed and 900 fighters wounded.",
+        "ASSAULT",
+        "dead",
+        300,
+    ),
+    (
+        "Medics said 20 soldiers and 30 civilians killed in the raid were buried.",
+        "ASSAULT",
+        "dead",
+        50,
+    ),
     ("Two hundred people were arrested by police overnight.", "COERCE", "arrested", 200),
 ]
 
@@ -332,3 +345,30 @@ def test_a_toll_over_several_attacks_is_not_the_attack_count(
 ) -> None:
     events = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert dead in [e.size.dead for e in events] and 40 not in [e.size.dead for e in events]
+
+
+def test_a_participle_counts_only_the_conjuncts_before_it() -> None:
+    # The small parser sometimes hangs "and 90 soldiers" on the first noun and both
+    # participles on it too ("40 soldiers killed and 90 soldiers injured"): the dead are 40.
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.nlp.events_lexicon import EventLexicon
+    from dateline.nlp.events_size import SizeReader
+    from dateline.rules import load_rules
+
+    words = ["at", "40", "soldiers", "killed", "and", "90", "soldiers", "injured"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 2, 0, 2, 3, 6, 2, 2],
+        deps=["ROOT", "nummod", "pobj", "acl", "cc", "nummod", "conj", "acl"],
+        pos=["ADP", "NUM", "NOUN", "VERB", "CCONJ", "NUM", "NOUN", "VERB"],
+        tags=["IN", "CD", "NNS", "VBN", "CC", "CD", "NNS", "VBN"],
+    )
+    rules = EventLexicon.from_rules(
+        load_rules("events"), load_rules("events_modality"), load_rules("events_size")
+    ).size
+    sizer = SizeReader(rules, frozenset())
+    assert sizer.np_count(doc[2]) == 130
+    assert sizer.np_count(doc[2], before=doc[3].i) == 40
