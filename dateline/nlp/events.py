@@ -10,7 +10,6 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -31,6 +30,7 @@ from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
+from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon
@@ -50,12 +50,11 @@ from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
 from dateline.nlp.events_tokens import VERBISH, array_key, lemma, prep_objects, token_span
+from dateline.nlp.known_events import KnownEvents
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 
-EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 REPORTED_AUX = frozenset({"future", "hypothetical"})
-PRESUPPOSING = frozenset({"ACCUSE"})
 MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
@@ -72,9 +71,11 @@ class EventsComponent:
         lexicon: EventLexicon,
         places: PlaceWords,
         country_of_word: CountryOfWord = lambda _word: None,
+        known_events: KnownEvents | None = None,
     ) -> None:
         self.lex = lexicon
         self.places = places
+        self.known_events = known_events or KnownEvents(())
         self.country_of_word = country_of_word  # "British" -> GBR, for coordinated sides
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
@@ -102,6 +103,7 @@ class EventsComponent:
             lexicon,
             PlaceWords.from_rules(resources.rules("geo")),
             lambda word: kb.country_of_name(word) or kb.adjectives.get(word),
+            KnownEvents.from_rules(resources.rules("timex_events")),
         )
 
     def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
@@ -109,7 +111,14 @@ class EventsComponent:
         sdoc = ann.parse
         if not isinstance(sdoc, SpacyDoc):
             raise PipelineError("events needs the spaCy parse layer")
-        index = DocIndex.build(sdoc, ann, doc.text, doc.date, self.lex.date_boundary_preps)
+        index = DocIndex.build(
+            sdoc,
+            ann,
+            doc.text,
+            doc.date,
+            self.lex.date_boundary_preps,
+            self.known_events.mentions(doc.text),
+        )
         builder = _Builder(self, index)
         merged: list[Candidate] = []
         starts = sentence_starts(sdoc)
@@ -119,7 +128,7 @@ class EventsComponent:
         for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
             claims += builder.claims(start, end)
-            triggers = _drop_embedded(list(self.finder.find(start, end, index.view)))
+            triggers = drop_embedded(list(self.finder.find(start, end, index.view)))
             if not triggers:
                 continue
             sent = sdoc[start:end]
@@ -129,69 +138,6 @@ class EventsComponent:
         final = merge_document(merged)
         attribute(final, claims)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
-
-
-@dataclass(slots=True)
-class _Embedding:
-    governor: Trigger
-    embedded_type: str
-
-
-def _drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
-    """Drop triggers that are the content of a demand, offer, threat or refusal, and nouns
-    whose light verb is itself a trigger; their types become the governor's modes."""
-    at = {t.token.i: t for t in triggers}
-    keep: list[Trigger] = []
-    for t in triggers:
-        pred = t.frame.predicate
-        if t.frame.is_noun and pred.i != t.token.i and pred.i in at:
-            gov = at[pred.i]
-            if gov.sense.type == t.sense.type:
-                gov.frame.modifiers.extend(t.frame.modifiers)
-                gov.frame.changed()
-            continue
-        if _object_of_trigger(t, at):
-            continue
-        emb = _embedding(t, at)
-        if emb is not None:
-            emb.governor.embedded.append(emb.embedded_type)
-            emb.governor.inner.append(t)
-            continue
-        keep.append(t)
-    return keep
-
-
-def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:
-    """ "lifted the curfew", "ended mediation": the verb's event is what is reported; a
-    condemned or investigated event is real and stays."""
-    tok = t.token
-    if not t.frame.is_noun or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i not in at:
-        return False
-    return at[tok.head.i].sense.type not in PRESUPPOSING
-
-
-def _embedding(t: Trigger, at: dict[int, Trigger]) -> _Embedding | None:
-    node = t.token
-    for _ in range(6):
-        if (node.dep_ not in EMBED_DEPS and not _claimed(node, at)) or node.head.i == node.i:
-            return None
-        if node.dep_ == "ccomp":
-            # "reiterated its demand that X ease ...": the clause belongs to the demand noun.
-            for sib in node.head.children:
-                gov = at.get(sib.i)
-                if sib.dep_ == "dobj" and gov is not None and gov.sense.complement:
-                    return _Embedding(gov, t.sense.type)
-        node = node.head
-        gov = at.get(node.i)
-        if gov is not None:
-            return _Embedding(gov, t.sense.type) if gov.sense.complement else None
-    return None
-
-
-def _claimed(clause: Token, at: dict[int, Trigger]) -> bool:
-    """ "called for the UN to send": a clause whose "for" is part of its governor's key."""
-    gov = at.get(clause.head.i)
-    return gov is not None and any(m.head.i == clause.i for m in gov.frame.key_tokens)
 
 
 class _Builder:
@@ -253,6 +199,9 @@ class _Builder:
             # "..., the governor said on Saturday": the saying bounds the event's day.
             date = self.args.date(frame, path, reporter)
             bound = date.source == "text"
+        # a known event named in full ("the invasion of Ukraine") is its own event, with its
+        # own day: it never joins what the sentence reports
+        known = self.ix.named_event(trigger) is not None
         aux = set(reading.aux)
         if reading.reference and reading.reference_aux:
             aux.add(reading.reference_aux)
@@ -309,7 +258,8 @@ class _Builder:
             quote_index=quote,
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
-            reference=reading.reference,
+            reference=reading.reference and not known,
+            named_event=known,
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]

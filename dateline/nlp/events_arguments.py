@@ -25,6 +25,7 @@ from dateline.nlp.events_dates import (
     assumed_day,
     best_timex,
     from_anchor,
+    from_named_event,
     from_publication,
     from_timex,
     phrase_day,
@@ -344,6 +345,9 @@ class ArgumentReader(ParticipantConventions):
             found = from_anchor(over)
             if found is not None:
                 return found
+        named = self.ix.named_event(token_span(frame.trigger))
+        if named is not None:  # "since the Russian invasion of Ukraine": that event's day
+            return from_named_event(named)
         nodes = [*path, *([reporter] if reporter is not None else [])]
         stated = stated_object(frame.trigger, self.lex.statement_verbs)
         if stated is not None:  # "claimed the attack on Wednesday": the day is the claim's

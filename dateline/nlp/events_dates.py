@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Token
 
-from dateline.model import EventDate, Timex
+from dateline.model import EventDate, Span, Timex
+from dateline.nlp.known_events import NamedEvent
 
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
@@ -124,3 +125,15 @@ def from_anchor(t: Timex) -> EventDate | None:
         return None
     day = dt.date.fromisoformat(value[:10])
     return EventDate(value[:10], day, day, "day", "text", t.span)
+
+
+def from_named_event(named: NamedEvent) -> EventDate:
+    """The day of a known event the text names ("the Russian invasion of Ukraine")."""
+    return EventDate(
+        named.date.isoformat(),
+        named.date,
+        named.date,
+        "day",
+        "text",
+        Span(named.start, named.end),
+    )

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dateline.model import Annotations, Mention, Quote, Span, Timex
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_tokens import NOUNISH, VERBISH, DocView, Paragraphs, lemma
+from dateline.nlp.known_events import NamedEvent
 
 # Names whose tokens are never triggers ("Air Assault Regiment", "Operation Desert Storm").
 NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
@@ -55,6 +56,7 @@ class DocIndex:
     timex_at: dict[int, list[Timex]]
     timex_over: list[Timex | None]
     quotes: tuple[Quote, ...]
+    named_events: tuple[NamedEvent, ...] = ()
 
     @classmethod
     def build(
@@ -64,6 +66,7 @@ class DocIndex:
         text: str,
         publication: dt.date,
         boundary_preps: frozenset[str] = frozenset(),
+        named_events: tuple[NamedEvent, ...] = (),
     ) -> DocIndex:
         """Index the entities, timexes and quotes layers against the parse's tokens."""
         mention_at: list[Mention | None] = [None] * len(sdoc)
@@ -101,12 +104,20 @@ class DocIndex:
             timex_at,
             timex_over,
             ann.quotes,
+            named_events,
         )
 
     @property
     def para(self) -> Paragraphs:
         """Paragraph numbers of the document's tokens."""
         return self.view.para
+
+    def named_event(self, span: Span) -> NamedEvent | None:
+        """The mention of a known dated event that contains ``span``, if any."""
+        for named in self.named_events:
+            if named.start <= span.start and span.end <= named.end:
+                return named
+        return None
 
     def quote_of(self, span: Span) -> int | None:
         """Index of the quote whose content contains ``span``, if any."""

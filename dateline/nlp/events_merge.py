@@ -23,6 +23,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
 UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
+KNOWN_EVENT_DAYS = 7  # a report dated by its publication is known only to within a week
 
 
 @dataclass(slots=True)
@@ -55,6 +56,7 @@ class Candidate:
     continues: bool = False  # "the fighters then ...", "troops shot dead 16 attackers"
     tally: bool = False  # the trigger is a toll ("the death toll from an attack rose to 43")
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
+    named_event: bool = False  # names a known dated event ("the invasion of Ukraine")
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
     evidence: list[Span] = field(default_factory=list)
 
@@ -66,6 +68,8 @@ class Candidate:
 
 def compatible(a: Candidate, b: Candidate) -> bool:
     """False when two mentions disagree on actor countries, place or date."""
+    if a.named_event != b.named_event and not _near_known(a, b):
+        return False  # "fired on Russian assets since the invasion of Ukraine": two events
     ca, cb = a.countries(), b.countries()
     if ca and cb and not ca & cb:
         return False
@@ -78,6 +82,15 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     if a.date_bound or b.date_bound:
         return _within_bound(a, b)
     return _dates_agree(a.date, b.date)
+
+
+def _near_known(a: Candidate, b: Candidate) -> bool:
+    """True when a mention's day is within the week after a named known event's day."""
+    known, other = (a, b) if a.named_event else (b, a)
+    start, end = other.date.start_date, known.date.end_date
+    if start is None or end is None:
+        return True
+    return 0 <= (start - end).days <= KNOWN_EVENT_DAYS
 
 
 def _within_bound(a: Candidate, b: Candidate) -> bool:

@@ -1,0 +1,60 @@
+"""Mentions of well-known dated events ("Russia's full-scale invasion of Ukraine").
+
+The events and the words that name them live in ``timex_events.yaml`` (anniversaries count
+from them). Those marked ``one_event`` name a single event wherever they appear, so the
+events layer dates a mention of one to that event's day rather than to the publication:
+"since the start of the Russian invasion of Ukraine", said in 2024, is background.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+def named_pattern(spec: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """The pattern of an event's own phrase (its ``of`` alternatives, ending at a word end)."""
+    items = spec.get("of") or []
+    if not items:
+        return None
+    body = "|".join(f"(?:{p})" for p in items)
+    return re.compile(f"(?:{body})(?![\\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedEvent:
+    """A mention of a known event: its characters and the event's day."""
+
+    start: int
+    end: int
+    name: str
+    date: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvents:
+    """The known events that one phrase names wherever it appears."""
+
+    events: tuple[tuple[str, dt.date, re.Pattern[str]], ...]
+
+    @classmethod
+    def from_rules(cls, raw: Mapping[str, Any]) -> KnownEvents:
+        """Compile the ``one_event`` entries of a validated ``timex_events`` file."""
+        out = []
+        for spec in raw.get("events", ()):
+            pattern = named_pattern(spec)
+            if spec.get("one_event") and pattern is not None:
+                out.append((spec["name"], dt.date.fromisoformat(spec["date"]), pattern))
+        return cls(tuple(out))
+
+    def mentions(self, text: str) -> tuple[NamedEvent, ...]:
+        """Every mention of a known event in ``text``, in text order."""
+        found = [
+            NamedEvent(m.start(), m.end(), name, day)
+            for name, day, pattern in self.events
+            for m in pattern.finditer(text)
+        ]
+        return tuple(sorted(found, key=lambda n: n.start))
