@@ -408,7 +408,7 @@ class DocumentPlaces:
         homes = [
             (cands[0].lat, cands[0].lon)
             for cands in options.values()
-            if len(cands) == 1 and weights[cands[0].country or ""] > 0
+            if len(cands) == 1 and (weights[cands[0].country or ""] > 0 or _sure_area(cands[0]))
         ]
         if not homes:
             return options
@@ -596,3 +596,9 @@ def _inside(inner: Candidate, outer: Candidate) -> bool:
     if outer.feature in ("city", "admin2"):
         return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
     return True
+
+
+def _sure_area(c: Candidate) -> bool:
+    """An area named with its own word ("Belgorod Oblast", "Borno state") and no look-alike:
+    a place the document surely names, even when it never names the area's country."""
+    return not c.fuzzy and c.feature in _AREA_FEATURES

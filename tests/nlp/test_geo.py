@@ -195,3 +195,17 @@ def test_a_province_is_not_a_look_alike_town_abroad(
     place = place_of(annotate(pipeline, text), name).place
     assert place is not None
     assert (place.country, place.feature) == (country, "admin1")
+
+
+def test_a_look_alike_abroad_is_dropped_beside_a_sure_area(pipeline: Pipeline) -> None:
+    # "Poroz" is close in spelling to Pérez, a small Argentine town; a story that names
+    # Belgorod Oblast (and no country outright) is not about Argentina.
+    text = (
+        "Rebel units crossed into Belgorod Oblast overnight and seized the village of "
+        "Poroz, local officials said."
+    )
+    result = annotate(pipeline, text)
+    area = place_of(result, "Belgorod Oblast")
+    assert area.place is not None and area.place.country == "RUS"
+    village = [m for m in result.annotations.entities if m.text == "Poroz"]
+    assert all(m.place is None or m.place.country == "RUS" for m in village)
