@@ -210,8 +210,8 @@ class ModalityReader:
             return False, None
         prep = tok.head
         word = lemma(prep)
-        if word == "of" and prep.head.i != prep.i:
-            word = lemma(prep.head)
+        if word in ("of", "to") and prep.head.i != prep.i:
+            word = lemma(prep.head)  # "ahead of", "prior to": the head carries the sense
         if word in self.m.reference_preps:
             return True, self.m.reference_preps[word]
         return False, None

@@ -33,6 +33,12 @@ CASES = [
     ("The government said it was prepared to impose a curfew.", "COERCE", {"future"}),
     ("The government said it was ready to impose a curfew.", "COERCE", {"future"}),
     ("Warsaw is expected to expel two diplomats next week.", "SANCTION", {"future"}),
+    # "prior to" looks ahead, as "ahead of" does
+    (
+        "Prior to a meeting with the Kenyan president, the envoy toured the port.",
+        "CONSULT",
+        {"future"},
+    ),
     # a purpose is not a report: the sending happened, the fighting is only its aim
     (
         "The junta has deployed mercenaries to the north to fight the rebels.",

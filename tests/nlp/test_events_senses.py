@@ -195,3 +195,19 @@ def test_a_business_letting_someone_act_concedes_nothing(pipeline: Pipeline) -> 
     text = "The company allowed its staff to work from home."
     firm = Actor("c:UKR/BUS", "Ukraine", "UKR", "BUS")
     assert of_type(Layers(text).actor("The company", firm, "ORG").run(pipeline), "CONCEDE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grain freighter travelling to Izmail struck a drifting mine overnight.",
+        "An aid convoy travelling to the border came under fire on Monday.",
+    ],
+)
+def test_a_craft_travelling_somewhere_visits_nobody(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "CONSULT") == []
+
+
+def test_a_leader_travelling_to_a_capital_visits_it(pipeline: Pipeline) -> None:
+    text = "The Polish president will travel to Vilnius on Friday."
+    assert of_type(Layers(text).run(pipeline), "CONSULT")
