@@ -174,13 +174,20 @@ def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     digits = _parse_digits(low)
     if digits is not None:
         return digits + half
-    total = 0
+    total = group = 0
     for word in low.split():
         value = lexicon.lookup("numword", word)
+        if value is None and word == "and":  # "a hundred and five", as the count regex joins
+            continue
         if value is None:
             return None
-        total = total * value if value in (100, 1000) and total else total + value
-    return total + half
+        if value == 1000:  # "two thousand five hundred": close the thousands
+            total, group = total + max(group, 1) * 1000, 0
+        elif value == 100 or 0 < group < value == 12:  # "two hundred", "two dozen"
+            group = max(group, 1) * value
+        else:
+            group += value
+    return total + group + half
 
 
 def _parse_digits(text: str) -> float | None:

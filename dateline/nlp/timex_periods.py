@@ -23,7 +23,8 @@ from dateline.nlp.timex_normalise import (
     year_of,
 )
 
-_QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from today
+_QUARTER_REACH = 40  # days per month of the period: how far a quarter (120 days) or a
+# half (240) that the tense points to may lie from today
 
 
 def quarter(f: Found, ctx: Context) -> Resolution | None:
@@ -78,10 +79,10 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
     months = 3 if gran == "quarter" else 6
     behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
-    direction = ctx.direction(f)
-    if direction == PAST and behind.days <= _QUARTER_REACH:
+    direction, reach = ctx.direction(f), _QUARTER_REACH * months
+    if direction == PAST and behind.days <= reach:
         return ctx.dct.year - 1, "dct"
-    if direction == FUTURE and ahead.days <= _QUARTER_REACH:
+    if direction == FUTURE and ahead.days <= reach:
         return ctx.dct.year, "dct"
     return ctx.dct.year - (behind < ahead), "dct"
 

@@ -1,0 +1,170 @@
+"""General readings that recur in any news: years of named events, spelt-out counts,
+halves ahead, parts of weeks and decades, numbered things, and tense through a reported
+clause or a copula.
+
+Each test uses our own sentences; the publication dates are chosen to make the case bite.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.test_timex import found, timexes, value_of
+
+MONDAY = dt.date(2026, 2, 23)
+WEDNESDAY = dt.date(2026, 2, 25)
+
+
+# -- a year before a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Fans flew in for the 2030 World Cup.", "2030"),
+        ("The stadium was built for the 2028 Los Angeles Olympic Games.", "2028"),
+        ("The senator voted against the 1996 Telecommunications Act.", "1996"),
+        ("The insurer published its 2025 Annual Report.", "2025"),
+    ],
+)
+def test_a_year_between_the_and_a_name_is_a_year(pipeline: Pipeline, text: str, year: str) -> None:
+    assert found(pipeline, text, MONDAY).get(year) == ("DATE", year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russell 2000 Index fell 2%.",
+        "She still runs Windows 2000 Server.",
+        "Police found the suspect's 1987 Chevrolet Cavalier.",
+        "The army sent 2000 troops to the border.",
+    ],
+)
+def test_a_year_inside_a_name_or_a_count_stays_out(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in timexes(pipeline, text, MONDAY) if t.text.isdigit()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passengers on flight 1549 were rescued from the river.",
+        "The council adopted resolution 1701 on a Friday night.",
+        "She sued under Section 1983 of the civil rights law.",
+        "The meeting moved to room 2024.",
+    ],
+)
+def test_a_number_that_names_a_thing_is_no_year(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in timexes(pipeline, text, MONDAY) if t.text.isdigit()]
+
+
+# -- spelt-out counts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mayor served two four-year terms.", "four-year", "P4Y"),
+        ("The club signed three one-year deals.", "one-year", "P1Y"),
+        ("The siege lasted twenty-four hours.", "twenty-four hours", "PT24H"),
+        ("The dispute ran for two hundred years.", "two hundred years", "P200Y"),
+        ("The talks took two dozen days.", "two dozen days", "P24D"),
+        ("The vault stayed shut for a hundred and five days.", "hundred and five days", "P105D"),
+        ("The ruins are two thousand five hundred years old.", None, None),
+    ],
+)
+def test_number_words_join_only_as_numbers_are_spelt(
+    pipeline: Pipeline, text: str, phrase: str | None, value: str | None
+) -> None:
+    got = found(pipeline, text, MONDAY)
+    if phrase is None:  # an age: no duration at all, and no six-year misreading
+        assert not [v for v in got.values() if v[1].startswith("P")]
+    else:
+        assert got.get(phrase) == ("DURATION", value)
+
+
+def test_two_spelt_numbers_side_by_side_are_not_added(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The board approved two five-year plans.", MONDAY)
+    assert got == {"five-year": ("DURATION", "P5Y")}
+
+
+# -- halves ahead ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Growth will slow in the second half of the year.",
+            "the second half of the year",
+            "2026-H2",
+        ),
+        ("Analysts expect a rebound in the second half.", "the second half", "2026-H2"),
+        ("Profit rose in the second half.", "the second half", "2025-H2"),
+        ("The plant will reopen in the third quarter.", "the third quarter", "2026-Q3"),
+        ("Profits fell in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+    ],
+)
+def test_a_half_the_tense_points_to_may_lie_two_quarters_ahead(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+# -- parts of weeks, decades and centuries ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The port will reopen by the end of the week.", "the end of the week", "2026-W09"),
+        ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
+        ("Seas will rise by the end of the century.", "the end of the century", "20"),
+        (
+            "In 1994 the mill hired 300 people, and it closed late in the decade.",
+            "late in the decade",
+            "199",
+        ),
+    ],
+)
+def test_a_part_of_a_week_or_decade_is_that_period(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["It was the merger of the decade.", "Friday is the busiest day of the week."]
+)
+def test_a_bare_week_or_decade_stays_generic(pipeline: Pipeline, text: str) -> None:
+    got = [t.text for t in timexes(pipeline, text, MONDAY)]
+    assert not [t for t in got if "decade" in t or "week" in t]
+
+
+# -- tense ----------------------------------------------------------------------------
+
+
+def test_a_date_before_the_reported_clause_is_the_reporting_verbs(pipeline: Pipeline) -> None:
+    text = "Shares jumped on Tuesday after the bank said on Sunday it would sell the unit."
+    assert value_of(pipeline, text, "Sunday", WEDNESDAY) == "2026-02-22"
+
+
+def test_a_date_after_that_belongs_to_the_reported_clause(pipeline: Pipeline) -> None:
+    text = "The bank said that on Sunday it would sell the unit."
+    assert value_of(pipeline, text, "Sunday", WEDNESDAY) == "2026-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The deadline is Friday.", "Friday", "2026-02-27"),
+        ("The final is on Saturday.", "Saturday", "2026-02-28"),
+        ("The runoff was on Sunday.", "Sunday", "2026-02-22"),
+    ],
+)
+def test_a_date_that_is_the_predicate_of_is_lies_ahead(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, WEDNESDAY) == value
