@@ -40,6 +40,7 @@ class TenseCues:
     closed_period_words: frozenset[str] = frozenset()
     closed_period_preps: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
+    past_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -59,6 +60,7 @@ class TenseCues:
             closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
             deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
+            past_preps=frozenset(w.lower() for w in data.get("past_preps", ())),
         )
 
 
@@ -148,6 +150,8 @@ class ParseView:
         span = self.span(start, end)
         if span is None or not len(span):
             return UNKNOWN
+        if self._after_past_prep(span):
+            return PAST  # "unchanged since March"
         root = span.root
         if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN"):
             # "a June agreement", "Wednesday's ruling": the clause's tense is about
@@ -167,12 +171,14 @@ class ParseView:
     def firm_tense(self, start: int, end: int) -> int:
         """PAST or FUTURE when a verb governs the date directly, through prepositions only,
         in the simple past ("took place on March 18", "lasted from March 18 to April 17")
-        or with "will" ("will be held in December"); else UNKNOWN. A date reached through
+        or with "will" ("will be held in December"), or after "since"; else UNKNOWN. A date reached through
         a noun or an adjective ("declared a dividend payable Dec. 7") or after a deadline
         word ("gave it until mid-November") is not firm."""
         span = self.span(start, end)
         if span is None or not len(span) or self._after_future_prep(span):
             return UNKNOWN
+        if self._after_past_prep(span):
+            return PAST
         head = span.root.head
         for _ in range(4):
             if head.dep_ != "prep" or head.head.i == head.i:
@@ -203,6 +209,10 @@ class ParseView:
         if span is None or not len(span) or span.start == 0:
             return False
         return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
+
+    def _after_past_prep(self, span: SpacySpan) -> bool:
+        """ "since March": a date that has passed, whatever the tense."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.past_preps
 
     def _after_future_prep(self, span: SpacySpan) -> bool:
         """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""

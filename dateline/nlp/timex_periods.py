@@ -80,6 +80,8 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     months = 3 if gran == "quarter" else 6
     behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
     direction, reach = ctx.direction(f), _QUARTER_REACH * months
+    if direction == PAST and ctx.parse.firm_tense(f.start, f.end) == PAST:
+        return ctx.dct.year - 1, "dct"  # "since the third quarter": one that is over
     if direction == PAST and behind.days <= reach:
         return ctx.dct.year - 1, "dct"
     if direction == FUTURE and ahead.days <= reach:

@@ -168,3 +168,36 @@ def test_a_date_that_is_the_predicate_of_is_lies_ahead(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert value_of(pipeline, text, phrase, WEDNESDAY) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Fares have been frozen since March.", "March", "2025-03"),
+        ("The climber has been missing since March 3.", "March 3", "2025-03-03"),
+        ("Exports have shrunk since the third quarter.", "the third quarter", "2025-Q3"),
+        ("Fares will stay frozen until March.", "March", "2026-03"),
+    ],
+)
+def test_a_date_after_since_has_passed(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, WEDNESDAY) == value
+
+
+# -- clock ranges -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The curfew runs from 10 p.m. to 6 a.m.", "10 p.m."),
+        ("The polling stations open from 7:00 to 19:00.", "7:00"),
+    ],
+)
+def test_a_clock_range_keeps_its_first_time(pipeline: Pipeline, text: str, first: str) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(first, ("", ""))[0] == "TIME"
+
+
+def test_a_number_before_to_and_a_count_is_no_clock_time(pipeline: Pipeline) -> None:
+    assert timexes(pipeline, "The ratio moved from 3:2 to 4 percent.", WEDNESDAY) == []
