@@ -171,9 +171,9 @@ class ParseView:
     def firm_tense(self, start: int, end: int) -> int:
         """PAST or FUTURE when a verb governs the date directly, through prepositions only,
         in the simple past ("took place on March 18", "lasted from March 18 to April 17")
-        or with "will" ("will be held in December"), or after "since"; else UNKNOWN. A date reached through
-        a noun or an adjective ("declared a dividend payable Dec. 7") or after a deadline
-        word ("gave it until mid-November") is not firm."""
+        or with "will" ("will be held in December"), or after "since"; else UNKNOWN. A
+        date reached through a noun or an adjective ("declared a dividend payable Dec. 7")
+        or after a deadline word ("gave it until mid-November") is not firm."""
         span = self.span(start, end)
         if span is None or not len(span) or self._after_future_prep(span):
             return UNKNOWN

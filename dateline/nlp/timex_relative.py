@@ -171,10 +171,13 @@ def weekday_set(f: Found, ctx: Context) -> Resolution | None:
 
 
 def calendar_set(f: Found, ctx: Context) -> Resolution | None:
-    """Recurring months and seasons ("each July" XXXX-07, "every summer" XXXX-SU)."""
-    month, season = f.word("month"), f.word("season")
+    """Recurring months, seasons and parts of the day ("each July" XXXX-07, "every summer"
+    XXXX-SU, "every night" XXXX-XX-XXTNI)."""
+    month, season, pod = f.word("month"), f.word("season"), f.word("part_of_day")
     if isinstance(month, int):
         return Resolution("SET", f"XXXX-{month:02d}", sets_ref=False)
+    if pod:
+        return Resolution("SET", f"XXXX-XX-XXT{pod}", sets_ref=False)
     return Resolution("SET", f"XXXX-{season}", sets_ref=False) if season else None
 
 

@@ -201,3 +201,67 @@ def test_a_clock_range_keeps_its_first_time(pipeline: Pipeline, text: str, first
 
 def test_a_number_before_to_and_a_count_is_no_clock_time(pipeline: Pipeline) -> None:
     assert timexes(pipeline, "The ratio moved from 3:2 to 4 percent.", WEDNESDAY) == []
+
+
+# -- ranges of days -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "value"),
+    [
+        ("Leaders meet on April 24 and 25.", "April 24", "25", "2026-04-25"),
+        ("The fair runs from Nov. 5 through 7.", "Nov. 5", "7", "2025-11-07"),
+        ("Voting is on 14 and 15 March.", "14", "15 March", "2026-03-15"),
+    ],
+)
+def test_each_day_of_a_range_is_a_date(
+    pipeline: Pipeline, text: str, first: str, last: str, value: str
+) -> None:
+    got = found(pipeline, text, WEDNESDAY)
+    assert first in got
+    assert got.get(last) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 3 and 25 people were killed.",
+        "He was born on May 5, 1960 and 12 of his friends came.",
+        "Between 24 and 25 percent of voters abstained.",
+    ],
+)
+def test_a_number_after_a_date_that_counts_something_is_no_day(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert not [t for t in timexes(pipeline, text, WEDNESDAY) if t.text in ("25", "12")]
+
+
+# -- named days and recurring parts of the day ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shoppers queued for Black Friday.", "Black Friday", "2025-11-28"),
+        ("Parcels piled up after Cyber Monday.", "Cyber Monday", "2025-12-01"),
+        ("Markets were shut for Presidents' Day.", "Presidents' Day", "2026-02-16"),
+        ("Pilgrims gathered on Easter Monday.", "Easter Monday", "2025-04-21"),
+        ("Veterans marched on Anzac Day.", "Anzac Day", "2025-04-25"),
+        ("The city will celebrate Juneteenth.", "Juneteenth", "2026-06-19"),
+    ],
+)
+def test_more_named_days(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Protesters gather every evening outside the court.", "every evening", "XXXX-XX-XXTEV"),
+        ("Shelling resumed each night.", "each night", "XXXX-XX-XXTNI"),
+    ],
+)
+def test_every_part_of_the_day_is_a_set(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("SET", value)
