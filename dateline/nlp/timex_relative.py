@@ -295,7 +295,7 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     """ "four years ago", "two days later", "a year earlier", "three weeks from now"."""
     unit = str(f.word("unit"))
     found = f.first_word("offset_word", "offset_relation")
-    count = parse_number(f.text("count") or "", ctx.lexicon)
+    count = _halved(f, parse_number(f.text("count") or "", ctx.lexicon))
     if found is None or found[1] is None or count is None:
         return None
     sign = int(found[1])
@@ -355,8 +355,20 @@ def _offset_base(
     return cal.make_point(gran, ctx.dct), "dct"
 
 
+def _halved(f: Found, count: float | str | None) -> float | str | None:
+    """ "an hour and a half" adds a half; "half an hour" halves the count."""
+    if count is None or count == "X":
+        return count
+    if f.has("half"):
+        count = float(count) + 0.5
+    return float(count) / 2 if f.has("half_of") else count
+
+
 def _whole_units(count: float, unit: str) -> tuple[int, str]:
     """A whole number of (possibly smaller) units: 1.5 years -> 18 months."""
+    if count != int(count) and unit in ("DE", "CE"):  # "half a century" -> 50 years
+        base, factor = _MULTIPLE[unit]
+        return _whole_units(count * factor, base)
     if count != int(count) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         return round(count * factor), smaller
@@ -411,8 +423,7 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
         count = parse_number(f.text("count") or "one", ctx.lexicon) if f.has("count") else 1.0
     if unit is None or count is None or _looks_like_year(f.text("count")):
         return None
-    if f.has("half") and count != "X":
-        count = float(count) + 0.5
+    count = _halved(f, count)
     value = duration_value(count, str(unit))
     interval = None if count == "X" else _duration_span(f, ctx, float(count), str(unit))
     anchor = "dct" if interval else None

@@ -265,3 +265,24 @@ def test_every_part_of_the_day_is_a_set(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, WEDNESDAY).get(phrase) == ("SET", value)
+
+
+# -- halves of units -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("Traffic stopped for half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("The dynasty ruled for half a century.", "half a century", "DURATION", "P50Y"),
+        ("A minute and a half later, the siren sounded.", None, "DURATION", "PT1M30S"),
+        ("Half an hour later, the ferry left.", None, "DURATION", "PT30M"),
+        ("The mine shut half a century ago.", "half a century ago", "DATE", "1976"),
+    ],
+)
+def test_half_a_unit_and_a_unit_and_a_half(
+    pipeline: Pipeline, text: str, phrase: str | None, type_: str, value: str
+) -> None:
+    got = found(pipeline, text, WEDNESDAY)
+    phrase = phrase or next((p for p in got if p.endswith("later")), "")
+    assert got.get(phrase) == (type_, value)
