@@ -286,3 +286,16 @@ def test_half_a_unit_and_a_unit_and_a_half(
     got = found(pipeline, text, WEDNESDAY)
     phrase = phrase or next((p for p in got if p.endswith("later")), "")
     assert got.get(phrase) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Margins shrank in Q3 FY25.", "Q3 FY25", "2025-Q3"),
+        ("Margins shrank in Q2 FY2024.", "Q2 FY2024", "2024-Q2"),
+    ],
+)
+def test_a_quarter_code_with_a_fiscal_year(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
