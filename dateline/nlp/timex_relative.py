@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
@@ -237,10 +237,11 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     offset = f.word("cday_word")
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
-    month = f.word("cmonth") or f.word("cmonth2")
-    day_text = f.text("cday") or f.text("cday2")
+    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")
+    day_text = f.text("cday") or f.text("cday2") or f.text("cday3")
     if isinstance(month, int) and day_text:
-        year = int(f.text("cyear") or 0) or _nearest_year(ctx, f, month, int(day_text))
+        year_text = f.text("cyear") or f.text("cyear3")
+        year = int(year_text or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
     if isinstance(number, int):
@@ -261,7 +262,9 @@ def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:
         for y in (dct.year - 1, dct.year, dct.year + 1)
         if (d := cal.safe_date(y, month, day)) is not None
     ]
-    return pick_year(options, dct, ctx.direction(f)) or dct.year
+    direction = ctx.direction(f)
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    return pick_year(options, dct, direction, firm) or dct.year
 
 
 # -- relative periods and offsets ---------------------------------------------

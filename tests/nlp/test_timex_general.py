@@ -299,3 +299,30 @@ def test_a_quarter_code_with_a_fiscal_year(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
+
+
+# -- clock times with a date after them, counts from today ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Polls shut at 22:00 GMT on 14 February.",
+            "22:00 GMT on 14 February",
+            "2026-02-14T22:00Z",
+        ),
+        ("Updated 09:15 GMT, 3 January 2026", "09:15 GMT, 3 January 2026", "2026-01-03T09:15Z"),
+        ("The ferry sank at 16:40 UTC, June 2nd.", "16:40 UTC, June 2nd", "2025-06-02T16:40Z"),
+        ("The ferry will sail at 16:40 UTC, June 2nd.", "16:40 UTC, June 2nd", "2026-06-02T16:40Z"),
+    ],
+)
+def test_a_clock_time_takes_the_date_written_after_it(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("TIME", value)
+
+
+def test_units_from_today_are_a_date(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The runoff is two weeks from today.", WEDNESDAY)
+    assert got == {"two weeks from today": ("DATE", "2026-03-11")}
