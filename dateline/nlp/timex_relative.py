@@ -289,6 +289,8 @@ def rel_period(f: Found, ctx: Context) -> Resolution | None:
         return resolved(f, cal.shift(base, str(unit), int(text_rel)), anchor, mod=mod)
     rel = f.word("rel_dct")
     if rel is None:
+        rel = f.word("rel_recent")  # "this past week" is the last one, as "the past week"
+    if rel is None:
         return None
     base = cal.make_point(gran, ctx.dct)
     return resolved(f, cal.shift(base, str(unit), int(rel)), "dct", mod=mod)

@@ -326,3 +326,16 @@ def test_a_clock_time_takes_the_date_written_after_it(
 def test_units_from_today_are_a_date(pipeline: Pipeline) -> None:
     got = found(pipeline, "The runoff is two weeks from today.", WEDNESDAY)
     assert got == {"two weeks from today": ("DATE", "2026-03-11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The envoy resigned this past week.", "this past week", "2026-W08"),
+        ("Exports fell this past month.", "this past month", "2026-01"),
+    ],
+)
+def test_this_past_period_is_the_last_one(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
