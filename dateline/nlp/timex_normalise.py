@@ -119,7 +119,8 @@ def modifier(f: Found) -> str | None:
     for name in ("mod_prefix", "mod2", "edge"):
         text = (f.text(name) or "").strip(" -\t\n")
         if text:
-            return f.lexicon.lookup("modifier", text)
+            found = f.lexicon.lookup("modifier", text)
+            return found if found is not None else f.lexicon.lookup("hyphen_modifier", text)
     return None
 
 

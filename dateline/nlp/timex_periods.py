@@ -18,6 +18,7 @@ from dateline.nlp.timex_normalise import (
     Normaliser,
     Resolution,
     closed_date,
+    explicit_date,
     parse_year,
     resolved,
     year_of,
@@ -194,8 +195,17 @@ def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
 
 
+def month_quarter(f: Found, ctx: Context) -> Resolution | None:
+    """ "the March quarter": the calendar quarter of that month, the month read by tense."""
+    month = explicit_date(f, ctx)
+    if month is None or month.point is None:
+        return month
+    return resolved(f, cal.make_point("quarter", month.point.day), month.anchor)
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "quarter": quarter,
+    "month_quarter": month_quarter,
     "year_ago": year_ago,
     "year_period": year_period,
     "fiscal_year": fiscal_year,

@@ -339,3 +339,49 @@ def test_this_past_period_is_the_last_one(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
+
+
+# -- financial shorthand ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "end", "most_days"),
+    [
+        ("Net debt stood at 60% of output at end-2025.", "end-2025", "2025", "2025-12-31", 130),
+        ("The review is due by end-March.", "end-March", "2026-03", "2026-03-31", 12),
+    ],
+)
+def test_a_hyphenated_end_is_the_end_of_the_period(
+    pipeline: Pipeline, text: str, phrase: str, value: str, end: str, most_days: int
+) -> None:
+    got = {t.text: t for t in timexes(pipeline, text, WEDNESDAY)}
+    timex = got[phrase]
+    assert timex.value == value
+    assert str(timex.end_date) == end
+    assert timex.start_date is not None and timex.end_date is not None
+    assert (timex.end_date - timex.start_date).days < most_days  # its last third only
+
+
+def test_end_as_a_verb_before_a_year_is_no_modifier(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The miner aims to end 2026 with no debt.", WEDNESDAY)
+    assert got == {"2026": ("DATE", "2026")}
+
+
+def test_the_year_to_a_month_is_twelve_months(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Prices rose 3% in the year to January.", WEDNESDAY)
+    assert got["the year"] == ("DURATION", "P1Y")
+    assert got["January"] == ("DATE", "2026-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Copper output jumped in the March quarter.", "the March quarter", "2025-Q1"),
+        ("Miners expect more output in the June quarter.", "the June quarter", "2026-Q2"),
+        ("The bank lost money in the December quarter.", "the December quarter", "2025-Q4"),
+    ],
+)
+def test_a_quarter_named_by_its_month(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
