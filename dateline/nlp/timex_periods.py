@@ -11,7 +11,7 @@ from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
@@ -81,11 +81,12 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     months = 3 if gran == "quarter" else 6
     behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
     direction, reach = ctx.direction(f), _QUARTER_REACH * months
-    if direction == PAST and ctx.parse.firm_tense(f.start, f.end) == PAST:
-        return ctx.dct.year - 1, "dct"  # "since the third quarter": one that is over
-    if direction == PAST and behind.days <= reach:
+    # A firm tense decides however far ("since the third quarter", "fell in the third
+    # quarter", "will open in the fourth quarter"), as it does for months.
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    if direction == PAST and (firm or behind.days <= reach):
         return ctx.dct.year - 1, "dct"
-    if direction == FUTURE and ahead.days <= reach:
+    if direction == FUTURE and (firm or ahead.days <= reach):
         return ctx.dct.year, "dct"
     return ctx.dct.year - (behind < ahead), "dct"
 

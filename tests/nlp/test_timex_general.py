@@ -105,6 +105,9 @@ def test_two_spelt_numbers_side_by_side_are_not_added(pipeline: Pipeline) -> Non
         ("Profit rose in the second half.", "the second half", "2025-H2"),
         ("The plant will reopen in the third quarter.", "the third quarter", "2026-Q3"),
         ("Profits fell in the fourth quarter.", "the fourth quarter", "2025-Q4"),
+        # a firm tense decides however far the quarter lies, as it does for months
+        ("Profits fell in the third quarter.", "the third quarter", "2025-Q3"),
+        ("The mill will restart in the fourth quarter.", "the fourth quarter", "2026-Q4"),
     ],
 )
 def test_a_half_the_tense_points_to_may_lie_two_quarters_ahead(
