@@ -40,6 +40,7 @@ class TenseCues:
     closed_period_words: frozenset[str] = frozenset()
     closed_period_preps: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
+    past_preps: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -59,6 +60,7 @@ class TenseCues:
             closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
             deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
+            past_preps=frozenset(w.lower() for w in data.get("past_preps", ())),
         )
 
 
@@ -70,6 +72,7 @@ class NameGuards:
     count_head_tags: frozenset[str]
     modifier_deps: frozenset[str]
     name_labels: frozenset[str]
+    year_name_determiners: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> NameGuards:
@@ -79,6 +82,7 @@ class NameGuards:
             frozenset(data["count_head_tags"]),
             frozenset(data["modifier_deps"]),
             frozenset(data["name_labels"]),
+            frozenset(w.lower() for w in data.get("year_name_determiners", ())),
         )
 
 
@@ -146,12 +150,14 @@ class ParseView:
         span = self.span(start, end)
         if span is None or not len(span):
             return UNKNOWN
+        if self._after_past_prep(span):
+            return PAST  # "unchanged since March"
         root = span.root
         if root.dep_ in _NOUN_MODIFIER and root.head.pos_ in ("NOUN", "PROPN"):
             # "a June agreement", "Wednesday's ruling": the clause's tense is about
             # something else; the nearest date wins.
             return UNKNOWN
-        verb = _governor(span)
+        verb = _reporting_verb(_governor(span), span)
         if verb is not None and self._deferred_to(verb, span):
             return FUTURE  # "postponed until Tuesday", "extended the loans through January"
         found = self._verb_direction(verb, span) if verb is not None else UNKNOWN
@@ -165,12 +171,14 @@ class ParseView:
     def firm_tense(self, start: int, end: int) -> int:
         """PAST or FUTURE when a verb governs the date directly, through prepositions only,
         in the simple past ("took place on March 18", "lasted from March 18 to April 17")
-        or with "will" ("will be held in December"); else UNKNOWN. A date reached through
-        a noun or an adjective ("declared a dividend payable Dec. 7") or after a deadline
-        word ("gave it until mid-November") is not firm."""
+        or with "will" ("will be held in December"), or after "since"; else UNKNOWN. A
+        date reached through a noun or an adjective ("declared a dividend payable Dec. 7")
+        or after a deadline word ("gave it until mid-November") is not firm."""
         span = self.span(start, end)
         if span is None or not len(span) or self._after_future_prep(span):
             return UNKNOWN
+        if self._after_past_prep(span):
+            return PAST
         head = span.root.head
         for _ in range(4):
             if head.dep_ != "prep" or head.head.i == head.i:
@@ -201,6 +209,10 @@ class ParseView:
         if span is None or not len(span) or span.start == 0:
             return False
         return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
+
+    def _after_past_prep(self, span: SpacySpan) -> bool:
+        """ "since March": a date that has passed, whatever the tense."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.past_preps
 
     def _after_future_prep(self, span: SpacySpan) -> bool:
         """ "ahead of Tuesday's vote", "closed until Friday": a deadline or a coming event."""
@@ -237,6 +249,8 @@ class ParseView:
         if present_passive or (verb.tag_ in self.cues.present_tags and not auxes):
             # News reports scheduled events in the simple present ("meets Monday", "the
             # report is released Thursday").
+            if verb.lemma_ == "be" and _date_is_predicate(verb, span):
+                return PRESENT  # "the deadline is Friday", "the vote is on Sunday"
             return (
                 UNKNOWN
                 if verb.lemma_ in self.cues.reporting_lemmas or verb.lemma_ == "be"
@@ -334,6 +348,8 @@ class ParseView:
         span = self.span(start, end)
         if span is None or not len(span):
             return False
+        if count_like and self._year_of_a_name(span):
+            return False  # "the 2026 World Cup": the year of the event the name gives
         if self._inside_longer_name(span):
             return True
         if count_like and self._between_names(span):
@@ -350,6 +366,21 @@ class ParseView:
             before = span.doc[span.start - 1] if span.start > 0 else None
             return before is None or before.tag_ not in ("DT", "PRP$", "POS")
         return False
+
+    def _year_of_a_name(self, span: SpacySpan) -> bool:
+        """ "the 2008 Olympic Games", "its 2025 Annual Report": "the", a year, then a name.
+
+        A name before the number ("the Russell 2000 Index") makes it part of the name.
+        """
+        doc = span.doc
+        if span.start == 0 or span.end >= len(doc):
+            return False
+        before, after = doc[span.start - 1], doc[span.end]
+        return (
+            before.lower_ in self.guards.year_name_determiners
+            and after.tag_ in self.guards.name_head_tags
+            and after.text[:1].isupper()
+        )
 
     def _between_names(self, span: SpacySpan) -> bool:
         doc = span.doc
@@ -401,6 +432,30 @@ def _perfect_modal(auxes: list[Token], verb: Token) -> bool:
 
 def _is_going_to(aux: Token) -> bool:
     return aux.lower_ == "to" and aux.i > 0 and aux.doc[aux.i - 1].lower_ == "going"
+
+
+def _date_is_predicate(verb: Token, span: SpacySpan) -> bool:
+    """The date is what "is" says of its subject ("the vote is (on) Friday"), not an
+    adjunct of another predicate ("is closed on Friday", "is in Paris on Friday")."""
+    root = span.root
+    if root.dep_ == "attr" and root.head.i == verb.i:
+        return True
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return False
+    return not any(c.dep_ in ("acomp", "attr", "prep") and c.i != prep.i for c in verb.children)
+
+
+def _reporting_verb(verb: Token | None, span: SpacySpan) -> Token | None:
+    """ "said on Sunday it would merge": a date before the reported clause's subject is the
+    reporting verb's, however the parser attached it; after "that" it is the clause's."""
+    if verb is None or verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return verb
+    if verb.head.pos_ not in ("VERB", "AUX") or verb.i < span.start:
+        return verb
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    marks = [c.i for c in verb.children if c.dep_ == "mark" and c.i < span.start]
+    return verb.head if subjects and min(subjects) >= span.end and not marks else verb
 
 
 def _governor(span: SpacySpan) -> Token | None:

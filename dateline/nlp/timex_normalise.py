@@ -21,6 +21,7 @@ from dateline.nlp.timex_grammar import Found, Lexicon
 INVALID = "XXXX-XX-XX"
 _NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
 _FAR_MONTHS, _NEAR_MONTHS = 7, 2
+_RANGE_REACH = 24  # characters from a date to the day that ends its range ("Sept. 30 to 2")
 _FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
 
 
@@ -118,7 +119,8 @@ def modifier(f: Found) -> str | None:
     for name in ("mod_prefix", "mod2", "edge"):
         text = (f.text(name) or "").strip(" -\t\n")
         if text:
-            return f.lexicon.lookup("modifier", text)
+            found = f.lexicon.lookup("modifier", text)
+            return found if found is not None else f.lexicon.lookup("hyphen_modifier", text)
     return None
 
 
@@ -174,13 +176,20 @@ def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
     digits = _parse_digits(low)
     if digits is not None:
         return digits + half
-    total = 0
+    total = group = 0
     for word in low.split():
         value = lexicon.lookup("numword", word)
+        if value is None and word == "and":  # "a hundred and five", as the count regex joins
+            continue
         if value is None:
             return None
-        total = total * value if value in (100, 1000) and total else total + value
-    return total + half
+        if value == 1000:  # "two thousand five hundred": close the thousands
+            total, group = total + max(group, 1) * 1000, 0
+        elif value == 100 or 0 < group < value == 12:  # "two hundred", "two dozen"
+            group = max(group, 1) * value
+        else:
+            group += value
+    return total + group + half
 
 
 def _parse_digits(text: str) -> float | None:
@@ -253,6 +262,21 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
+
+
+def range_day(f: Found, ctx: Context) -> Resolution | None:
+    """The last day of a range after a month and day ("April 24 and 25"): that month's."""
+    ref = ctx.ref
+    if ref is None or ref.point.gran != "day" or ref.point.known is not None:
+        return None
+    if not 0 < f.start - ref.start <= _RANGE_REACH:
+        return None  # only right after the date it continues
+    day = _day_of(f)
+    first = ref.point.day
+    date = cal.safe_date(first.year, first.month, day) if day else None
+    if date is None or date <= first:
+        return None
+    return resolved(f, Point("day", date), "text", sets_ref=False)
 
 
 def _ends(f: Found, ctx: Context) -> bool:
@@ -489,7 +513,11 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
     explicit = parse_year(f.text("year"), ctx.dct)
     years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     candidates = [(y, d) for y in years if (d := holiday_date(spec, y)) is not None]
-    chosen = explicit if explicit else pick_year(candidates, ctx.dct, ctx.direction(f))
+    direction = ctx.direction(f)
+    # "marched on Anzac Day", written in February: a simple past that governs the day
+    # puts it behind, as it does a month and day ("took place on March 18").
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    chosen = explicit or pick_year(candidates, ctx.dct, direction, firm)
     date = next((d for y, d in candidates if y == chosen), None)
     return resolved(f, Point("day", date) if date else None, None if explicit else "dct")
 
@@ -500,12 +528,14 @@ def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
         base = cal.easter(year_value)
         return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
     if "weekday" in spec:
-        return cal.nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
+        base = cal.nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
+        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
     return cal.safe_date(year_value, spec["month"], spec["day"])
 
 
 NORMALISERS: dict[str, Normaliser] = {
     "explicit_date": explicit_date,
+    "range_day": range_day,
     "week_of": week_of,
     "iso_date": iso_date,
     "numeric_date": numeric_date,

@@ -11,19 +11,21 @@ from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
     Normaliser,
     Resolution,
     closed_date,
+    explicit_date,
     parse_year,
     resolved,
     year_of,
 )
 
-_QUARTER_REACH = 120  # days: how far a quarter the tense points to may lie from today
+_QUARTER_REACH = 40  # days per month of the period: how far a quarter (120 days) or a
+# half (240) that the tense points to may lie from today
 
 
 def quarter(f: Found, ctx: Context) -> Resolution | None:
@@ -78,10 +80,13 @@ def _quarter_year(f: Found, ctx: Context, gran: str, number: int) -> tuple[int |
     ahead = dt.date(ctx.dct.year, first_month, 1) - ctx.dct
     months = 3 if gran == "quarter" else 6
     behind = ctx.dct - cal.add_months(dt.date(ctx.dct.year - 1, first_month, 1), months)  # type: ignore[operator]
-    direction = ctx.direction(f)
-    if direction == PAST and behind.days <= _QUARTER_REACH:
+    direction, reach = ctx.direction(f), _QUARTER_REACH * months
+    # A firm tense decides however far ("since the third quarter", "fell in the third
+    # quarter", "will open in the fourth quarter"), as it does for months.
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    if direction == PAST and (firm or behind.days <= reach):
         return ctx.dct.year - 1, "dct"
-    if direction == FUTURE and ahead.days <= _QUARTER_REACH:
+    if direction == FUTURE and (firm or ahead.days <= reach):
         return ctx.dct.year, "dct"
     return ctx.dct.year - (behind < ahead), "dct"
 
@@ -191,8 +196,17 @@ def fiscal_year(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, Point("year", dt.date(value, 1, 1)) if 1 <= value <= 9999 else None, anchor)
 
 
+def month_quarter(f: Found, ctx: Context) -> Resolution | None:
+    """ "the March quarter": the calendar quarter of that month, the month read by tense."""
+    month = explicit_date(f, ctx)
+    if month is None or month.point is None:
+        return month
+    return resolved(f, cal.make_point("quarter", month.point.day), month.anchor)
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "quarter": quarter,
+    "month_quarter": month_quarter,
     "year_ago": year_ago,
     "year_period": year_period,
     "fiscal_year": fiscal_year,

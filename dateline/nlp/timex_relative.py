@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
@@ -171,10 +171,13 @@ def weekday_set(f: Found, ctx: Context) -> Resolution | None:
 
 
 def calendar_set(f: Found, ctx: Context) -> Resolution | None:
-    """Recurring months and seasons ("each July" XXXX-07, "every summer" XXXX-SU)."""
-    month, season = f.word("month"), f.word("season")
+    """Recurring months, seasons and parts of the day ("each July" XXXX-07, "every summer"
+    XXXX-SU, "every night" XXXX-XX-XXTNI)."""
+    month, season, pod = f.word("month"), f.word("season"), f.word("part_of_day")
     if isinstance(month, int):
         return Resolution("SET", f"XXXX-{month:02d}", sets_ref=False)
+    if pod:
+        return Resolution("SET", f"XXXX-XX-XXT{pod}", sets_ref=False)
     return Resolution("SET", f"XXXX-{season}", sets_ref=False) if season else None
 
 
@@ -234,10 +237,11 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     offset = f.word("cday_word")
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
-    month = f.word("cmonth") or f.word("cmonth2")
-    day_text = f.text("cday") or f.text("cday2")
+    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")
+    day_text = f.text("cday") or f.text("cday2") or f.text("cday3")
     if isinstance(month, int) and day_text:
-        year = int(f.text("cyear") or 0) or _nearest_year(ctx, f, month, int(day_text))
+        year_text = f.text("cyear") or f.text("cyear3")
+        year = int(year_text or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
     if isinstance(number, int):
@@ -258,7 +262,9 @@ def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:
         for y in (dct.year - 1, dct.year, dct.year + 1)
         if (d := cal.safe_date(y, month, day)) is not None
     ]
-    return pick_year(options, dct, ctx.direction(f)) or dct.year
+    direction = ctx.direction(f)
+    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
+    return pick_year(options, dct, direction, firm) or dct.year
 
 
 # -- relative periods and offsets ---------------------------------------------
@@ -283,6 +289,8 @@ def rel_period(f: Found, ctx: Context) -> Resolution | None:
         return resolved(f, cal.shift(base, str(unit), int(text_rel)), anchor, mod=mod)
     rel = f.word("rel_dct")
     if rel is None:
+        rel = f.word("rel_recent")  # "this past week" is the last one, as "the past week"
+    if rel is None:
         return None
     base = cal.make_point(gran, ctx.dct)
     return resolved(f, cal.shift(base, str(unit), int(rel)), "dct", mod=mod)
@@ -292,7 +300,7 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     """ "four years ago", "two days later", "a year earlier", "three weeks from now"."""
     unit = str(f.word("unit"))
     found = f.first_word("offset_word", "offset_relation")
-    count = parse_number(f.text("count") or "", ctx.lexicon)
+    count = _halved(f, parse_number(f.text("count") or "", ctx.lexicon))
     if found is None or found[1] is None or count is None:
         return None
     sign = int(found[1])
@@ -352,8 +360,20 @@ def _offset_base(
     return cal.make_point(gran, ctx.dct), "dct"
 
 
+def _halved(f: Found, count: float | str | None) -> float | str | None:
+    """ "an hour and a half" adds a half; "half an hour" halves the count."""
+    if count is None or count == "X":
+        return count
+    if f.has("half"):
+        count = float(count) + 0.5
+    return float(count) / 2 if f.has("half_of") else count
+
+
 def _whole_units(count: float, unit: str) -> tuple[int, str]:
     """A whole number of (possibly smaller) units: 1.5 years -> 18 months."""
+    if count != int(count) and unit in ("DE", "CE"):  # "half a century" -> 50 years
+        base, factor = _MULTIPLE[unit]
+        return _whole_units(count * factor, base)
     if count != int(count) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         return round(count * factor), smaller
@@ -408,8 +428,7 @@ def duration(f: Found, ctx: Context) -> Resolution | None:
         count = parse_number(f.text("count") or "one", ctx.lexicon) if f.has("count") else 1.0
     if unit is None or count is None or _looks_like_year(f.text("count")):
         return None
-    if f.has("half") and count != "X":
-        count = float(count) + 0.5
+    count = _halved(f, count)
     value = duration_value(count, str(unit))
     interval = None if count == "X" else _duration_span(f, ctx, float(count), str(unit))
     anchor = "dct" if interval else None
