@@ -48,7 +48,7 @@ REFERENCE_SCORER = SHARED / "tools" / "timex_score.py"
 # is 0.85 / 0.92; these floors guard against regressions, they are not the target).
 FLOORS: dict[str, dict[str, float]] = {
     "tbaq": {"value_f1": 0.823, "relaxed_f1": 0.937},
-    "meantime": {"value_f1": 0.838, "relaxed_f1": 0.932},
+    "meantime": {"value_f1": 0.836, "relaxed_f1": 0.932},
 }
 SPEED_RATIO_FLOOR = 10.0
 

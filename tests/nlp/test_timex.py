@@ -233,6 +233,7 @@ def test_unresolvable_anniversary_is_left_out(pipeline: Pipeline) -> None:
         "May I ask a question?",
         "Thousands joined the March on Washington.",
         "She writes for the Sunday Times.",
+        "Fans flew in for the 2022 World Cup.",
         "The army sent 2000 troops to the border.",
         "He won a second term.",
     ],

@@ -24,19 +24,23 @@ WEDNESDAY = dt.date(2026, 2, 25)
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("Fans flew in for the 2030 World Cup.", "2030"),
-        ("The stadium was built for the 2028 Los Angeles Olympic Games.", "2028"),
-        ("The senator voted against the 1996 Telecommunications Act.", "1996"),
         ("The insurer published its 2025 Annual Report.", "2025"),
+        ("The carmakers released their 2024 Sustainability Reports.", "2024"),
     ],
 )
-def test_a_year_between_the_and_a_name_is_a_year(pipeline: Pipeline, text: str, year: str) -> None:
+def test_a_year_between_a_possessive_and_a_name_is_a_year(
+    pipeline: Pipeline, text: str, year: str
+) -> None:
     assert found(pipeline, text, MONDAY).get(year) == ("DATE", year)
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # a title's year is part of the title (issue 3: "2022 World Cup" is no timex)
+        "Fans flew in for the 2030 World Cup.",
+        "The stadium was built for the 2028 Los Angeles Olympic Games.",
+        "The senator voted against the 1996 Telecommunications Act.",
         "The Russell 2000 Index fell 2%.",
         "She still runs Windows 2000 Server.",
         "Police found the suspect's 1987 Chevrolet Cavalier.",
