@@ -403,7 +403,25 @@ def _modifies_thing(tok: Token, heads: frozenset[str]) -> bool:
         and head.i != tok.i
         and head.pos_ in NOUNISH
         and lemma(head) in heads
-    ) or (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and _modifies_thing(head, heads))
+    ) or (
+        (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and _modifies_thing(head, heads))
+        or _misparsed_modifier(tok, heads)
+    )
+
+
+def _misparsed_modifier(tok: Token, heads: frozenset[str]) -> bool:
+    """ "serve assault or logistics purposes": the parser makes the first modifier the head
+    and the thing its conjunct; a bare trigger coordinated with a listed thing that has its
+    own modifier names no event either."""
+    if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in NOUNISH
+        and lemma(c) in heads
+        and any(g.dep_ == "compound" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
@@ -443,7 +461,13 @@ def is_listed(tok: Token, table: frozenset[str]) -> bool:
 def _relative(subject: Token, verb: Token) -> Token:
     """A relative pronoun subject stands for the noun its clause modifies."""
     if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-        return verb.head
+        head = verb.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ in NOUNISH:
+            # "an earthquake with magnitude 6.3 that struck", "a man with a knife who
+            # attacked": the clause is about the thing described, not its attribute
+            return prep.head
+        return head
     return subject
 
 

@@ -70,6 +70,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     """False when two mentions disagree on actor countries, place or date."""
     if a.named_event != b.named_event and not _near_known(a, b):
         return False  # "fired on Russian assets since the invasion of Ukraine": two events
+    if _dated_background(a) != _dated_background(b):
+        return False  # "X was stabbed in prison ... serving a sentence for the 1968 killing"
     ca, cb = a.countries(), b.countries()
     if ca and cb and not ca & cb:
         return False
@@ -82,6 +84,11 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     if a.date_bound or b.date_bound:
         return _within_bound(a, b)
     return _dates_agree(a.date, b.date)
+
+
+def _dated_background(c: Candidate) -> bool:
+    """A mention whose own written date makes it background (``historical``)."""
+    return "historical" in c.aux and c.date.source == "text"
 
 
 def _near_known(a: Candidate, b: Candidate) -> bool:

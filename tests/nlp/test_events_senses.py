@@ -211,3 +211,17 @@ def test_a_craft_travelling_somewhere_visits_nobody(pipeline: Pipeline, text: st
 def test_a_leader_travelling_to_a_capital_visits_it(pipeline: Pipeline) -> None:
     text = "The Polish president will travel to Vilnius on Friday."
     assert of_type(Layers(text).run(pipeline), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security cameras captured their arrival at the building shortly after midnight.",
+        "The cargo plane overran the runway in heavy rain.",
+        "Engineers replaced the angle of attack sensor on the jet.",
+        "The vehicle could serve assault or transport purposes, the maker said.",
+        "A cyclone with wind speeds of 200 km/h that struck the coast left thousands homeless.",
+    ],
+)
+def test_non_attacks_that_look_like_attacks(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []

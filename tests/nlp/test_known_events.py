@@ -74,3 +74,14 @@ def test_a_known_event_named_beside_a_report_does_not_lend_it_its_day(
     background = [e for e in events if "historical" in e.aux]
     assert reported and all(e.date.value == "2025-10-02" for e in reported)
     assert [e.date.value for e in background] == ["2022-02-24"]
+
+
+def test_an_attack_with_an_old_written_date_does_not_join_todays(pipeline: Pipeline) -> None:
+    text = (
+        "It was reported on Monday that Marcus Hale was stabbed in the neck while in prison. "
+        "Hale, 71, is serving a life sentence for the 1979 assassination of Governor Ellis Park."
+    )
+    events = _invasions(pipeline, text, dt.date(2024, 3, 6))
+    today = [e for e in events if not e.aux]
+    assert [e.date.value for e in today] == ["2024-03-04"]
+    assert any(e.date.value == "1979" and "historical" in e.aux for e in events)
