@@ -306,8 +306,14 @@ class _Builder:
                 if not _place_only(self.ix, m)
                 for p in self.args.participants([m], quote)
             ]
-        if not actor and frame.trigger.dep_ == "acl":
-            # "issued a declaration demanding ...": the one who issued it demands.
+        if (
+            not actor
+            and frame.trigger.dep_ == "acl"
+            and not frame.passive
+            and not any(c.dep_ == "mark" for c in frame.trigger.children)
+        ):
+            # "issued a declaration demanding ...": the one who issued it demands (not "a
+            # statement that an inmate had been stabbed": that clause has its own roles).
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
         if not actor and (role.theme_actor or theme):
             actor = self.args.participants(frame.objects, quote)

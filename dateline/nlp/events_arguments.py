@@ -51,6 +51,7 @@ OF = frozenset({"of"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 class ArgumentReader(ParticipantConventions):
@@ -274,7 +275,7 @@ class ArgumentReader(ParticipantConventions):
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         found = self._np(subjects[0], quote, depth + 1)
-        return [p for p in found if _agrees(pron, self.ix.mention_at[subjects[0].i])]
+        return [p for p in found if _agrees(pron, self.ix.mention_at[subjects[0].i], subjects[0])]
 
     def _mentions_in(self, tok: Token) -> Iterator[Mention]:
         seen: set[Span] = set()
@@ -366,14 +367,15 @@ class ArgumentReader(ParticipantConventions):
         return from_publication(self.ix.publication)
 
 
-def _agrees(pron: Token, mention: Mention | None) -> bool:
-    """Pronoun and antecedent agree: "he"/"she" for people, "it" for the rest."""
+def _agrees(pron: Token, mention: Mention | None, head: Token | None = None) -> bool:
+    """Pronoun and antecedent agree: "he"/"she" for people, "it" for the rest, and "it" for
+    no plural ("Officials said it killed nine": "it" is the fire, not the officials)."""
     word = pron.lower_
     person = mention is not None and mention.label == "PERSON"
     if word in ("he", "she", "him", "her"):
         return person or mention is None
     if word in ("it", "its"):
-        return not person
+        return not person and (head is None or head.tag_ not in PLURAL_TAGS)
     return True
 
 

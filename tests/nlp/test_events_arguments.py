@@ -338,3 +338,21 @@ def test_fighting_between_two_sides_has_both_as_actors(pipeline: Pipeline) -> No
     [attack] = of_type(layers.run(pipeline), "ASSAULT")
     assert "UKR" in countries(attack.actor)
     assert attack.size.dead == 17
+
+
+def test_who_reports_a_passive_attack_is_not_its_actor(pipeline: Pipeline) -> None:
+    text = "The Corrections Department issued a statement that a guard had been stabbed on Friday."
+    dept = Actor("o:corrections", "Corrections Department", None, "GOV")
+    layers = Layers(text).actor("Corrections Department", dept, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert attack.actor == ()
+
+
+def test_it_never_stands_for_a_plural_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "A fire early on Sunday destroyed at least 80 shacks in a settlement outside Durban."
+        "\n\nOfficials said it killed four people and injured dozens."
+    )
+    officials = Actor("g:GOV", "Officials", None, "GOV")
+    attacks = of_type(Layers(text).actor("Officials", officials, "GROUP").run(pipeline), "ASSAULT")
+    assert attacks and all(not any(p.name == "Officials" for p in a.actor) for a in attacks)
