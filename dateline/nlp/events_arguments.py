@@ -31,7 +31,7 @@ from dateline.nlp.events_dates import (
     phrase_day,
     stated_object,
 )
-from dateline.nlp.events_frames import Frame
+from dateline.nlp.events_frames import Frame, hedged_description
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
@@ -200,9 +200,14 @@ class ArgumentReader(ParticipantConventions):
         """ "militants loyal to X", "workers affiliated with X", "gunmen suspected of belonging
         to X": the side they belong to."""
         found: list[Participant] = []
-        for c in head.children:
-            if c.dep_ not in ("amod", "acl"):
-                continue
+        describing = [c for c in head.children if c.dep_ in ("amod", "acl")]
+        if head.dep_ == "nsubj" and hedged_description(head.head, self.lex.hedge_verbs):
+            # "gunmen believed to be members of X", "militants thought to be linked to X"
+            for x in head.head.children:
+                if x.dep_ == "xcomp":
+                    found += self._described_membership(x, quote, depth)
+                    describing.append(x)
+        for c in describing:
             c = of_gerund(c, self.lex.affiliation_words)  # "suspected of belonging to X"
             if lemma(c) not in self.lex.affiliation_words:
                 continue
@@ -212,6 +217,24 @@ class ArgumentReader(ParticipantConventions):
                         if p.dep_ == "pobj":
                             found += [q for q in self._np(p, quote, depth + 1) if q.country]
         return found
+
+    def _described_membership(
+        self, verb: Token, quote: int | None, depth: int
+    ) -> list[Participant]:
+        """ "(believed) to be members of X": the organisation or country X names."""
+        if lemma(verb) != "be":
+            return []
+        return [
+            q
+            for attr in verb.children
+            if attr.dep_ == "attr"
+            for prep in attr.children
+            if prep.dep_ == "prep" and lemma(prep) == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+            for q in self._np(p, quote, depth + 1)
+            if q.actor_id is not None and q.country
+        ]
 
     def _member_of(
         self, pobj: Token, prep: str, quote: int | None, depth: int, authority: bool = False

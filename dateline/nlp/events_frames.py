@@ -287,6 +287,8 @@ class TriggerFinder:
         if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
             # "Norway is willing to send ...": the adjective's clause has the subject.
             return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
+        if dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs):
+            return _own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
         if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
             if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []
@@ -456,6 +458,18 @@ def is_listed(tok: Token, table: frozenset[str]) -> bool:
         if any(c.dep_ == "prt" and f"{base} {lemma(c)}" in table for c in tok.children):
             return True
     return False
+
+
+def hedged_description(verb: Token, hedge_verbs: frozenset[str]) -> bool:
+    """ "Gunmen believed to be members of X killed ...": what the parser made the main verb
+    is a participle describing its subject (no auxiliary, a to-infinitive), not a report."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and lemma(verb) in hedge_verbs
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+    )
 
 
 def _relative(subject: Token, verb: Token) -> Token:

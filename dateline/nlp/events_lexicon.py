@@ -217,6 +217,7 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    hedge_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     residence_verbs: frozenset[str]
     authority_heads: frozenset[str]
@@ -271,6 +272,7 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            hedge_verbs=frozenset(events["hedge_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),
             residence_verbs=frozenset(events["residence_verbs"]),
             authority_heads=frozenset(events["authority_heads"]),

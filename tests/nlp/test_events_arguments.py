@@ -356,3 +356,20 @@ def test_it_never_stands_for_a_plural_speaker(pipeline: Pipeline) -> None:
     officials = Actor("g:GOV", "Officials", None, "GOV")
     attacks = of_type(Layers(text).actor("Officials", officials, "GROUP").run(pipeline), "ASSAULT")
     assert attacks and all(not any(p.name == "Officials" for p in a.actor) for a in attacks)
+
+
+def test_gunmen_believed_to_be_members_of_a_group_are_that_group(pipeline: Pipeline) -> None:
+    # the small parser makes "believed" the main verb and the killing its clause
+    text = "Gunmen believed to be members of Islamic State killed nine herders in Tillaberi."
+    isis = Actor("o:isis", "Islamic State", "IMG", "REB")
+    layers = Layers(text).actor("Islamic State", isis, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert "IMG" in countries(attack.actor)
+
+
+def test_militants_thought_to_be_linked_to_a_group_are_that_group(pipeline: Pipeline) -> None:
+    text = "Militants thought to be linked to Boko Haram abducted 20 students on Sunday."
+    bh = Actor("o:boko-haram", "Boko Haram", "NGA", "REB")
+    layers = Layers(text).actor("Boko Haram", bh, "ORG")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert "NGA" in countries(attack.actor)
