@@ -22,6 +22,8 @@ from dateline.nlp.geo_offsets import OffsetRules, offset_place
 if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
+SUBNATIONAL = 3  # Place.resolution of a first-level area; coarser places name no site
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
@@ -174,19 +176,23 @@ class PlaceReader:
         crowd as the subject of a clause of its own): the sentence reports one event in
         one town, which is where a coder reading it codes it (never the dateline's)."""
         dateline = self._dateline_token()
-        towns: dict[Span, EventLocation] = {
+        named: dict[Span, EventLocation] = {
             m.span: EventLocation(m.span, m.place)
             for t in frame.trigger.sent
             if t.i != dateline
             and (m := self.ix.mention_at[t.i]) is not None
             and m.place is not None
-            and m.place.resolution == 1
+            and (m.place.resolution or 9) <= SUBNATIONAL
             and self.ix.para.of(t) == self.ix.para.of(frame.trigger)
             and not self._others(t, frame.trigger)
         }
-        if len(towns) != 1:
+        towns = [loc for loc in named.values() if loc.place.resolution == 1]
+        # Without a town, the one district or state the sentence names ("hacked 12 farmers
+        # to death with machetes in Benue state"), as ACLED codes a report that gives no more.
+        pool = towns or list(named.values())
+        if len(pool) != 1:
             return None
-        self.last_guess = next(iter(towns.values()))
+        self.last_guess = pool[0]
         return self.last_guess
 
     def _previous_sentence(self, frame: Frame) -> EventLocation | None:

@@ -225,3 +225,13 @@ def test_a_leader_travelling_to_a_capital_visits_it(pipeline: Pipeline) -> None:
 )
 def test_non_attacks_that_look_like_attacks(pipeline: Pipeline, text: str) -> None:
     assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+def test_hacking_people_to_death_is_a_killing(pipeline: Pipeline) -> None:
+    events = Layers("Raiders hacked nine farmers to death with machetes.").run(pipeline)
+    (attack,) = of_type(events, "ASSAULT")
+    assert attack.size.dead == 9
+    assert (
+        of_type(Layers("Hackers hacked the ministry's email servers.").run(pipeline), "ASSAULT")
+        == []
+    )
