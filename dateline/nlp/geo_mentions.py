@@ -193,7 +193,9 @@ class PlaceMentions:
         end_of_last = -1
         for i in starts:
             tok = doc[i]
-            if i < end_of_last or tok.idx in taken or not self._name_like(tok, propn[i]):
+            if i < end_of_last or tok.idx in taken:
+                continue
+            if not (self._name_like(tok, propn[i]) or self._before_level_word(i)):
                 continue
             j = i + 1
             while j < len(doc) and propn[j] and doc[j].idx not in taken:
@@ -208,6 +210,12 @@ class PlaceMentions:
                 if word in self.rules.admin_words and word.endswith("s"):
                     self._share_level(out, i, self.rules.admin_words[word])
         return out
+
+    def _before_level_word(self, i: int) -> bool:
+        """ "Congo's Beni territory": the small model tags a name before a level word as an
+        adjective; a capitalised word there still names the area."""
+        doc = self.parse
+        return doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].lower_ in self.rules.admin_words
 
     def _name_like(self, tok: Token, propn: bool) -> bool:
         # The small model sometimes tags a town as an adverb or a noun ("Bakhmut, which ..."):

@@ -209,3 +209,13 @@ def test_a_look_alike_abroad_is_dropped_beside_a_sure_area(pipeline: Pipeline) -
     assert area.place is not None and area.place.country == "RUS"
     village = [m for m in result.annotations.entities if m.text == "Poroz"]
     assert all(m.place is None or m.place.country == "RUS" for m in village)
+
+
+def test_a_name_tagged_as_an_adjective_before_a_level_word_is_an_area(
+    pipeline: Pipeline,
+) -> None:
+    # the small model reads "Beni" in "Congo's Beni territory" as an adjective
+    text = "Rebels killed 18 villagers in eastern Congo's Beni territory overnight."
+    result = annotate(pipeline, text)
+    area = place_of(result, "Beni territory")
+    assert area.place is not None and area.place.country == "COD"
