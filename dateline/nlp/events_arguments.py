@@ -20,6 +20,7 @@ from dateline.model import (
     Participant,
     Span,
 )
+from dateline.nlp.events_claims import GENERIC_PREFIX
 from dateline.nlp.events_conventions import CountryOfWord, ParticipantConventions
 from dateline.nlp.events_dates import (
     assumed_day,
@@ -250,11 +251,28 @@ class ArgumentReader(ParticipantConventions):
                 return [Participant(m.span, m.place.name, m.place.country, "GOV")]
         if prep == "of" or prep == "from":
             return found
+        local = self._local_authority(pobj) if authority and prep == "in" else None
+        if local is not None:
+            return [local]
         if self._unarmed_people(pobj.head.head):
             # "demonstrators in Baghdad", "ethnic Albanians in south Serbia": civilians are
             # coded by the country they live in (CAMEO, PLOVER).
             return [p for p in found if p.country]
         return [p for p in found if _country_level(self.ix.mention_at[pobj.i])]
+
+    def _local_authority(self, pobj: Token) -> Participant | None:
+        """ "police in Nairobi", "authorities in Kandahar": a place's own authorities, known
+        only by their kind, belong to its country (unlike "rebels in Smara")."""
+        group = self.ix.mention_at[pobj.head.head.i]
+        place = self.ix.mention_at[pobj.i]
+        if group is None or group.actor is None or group.actor.country is not None:
+            return None
+        if not group.actor.id.startswith(GENERIC_PREFIX):
+            return None
+        if place is None or place.place is None or not place.place.country:
+            return None
+        a = group.actor
+        return Participant(group.span, a.name, place.place.country, a.sector, a.id)
 
     def _unarmed_people(self, head: Token) -> bool:
         """A group the text does not make an armed side (civilians, protesters, a people)."""

@@ -373,3 +373,12 @@ def test_militants_thought_to_be_linked_to_a_group_are_that_group(pipeline: Pipe
     layers = Layers(text).actor("Boko Haram", bh, "ORG")
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert "NGA" in countries(attack.actor)
+
+
+def test_police_in_a_town_are_that_countrys_police(pipeline: Pipeline) -> None:
+    text = "Police in Mombasa fired live rounds at protesters, killing two."
+    police = Actor("g:COP", "Police", None, "COP")
+    mombasa = Place("Mombasa", -4.05, 39.66, 186301, "KEN", None, "city")
+    layers = Layers(text).actor("Police", police, "GROUP").place("Mombasa", mombasa)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"KEN"}
