@@ -105,6 +105,8 @@ def _within_bound(a: Candidate, b: Candidate) -> bool:
     bound, other = (a, b) if a.date_bound else (b, a)
     if other.date_bound or other.date.start_date is None or bound.date.end_date is None:
         return True
+    if other.date.source == "publication":
+        return True  # "in a raid": no day of its own, only the report's
     return other.date.start_date <= bound.date.end_date
 
 

@@ -258,6 +258,8 @@ class PlaceMentions:
     def _after_locative(self, start: int) -> bool:
         doc = self.parse
         i = start - 1
+        if i > 0 and doc[i].tag_ == "POS":
+            i = doc[i - 1].left_edge.i - 1  # "in northeast Syria's Qamishli": past the owner
         if i >= 0 and doc[i].lower_ in _DETERMINERS:
             i -= 1
         return i >= 0 and doc[i].lower_ in self.rules.usage.locative_preps

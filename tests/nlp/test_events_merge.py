@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.model import EventDate, EventLocation, Place, Span
+from dateline.model import Document, EventDate, EventLocation, Place, Span
 from dateline.nlp.events_merge import Candidate, merge_document
+from dateline.pipeline import Pipeline
 
 DAY = dt.date(2025, 3, 10)
 MOPTI = Place("Mopti", 14.49, -4.19, 2453348, "MLI", "Mopti", "city")
@@ -47,3 +48,13 @@ def test_events_come_in_the_order_the_text_first_tells_them() -> None:
     events = merge_document([toll, other, told])
     assert [e.location.place.name for e in events if e.location] == ["Mopti", "Segou"]
     assert Span(0, 40) in events[0].evidence
+
+
+def test_a_raid_noun_joins_the_killing_a_source_dated(pipeline: Pipeline) -> None:
+    # "said on Saturday" bounds the killing's day; the raid noun has only the report's
+    text = (
+        "Soldiers killed 12 militants in a raid on a hideout near Bannu, the army said on Saturday."
+    )
+    result = pipeline.annotate(Document("m", text, dt.date(2024, 6, 12)))
+    attacks = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].size.dead == 12
