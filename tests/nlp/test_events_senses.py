@@ -235,3 +235,10 @@ def test_hacking_people_to_death_is_a_killing(pipeline: Pipeline) -> None:
         of_type(Layers("Hackers hacked the ministry's email servers.").run(pipeline), "ASSAULT")
         == []
     )
+
+
+def test_a_munition_crashing_into_a_target_strikes_it(pipeline: Pipeline) -> None:
+    struck = Layers("Two drones crashed into a fuel depot outside the city overnight.")
+    assert of_type(struck.run(pipeline), "ASSAULT")
+    mishap = Layers("A small plane crashed into a house in the suburbs, killing the pilot.")
+    assert of_type(mishap.run(pipeline), "ASSAULT") == []
