@@ -144,7 +144,14 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         into.location = other.location
     if into.fallback_location is None:
         into.fallback_location = other.fallback_location
-    if into.date_bound and not other.date_bound and other.date.source == "text":
+    if (
+        into.date_bound
+        and not other.date_bound
+        and other.date.source == "text"
+        and PRECISION_RANK.get(other.date.precision, 9) <= PRECISION_RANK["week"]
+    ):
+        # a day or week the text gives beats the report's bound; "one of the deadliest
+        # attacks this year" gives only a year, which says less than "said on Sunday"
         into.date, into.date_bound = other.date, False
     elif not other.date_bound or into.date.source != "text":
         into.date = _better_date(into.date, other.date)

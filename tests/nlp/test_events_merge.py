@@ -58,3 +58,13 @@ def test_a_raid_noun_joins_the_killing_a_source_dated(pipeline: Pipeline) -> Non
     result = pipeline.annotate(Document("m", text, dt.date(2024, 6, 12)))
     attacks = [e for e in result.annotations.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].size.dead == 12
+
+
+def test_a_year_in_a_comparison_does_not_replace_a_reported_day(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents have killed 30 herders in Yobe state, the governor said on Sunday, "
+        "in one of the deadliest attacks this year."
+    )
+    result = pipeline.annotate(Document("m", text, dt.date(2024, 6, 12)))
+    (attack,) = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert attack.date.value == "2024-06-09"
