@@ -241,7 +241,9 @@ class _Builder:
         """One event mention from a trigger."""
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
-        path, reporter = clause_path(frame, self.ix.para, self.lex.concurrent_verbs)
+        path, reporter = clause_path(
+            frame, self.ix.para, self.lex.concurrent_verbs, self.lex.simultaneous_marks
+        )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
@@ -253,6 +255,8 @@ class _Builder:
             # "..., the governor said on Saturday": the saying bounds the event's day.
             date = self.args.date(frame, path, reporter)
             bound = date.source == "text"
+        # "claimed the attack on Tuesday": the claim's day bounds the attack's, as a saying does.
+        bound = bound or (date.source == "text" and self.args.stated(frame))
         aux = set(reading.aux)
         if reading.reference and reading.reference_aux:
             aux.add(reading.reference_aux)

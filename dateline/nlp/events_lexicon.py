@@ -209,6 +209,7 @@ class EventLexicon:
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
+    simultaneous_marks: frozenset[str]  # "as families shopped, killing 30"
     statement_verbs: frozenset[str]
     modifier_heads: frozenset[str]
     patient_possessor_nouns: frozenset[str]
@@ -263,6 +264,7 @@ class EventLexicon:
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
+            simultaneous_marks=frozenset(events["simultaneous_marks"]),
             statement_verbs=frozenset(events["statement_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),

@@ -1,0 +1,159 @@
+"""Rules of the ce155-ce178 round: claim days bound the attack's, participles after an "as"
+clause, adverbs of time, dropped bombs and slit throats, Pakistani districts, the lead.
+
+Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document, Event
+from dateline.pipeline import Pipeline
+
+PUBLISHED = dt.date(2022, 3, 9)  # a Wednesday
+
+
+def _attacks(pipeline: Pipeline, text: str, published: dt.date = PUBLISHED) -> list[Event]:
+    events = pipeline.annotate(Document("r", text, published)).annotations.events
+    return [e for e in events if e.type == "ASSAULT" and not e.aux]
+
+
+def _main(pipeline: Pipeline, text: str) -> Event:
+    attacks = _attacks(pipeline, text)
+    assert attacks
+    return max(attacks, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A bomb hidden in a cart tore through a bus station in Mosul late on Monday as "
+            "travellers waited for the last buses, killing 14 people, and the Islamic State "
+            "group claimed the bombing on Tuesday.",
+            "2022-03-07",
+        ),
+        (
+            "A bomb tore through a bus station in Mosul early on Monday while travellers waited "
+            "for buses, killing 14 people, and the Islamic State group claimed the attack on "
+            "Tuesday.",
+            "2022-03-07",
+        ),
+    ],
+)
+def test_a_claims_day_gives_way_to_the_day_of_the_participle_after_an_as_clause(
+    pipeline: Pipeline, text: str, day: str
+) -> None:
+    # the claim's day only bounds the attack's; the parser hangs ", killing ..." on the
+    # "as"/"while" clause, but it is the main clause's result, dated "late on Monday"
+    assert _main(pipeline, text).date.value[:10] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone dropped two bombs on a wedding party in a village of Sagaing region on Friday.",
+        "A military helicopter dropped explosives on a monastery near Magway on Friday.",
+    ],
+)
+def test_dropping_bombs_on_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert _attacks(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline dropped two routes to Europe on Friday.",
+        "Prosecutors dropped the charges against the former minister on Friday.",
+    ],
+)
+def test_dropping_other_things_is_no_assault(pipeline: Pipeline, text: str) -> None:
+    assert _attacks(pipeline, text) == []
+
+
+def test_slitting_throats_is_an_assault(pipeline: Pipeline) -> None:
+    text = "Bandits slit the throats of four herders near the town of Gusau on Thursday."
+    assert _attacks(pipeline, text)
+
+
+def test_slitting_bags_is_no_assault(pipeline: Pipeline) -> None:
+    assert _attacks(pipeline, "The guards slit the bags open to check the grain on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Gunmen killed six labourers in Balochistan's Kech district on Sunday.", 26.0, 63.05),
+        ("A roadside bomb killed four soldiers in South Waziristan on Sunday.", 32.3, 69.57),
+        (
+            "Gunmen shot dead nine bus passengers in Pakistan's Musakhel district on Sunday.",
+            30.86,
+            69.82,
+        ),
+    ],
+)
+def test_pakistani_districts_are_placed_at_their_seat(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    loc = _main(pipeline, text).location
+    assert loc is not None
+    assert abs(loc.place.lat - lat) < 0.2 and abs(loc.place.lon - lon) < 0.2
+
+
+def test_the_leads_attack_is_the_reports_attack_over_a_later_one(pipeline: Pipeline) -> None:
+    text = (
+        "Rockets fired by rebels from the hills hit a market on the edge of Bunia on Monday, "
+        "killing a trader and three customers, medics said.\n\n"
+        "Later in the day rockets killed two more people in a village near Mahagi."
+    )
+    main = _main(pipeline, text)
+    assert main.location is not None and main.location.place.name == "Bunia"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Gunmen opened fire on a checkpoint guarded by rangers on the edge of Pattani, in "
+            "Thailand's restive south, on Friday, killing three rangers.",
+            "Pattani",
+        ),
+        (
+            "Militants fired rockets at a base used by foreign troops near Kandahar, in "
+            "southern Afghanistan, on Friday, killing two soldiers.",
+            "Kandahar",
+        ),
+    ],
+)
+def test_a_town_in_the_targets_description_is_more_precise_than_the_country(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    loc = _main(pipeline, text).location
+    assert loc is not None
+    assert loc.place.feature != "country"
+    assert text[loc.span.start : loc.span.end] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Junta troops torched houses in Budalin township on Friday.", 22.39, 95.14),
+        ("An air strike hit a school in Depayin on Friday, killing 11 pupils.", 22.69, 95.33),
+        (
+            "A paraglider dropped bombs on a crowd in a village of Salingyi township, in "
+            "Myanmar's Sagaing region, on Friday.",
+            21.97,
+            95.08,
+        ),
+    ],
+)
+def test_myanmar_township_seats_are_placed(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    loc = _main(pipeline, text).location
+    assert loc is not None
+    assert loc.place.country == "MMR"
+    assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
