@@ -157,3 +157,32 @@ def test_myanmar_township_seats_are_placed(
     assert loc is not None
     assert loc.place.country == "MMR"
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "OUAGADOUGOU — Gunmen ambushed an army convoy near Boni on Monday, killing ten "
+            "soldiers, security sources in Burkina Faso said.",
+            "BFA",
+        ),
+        (
+            "A drone struck a wedding in Bon, a village near Shwebo in Myanmar, on Monday, "
+            "killing eight people.",
+            "MMR",
+        ),
+    ],
+)
+def test_a_big_town_abroad_known_by_that_name_only_in_another_language_is_dropped(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    # GeoNames lists "Boni" and "Bon" among Bonn's names in other languages
+    loc = _main(pipeline, text).location
+    assert loc is not None and loc.place.country == country
+
+
+def test_a_towns_own_name_abroad_still_counts(pipeline: Pipeline) -> None:
+    text = "Russian missiles hit Kiev and Odessa overnight, killing five people, officials said."
+    loc = _main(pipeline, text).location
+    assert loc is not None and loc.place.country == "UKR"
