@@ -186,3 +186,35 @@ def test_a_towns_own_name_abroad_still_counts(pipeline: Pipeline) -> None:
     text = "Russian missiles hit Kiev and Odessa overnight, killing five people, officials said."
     loc = _main(pipeline, text).location
     assert loc is not None and loc.place.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Suspected rebels hacked to death 17 villagers near Oicha overnight, officials said.", 17),
+        ("Nine farmers were hacked to death by gunmen in a village near Bokkos on Sunday.", 9),
+        ("A mob beat to death two men accused of theft in Sargodha on Sunday.", 2),
+        ("Militiamen burned to death 14 people in their homes in Djugu on Sunday.", 14),
+    ],
+)
+def test_killing_to_death_is_an_assault_with_its_toll(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    assert _main(pipeline, text).size.dead == dead
+
+
+def test_hacking_servers_is_still_no_assault(pipeline: Pipeline) -> None:
+    assert _attacks(pipeline, "Hackers hacked the ministry's email servers on Sunday.") == []
+
+
+def test_a_populous_town_tagged_as_a_language_is_a_place(pipeline: Pipeline) -> None:
+    # the small model tags "Rafah" in "strikes on Rafah overnight" as a LANGUAGE
+    text = "Israeli strikes on Rafah overnight killed 19 people, hospital officials said."
+    loc = _main(pipeline, text).location
+    assert loc is not None and loc.place.country == "PSE"
+
+
+def test_a_language_is_still_no_place(pipeline: Pipeline) -> None:
+    text = "The group said in Arabic and Pashto that it had attacked a base in Gao on Monday."
+    loc = _main(pipeline, text).location
+    assert loc is not None and loc.place.country == "MLI"
