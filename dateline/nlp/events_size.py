@@ -349,8 +349,8 @@ class SizeReader:
             return 1
         if head.lower_ in self.r.vague:
             return self.r.vague[head.lower_]
-        if head.pos_ == "NOUN" and head.lower_ in self.r.units:
-            return self.r.units[head.lower_]  # "a couple", "a dozen"
+        if head.pos_ == "NOUN" and head.lower_ in self.r.multipliers:
+            return self.r.multipliers[head.lower_]  # "a couple", "a dozen"
         if head.like_num or head.pos_ == "NUM":
             return self.number(head)
         nums = [

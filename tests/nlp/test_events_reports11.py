@@ -218,3 +218,45 @@ def test_a_language_is_still_no_place(pipeline: Pipeline) -> None:
     text = "The group said in Arabic and Pashto that it had attacked a base in Gao on Monday."
     loc = _main(pipeline, text).location
     assert loc is not None and loc.place.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "At least a dozen people were killed on Tuesday when gunmen attacked a bus near Mopti.",
+            12,
+        ),
+        ("Gunmen killed two dozen villagers in a raid near Gusau on Tuesday.", 24),
+        ("A bomb killed a couple of soldiers at a checkpoint in Kismayo on Tuesday.", 2),
+        (
+            "Three hundred people were killed when gunmen overran a village near Nyala on Tuesday.",
+            300,
+        ),
+    ],
+)
+def test_group_words_multiply_the_number_before_them(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    # "a dozen" is 12 (not the article's one plus twelve), "two dozen" 24
+    assert _main(pipeline, text).size.dead == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Gunmen killed nine people in a raid on a village in Zamfara, police said on "
+            "Wednesday. The raid took place late on Monday.",
+            "2022-03-07",
+        ),
+        (
+            "Fighters killed 30 villagers in an attack in Sudan's Gezira state, activists said "
+            "on Wednesday. The attack took place on Sunday, they said.",
+            "2022-03-06",
+        ),
+    ],
+)
+def test_the_day_an_attack_took_place_dates_it(pipeline: Pipeline, text: str, day: str) -> None:
+    # "take place" lends the noun its day as "occur" does (verb and fixed object)
+    assert _main(pipeline, text).date.value[:10] == day
