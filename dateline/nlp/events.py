@@ -56,6 +56,7 @@ from dateline.resources import Resources
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 REPORTED_AUX = frozenset({"future", "hypothetical"})
 PRESUPPOSING = frozenset({"ACCUSE"})
+OF = frozenset({"of"})  # "six of the attackers": the part of a group a verb acts on
 MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
@@ -330,9 +331,10 @@ class _Builder:
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
         cand.distinct = _marked(frame, marks, own)
+        # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
+        objects = [*frame.objects, *prep_objects(frame.objects, OF)]
         cand.continues = _anaphoric(frame, actor) or (
-            sense.type == "ASSAULT"
-            and any(lemma(o) in self.lex.size.perpetrators for o in frame.objects)
+            sense.type == "ASSAULT" and any(lemma(o) in self.lex.size.perpetrators for o in objects)
         )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:

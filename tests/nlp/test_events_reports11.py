@@ -260,3 +260,25 @@ def test_group_words_multiply_the_number_before_them(
 def test_the_day_an_attack_took_place_dates_it(pipeline: Pipeline, text: str, day: str) -> None:
     # "take place" lends the noun its day as "occur" does (verb and fixed object)
     assert _main(pipeline, text).date.value[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Militants attacked an army post near Miran Shah before dawn on Sunday, killing "
+            "seven soldiers. Troops killed five of the attackers, the army said.",
+            12,
+        ),
+        (
+            "Gunmen stormed a hotel in Kismayo on Friday, killing nine people. Soldiers killed "
+            "all three of the gunmen after a siege, police said.",
+            12,
+        ),
+    ],
+)
+def test_killing_some_of_the_attackers_is_the_same_attack(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    attacks = _attacks(pipeline, text)
+    assert len(attacks) == 1 and attacks[0].size.dead == dead
