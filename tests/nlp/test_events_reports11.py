@@ -282,3 +282,39 @@ def test_killing_some_of_the_attackers_is_the_same_attack(
 ) -> None:
     attacks = _attacks(pipeline, text)
     assert len(attacks) == 1 and attacks[0].size.dead == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "BEIRUT — An Israeli strike on a car in the southern Lebanese town of Bint Jbeil "
+            "killed two men on Wednesday.",
+            33.12,
+            35.43,
+        ),
+        (
+            "An Israeli drone struck a motorcycle near Khiam on Wednesday, killing one man.",
+            33.33,
+            35.61,
+        ),
+    ],
+)
+def test_southern_lebanese_towns_are_placed(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    loc = _main(pipeline, text).location
+    assert loc is not None
+    assert abs(loc.place.lat - lat) < 0.05 and abs(loc.place.lon - lon) < 0.05
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles struck a substation in Lviv on Sunday; no one was killed, police said.",
+        "Drones hit a fuel depot in Port Sudan on Sunday. Nobody was killed, officials said.",
+    ],
+)
+def test_no_one_killed_is_a_toll_of_none(pipeline: Pipeline, text: str) -> None:
+    # "no one" is none, not the one its numeral says
+    assert _main(pipeline, text).size.dead == 0
