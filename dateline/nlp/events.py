@@ -420,7 +420,7 @@ class _Builder:
     def _unplaced(self, country: str | None, sector: str | None, actor_id: str | None) -> bool:
         return (
             country is None
-            and sector in self.lex.armed_sectors
+            and (sector in self.lex.armed_sectors or sector in self.lex.placed_sectors)
             and (actor_id or "").startswith(GENERIC_PREFIX)
         )
 

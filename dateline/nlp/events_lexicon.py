@@ -222,6 +222,7 @@ class EventLexicon:
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
+    placed_sectors: frozenset[str]  # also coded by the place when known only by kind
     state_sectors: frozenset[str]  # organs of a state: a side for needs_side senses
     attribution: AttributionRules
     modality: Modality
@@ -277,6 +278,7 @@ class EventLexicon:
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
+            placed_sectors=frozenset(events["placed_sectors"]),
             state_sectors=frozenset(events["state_sectors"]),
             attribution=AttributionRules(
                 **{k: frozenset(v) for k, v in events["attribution"].items()}

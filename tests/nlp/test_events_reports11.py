@@ -318,3 +318,19 @@ def test_southern_lebanese_towns_are_placed(
 def test_no_one_killed_is_a_toll_of_none(pipeline: Pipeline, text: str) -> None:
     # "no one" is none, not the one its numeral says
     assert _main(pipeline, text).size.dead == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men killed 31 people in a village near Bankass on Saturday.",
+        "Suspected bandits killed 18 people in a village in Zamfara on Saturday.",
+    ],
+)
+def test_armed_men_and_bandits_killing_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert _attacks(pipeline, text)
+
+
+def test_bandits_known_only_by_kind_are_coded_by_the_place(pipeline: Pipeline) -> None:
+    text = "Suspected bandits killed 18 people in a village in Zamfara on Saturday."
+    assert {p.country for p in _main(pipeline, text).actor} == {"NGA"}
