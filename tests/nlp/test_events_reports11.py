@@ -334,3 +334,33 @@ def test_armed_men_and_bandits_killing_people_is_an_assault(pipeline: Pipeline, 
 def test_bandits_known_only_by_kind_are_coded_by_the_place(pipeline: Pipeline) -> None:
     text = "Suspected bandits killed 18 people in a village in Zamfara on Saturday."
     assert {p.country for p in _main(pipeline, text).actor} == {"NGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens were killed on Tuesday as soldiers fired on protesters in Maputo.",
+        "Police fired on demonstrators in Nairobi on Tuesday, killing two.",
+    ],
+)
+def test_firing_on_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
+    assert _attacks(pipeline, text)
+
+
+def test_firing_an_employee_is_no_assault(pipeline: Pipeline) -> None:
+    assert _attacks(pipeline, "The bank fired its chief executive on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Gunmen shot dead a priest in Nigeria's Edo state on Wednesday.", 6.6, 5.9),
+        ("Gunmen killed five policemen at a checkpoint in Imo State on Wednesday.", 5.5, 7.05),
+    ],
+)
+def test_nigerian_states_no_town_is_named_after_are_placed(
+    pipeline: Pipeline, text: str, lat: float, lon: float
+) -> None:
+    loc = _main(pipeline, text).location
+    assert loc is not None and loc.place.country == "NGA"
+    assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
