@@ -36,6 +36,7 @@ class Candidate:
     admin1: tuple[str, str] | None = None  # (ISO2, GeoNames admin1 code)
     curated: bool = False
     fuzzy: bool = False  # matched by spelling key, not by a known name
+    exonym: bool = False  # matched by another of its names (often another language's), not its own
 
     @property
     def resolution(self) -> int:
@@ -248,7 +249,10 @@ class PlaceIndex:
         for ix in (*curated, *self._indexes(key)):
             if ix not in seen:
                 seen.add(ix)
-                out.append(self.town(ix, curated=ix in curated))
+                town = self.town(ix, curated=ix in curated)
+                # "Boni" is a name of Bonn in one of GeoNames' languages, not Bonn's own
+                own = ix in curated or fold(town.name) == key
+                out.append(town if own else replace(town, exonym=True))
         if not seen and fuzzy and alias is None:  # a name we know needs no look-alike
             out.extend(self._variants(key))
         return out

@@ -46,8 +46,8 @@ _STANDALONE = frozenset(
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _KNIGHTS = frozenset({"Sir", "Dame"})
-_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"})
-_NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"})
+_NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
@@ -168,7 +168,7 @@ class DocumentActors:
             return replace(m, label="ORG") if m.label in _NOT_ORG else m
         if m.label == "PERSON" and fold(text) in kb.surnames:
             return m  # "the Bush administration": a known surname, not the town of Bush
-        if m.label == "NORP" and (text in kb.adjectives or text in kb.demonym_nouns):
+        if m.label in ("NORP", "LANGUAGE") and (text in kb.adjectives or text in kb.demonym_nouns):
             return m
         if _people_words(text, kb):
             return replace(m, label="NORP")  # "Bosnian Serbs", "Iraqi Kurds": a people
@@ -189,7 +189,8 @@ class DocumentActors:
         if not cands:
             return m
         big = max(c.population for c in cands) >= self.cfg.min_population
-        if (
+        # "strikes on Rafah" tagged a language: only a populous town is taken for it
+        if (m.label != "LANGUAGE" or big) and (
             (m.label == "PERSON" and " " not in text and big)
             or place_word
             or classify(span, self.cfg.usage) in _WHERE

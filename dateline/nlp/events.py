@@ -55,6 +55,7 @@ from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 
 REPORTED_AUX = frozenset({"future", "hypothetical"})
+OF = frozenset({"of"})  # "six of the attackers": the part of a group a verb acts on
 MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
 
 
@@ -187,7 +188,9 @@ class _Builder:
         """One event mention from a trigger."""
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
-        path, reporter = clause_path(frame, self.ix.para, self.lex.concurrent_verbs)
+        path, reporter = clause_path(
+            frame, self.ix.para, self.lex.concurrent_verbs, self.lex.simultaneous_marks
+        )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
@@ -199,6 +202,8 @@ class _Builder:
             # "..., the governor said on Saturday": the saying bounds the event's day.
             date = self.args.date(frame, path, reporter)
             bound = date.source == "text"
+        # "claimed the attack on Tuesday": the claim's day bounds the attack's, as a saying does.
+        bound = bound or (date.source == "text" and self.args.stated(frame))
         # a known event named in full ("the invasion of Ukraine") is its own event, with its
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
@@ -276,9 +281,10 @@ class _Builder:
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
         cand.distinct = _marked(frame, marks, own)
+        # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
+        objects = [*frame.objects, *prep_objects(frame.objects, OF)]
         cand.continues = _anaphoric(frame, actor) or (
-            sense.type == "ASSAULT"
-            and any(lemma(o) in self.lex.size.perpetrators for o in frame.objects)
+            sense.type == "ASSAULT" and any(lemma(o) in self.lex.size.perpetrators for o in objects)
         )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:
@@ -370,7 +376,7 @@ class _Builder:
     def _unplaced(self, country: str | None, sector: str | None, actor_id: str | None) -> bool:
         return (
             country is None
-            and sector in self.lex.armed_sectors
+            and (sector in self.lex.armed_sectors or sector in self.lex.placed_sectors)
             and (actor_id or "").startswith(GENERIC_PREFIX)
         )
 

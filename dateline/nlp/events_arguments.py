@@ -380,6 +380,10 @@ class ArgumentReader(ParticipantConventions):
         return self.place.location(frame, path)
 
     # date ------------------------------------------------------------------------
+    def stated(self, frame: Frame) -> bool:
+        """The trigger is the object of a claim, condemnation or report ("claimed the attack")."""
+        return stated_object(frame.trigger, self.lex.statement_verbs) is not None
+
     def date(self, frame: Frame, path: list[Token], reporter: Token | None) -> EventDate:
         """The governing time expression's date, else the publication date."""
         over = self.ix.timex_over[frame.trigger.i]

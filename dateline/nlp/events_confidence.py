@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.nlp.events_frames import Trigger
 
-LEAD_STEP = 0.04  # per paragraph after the lead
+LEAD_STEP = 0.07  # per paragraph after the lead
 LEAD_CAP = 3
 
 

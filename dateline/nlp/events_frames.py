@@ -449,13 +449,14 @@ def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> l
 
 
 def is_listed(tok: Token, table: frozenset[str]) -> bool:
-    """Whether a verb (or verb and particle: "fend off") is in ``table``."""
+    """Whether a verb (or verb and particle, "fend off", or verb and its fixed object, "took
+    place") is in ``table``."""
     if tok.pos_ not in VERBISH:
         return False
     for base in verb_forms(tok):
         if base in table:
             return True
-        if any(c.dep_ == "prt" and f"{base} {lemma(c)}" in table for c in tok.children):
+        if any(c.dep_ in ("prt", "dobj") and f"{base} {lemma(c)}" in table for c in tok.children):
             return True
     return False
 

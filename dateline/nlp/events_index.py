@@ -169,7 +169,8 @@ def _boundary(root: Token, preps: frozenset[str]) -> bool:
 
 
 def _attachment(root: Token) -> Token:
-    """The token a time expression modifies: through its preposition, out of nested nouns."""
+    """The token a time expression modifies: through its preposition, out of nested nouns
+    and past an adverb of the time ("late on Monday", "early on Friday": the verb's day)."""
     node = root
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
@@ -177,20 +178,26 @@ def _attachment(root: Token) -> Token:
             if governor.pos_ in NOUNISH and governor.dep_ == "pobj" and governor.i != node.i:
                 node = governor
                 continue
+            if governor.dep_ == "advmod" and governor.pos_ == "ADV":
+                return governor.head  # an advmod always has a head of its own
             return governor
         return node.head
     return node.head
 
 
 def clause_path(
-    frame: Frame, para: Paragraphs, concurrent: frozenset[str] = frozenset()
+    frame: Frame,
+    para: Paragraphs,
+    concurrent: frozenset[str] = frozenset(),
+    simultaneous: frozenset[str] = frozenset(),
 ) -> tuple[list[Token], Token | None]:
     """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
 
     The second value is the verb a ``ccomp`` clause reports to ("said that ..."), whose
     date bounds the reported event when the clause has none of its own. A ``concurrent``
     verb taking a noun trigger ("repelled an attack on Sunday") happens with it, so the
-    path goes on through it.
+    path goes on through it. A comma-set participle hung on a ``simultaneous`` clause ("as
+    families shopped, killing 30") goes on to the main clause.
     """
     nodes = [frame.trigger]
     if frame.predicate.i != frame.trigger.i:
@@ -206,7 +213,7 @@ def clause_path(
         in_phrase = in_phrase or dep in ("pobj", "pcomp")
         if dep not in PATH_DEPS:
             return nodes, None
-        if _ends_clause(node, head, frame, in_phrase) and not _concurrent(
+        if _ends_clause(node, head, frame, in_phrase, simultaneous) and not _concurrent(
             node, head, frame, concurrent
         ):
             return nodes, None
@@ -228,11 +235,27 @@ def _concurrent(node: Token, head: Token, frame: Frame, concurrent: frozenset[st
     )
 
 
-def _ends_clause(node: Token, head: Token, frame: Frame, in_phrase: bool) -> bool:
+def _ends_clause(
+    node: Token, head: Token, frame: Frame, in_phrase: bool, simultaneous: frozenset[str]
+) -> bool:
     nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
     nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
     if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
         return True  # a noun's governing verb is another event ("condemned the attack")
     if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-        return True
+        return not _trailing_participle(frame.trigger, node, simultaneous)
     return node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+
+
+def _trailing_participle(trigger: Token, clause: Token, simultaneous: frozenset[str]) -> bool:
+    """ "struck the market as families shopped, killing 30": the comma-set participle at the end
+    of a ``simultaneous`` clause, where a parser hangs it, is the main clause's result."""
+    return (
+        trigger.head.i == clause.i
+        and trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.i > clause.i
+        and trigger.i > 0
+        and trigger.nbor(-1).text == ","
+        and any(c.dep_ == "mark" and c.lower_ in simultaneous for c in clause.children)
+    )

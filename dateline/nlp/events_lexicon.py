@@ -210,6 +210,7 @@ class EventLexicon:
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
+    simultaneous_marks: frozenset[str]  # "as families shopped, killing 30"
     statement_verbs: frozenset[str]
     modifier_heads: frozenset[str]
     patient_possessor_nouns: frozenset[str]
@@ -223,6 +224,7 @@ class EventLexicon:
     authority_heads: frozenset[str]
     minority_words: frozenset[str]
     armed_sectors: frozenset[str]
+    placed_sectors: frozenset[str]  # also coded by the place when known only by kind
     state_sectors: frozenset[str]  # organs of a state: a side for needs_side senses
     attribution: AttributionRules
     modality: Modality
@@ -265,6 +267,7 @@ class EventLexicon:
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),
+            simultaneous_marks=frozenset(events["simultaneous_marks"]),
             statement_verbs=frozenset(events["statement_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
@@ -278,6 +281,7 @@ class EventLexicon:
             authority_heads=frozenset(events["authority_heads"]),
             minority_words=frozenset(events["minority_words"]),
             armed_sectors=frozenset(events["armed_sectors"]),
+            placed_sectors=frozenset(events["placed_sectors"]),
             state_sectors=frozenset(events["state_sectors"]),
             attribution=AttributionRules(
                 **{k: frozenset(v) for k, v in events["attribution"].items()}

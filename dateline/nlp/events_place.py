@@ -121,13 +121,17 @@ class PlaceReader:
         # "in Duhok province's Zakho district": the most precise place of the phrase
         m, place = min(fine or first, key=lambda p: p[1].resolution or 9)
         if (place.resolution or 1) > 1:
-            # Any phrase of the clause may hold the town ("with a drone in Amalfi").
+            # Any phrase of the clause may hold the town ("with a drone in Amalfi"), and so
+            # may a description inside the locative phrase ("fired on checkpoints manned by
+            # militiamen on the outskirts of Yala, in Thailand's south").
             wide = [
                 self.places_in(phrase(c))
                 for node in path
                 for c in node.children
                 if c.dep_ == "prep"
             ]
+            loc = self.lex.location_preps
+            wide += [self.places_in(p.subtree) for lem, p in frame.preps if lem in loc]
             towns = [
                 p
                 for g in (*groups, *wide)

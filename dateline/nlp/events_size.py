@@ -352,14 +352,13 @@ class SizeReader:
         lem = lemma(head)
         if lem in self.excluded:
             return None
-        if head.lower_ in self.r.reflexives:
-            return self.r.reflexives[head.lower_]
-        if head.pos_ == "PRON" and head.lower_ in self.r.singular_pronouns:
-            return 1
+        said = self._word_count(head)
+        if said is not None:
+            return said
         if head.lower_ in self.r.vague:
             return self.r.vague[head.lower_]
-        if head.pos_ == "NOUN" and head.lower_ in self.r.units:
-            return self.r.units[head.lower_]  # "a couple", "a dozen"
+        if head.pos_ == "NOUN" and head.lower_ in self.r.multipliers:
+            return self.r.multipliers[head.lower_]  # "a couple", "a dozen"
         if head.like_num or head.pos_ == "NUM":
             return self.number(head)
         nums = [
@@ -381,6 +380,19 @@ class SizeReader:
             return 1
         if head.ent_type_ == "PERSON" and head.tag_ == "NNP":
             return 1  # a named person
+        return None
+
+    def _word_count(self, head: Token) -> int | None:
+        """The count a word gives by itself: "himself", "he", "nobody", "no one"."""
+        word = head.lower_
+        if word in self.r.reflexives:
+            return self.r.reflexives[word]
+        if head.pos_ == "PRON" and word in self.r.singular_pronouns:
+            return 1
+        if word in self.r.determiners and head.pos_ in ("PRON", "NOUN"):
+            return self.r.determiners[word]  # "nobody was hurt"
+        if any(c.dep_ == "det" and self.r.determiners.get(c.lower_) == 0 for c in head.children):
+            return 0  # "no one was killed", "no soldiers were hurt": not the one a digit says
         return None
 
     def number(self, tok: Token) -> int | None:

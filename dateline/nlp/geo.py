@@ -404,7 +404,10 @@ class DocumentPlaces:
     ) -> dict[int, list[Candidate]]:
         """Drop small towns abroad, far from every place the document surely names: "the Lala
         camp near Bule" in a story told from Bunia is no Lala in India (an unknown village
-        then leaves its container, "Djugu territory", to locate the story)."""
+        then leaves its container, "Djugu territory", to locate the story). So are towns of
+        any size that only another of their names matches, in a country no other place of
+        the document may lie in ("Boni" in Burkina Faso is no Bonn, though GeoNames lists
+        "Boni" among Bonn's names in other languages)."""
         homes = [
             (cands[0].lat, cands[0].lon)
             for cands in options.values()
@@ -412,8 +415,15 @@ class DocumentPlaces:
         ]
         if not homes:
             return options
+        # the countries each mention may lie in by a name of its own ("Homs" and "Hama" are
+        # Syria's, so "Hama" is Hamah, though GeoNames' own spelling differs)
+        own = {i: {c.country for c in cands if not c.exonym} for i, cands in options.items()}
         return {
-            i: [c for c in cands if not self._stray(c, weights, homes)]
+            i: [
+                c
+                for c in cands
+                if not self._stray(c, weights, homes) and not _foreign_name(c, i, own, weights)
+            ]
             for i, cands in options.items()
         }
 
@@ -602,3 +612,13 @@ def _sure_area(c: Candidate) -> bool:
     """An area named with its own word ("Belgorod Oblast", "Borno state") and no look-alike:
     a place the document surely names, even when it never names the area's country."""
     return not c.fuzzy and c.feature in _AREA_FEATURES
+
+
+def _foreign_name(
+    c: Candidate, i: int, own: dict[int, set[str | None]], weights: Counter[str]
+) -> bool:
+    """Only another of its names matches the town, and nothing else in the document (no
+    other place by its own name, no actor) points to its country."""
+    if not c.exonym or c.curated or weights[c.country or ""] > 0:
+        return False
+    return not any(c.country in countries for j, countries in own.items() if j != i)

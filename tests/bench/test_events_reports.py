@@ -31,7 +31,8 @@ def test_every_report_is_well_formed() -> None:
         assert g["type"] in PLOVER_TYPES
         assert len(g["attacker"]) == 3 and g["attacker"].isupper()
         assert isinstance(g["date"], dt.date) and g["date"] <= r["published"], r["id"]
-        assert (r["published"] - g["date"]).days <= 14, r["id"]  # a recent attack
+        # a recent attack (a rights commission's findings may come two weeks or more later)
+        assert (r["published"] - g["date"]).days <= 21, r["id"]
         assert g["place"] in r["text"], r["id"]
         assert -90 <= g["lat"] <= 90 and -180 <= g["lon"] <= 180
         assert isinstance(g["dead"], int) and g["dead"] >= 0

@@ -203,3 +203,13 @@ def test_the_islamic_states_provinces_are_transnational(kb: KnowledgeBase, name:
 
 def test_the_adf_is_known_by_its_initials(kb: KnowledgeBase) -> None:
     assert kb.org_names["ADF"].id == "adf"
+
+
+def test_a_town_matched_by_another_of_its_names_is_marked_an_exonym(kb: KnowledgeBase) -> None:
+    from dateline.kb.places import PlaceIndex
+
+    index = PlaceIndex(kb)
+    bonn = [c for c in index.candidates("Boni", fuzzy=False) if c.name == "Bonn"]
+    assert bonn and all(c.exonym for c in bonn)
+    own = [c for c in index.candidates("Bonn", fuzzy=False) if c.name == "Bonn"]
+    assert own and not any(c.exonym for c in own)
