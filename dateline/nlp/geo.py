@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import weakref
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,15 @@ from dateline.kb.gazetteer import distance_km, fold
 from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
 from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
+from dateline.nlp.geo_context import (
+    AREA_FEATURES,
+    REGION_KM,
+    Anchors,
+    foreign_name,
+    inside,
+    nearest_in_area,
+    sure_area,
+)
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
 from dateline.nlp.usage import UsageRules, classify
 
@@ -35,14 +43,9 @@ if TYPE_CHECKING:
     from dateline.resources import Resources
 
 _INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDictionary()
-NEAR_KM = 150.0
 CONTEXT_CAP = 3.0
-REGION_KM = 500.0
 FUZZY_PENALTY = 1.5
-NEAR_BONUS = 3.0
 OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
-_AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
-CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
 
 
 def place_index(resources: Resources) -> PlaceIndex:
@@ -132,43 +135,6 @@ class GeoComponent:
             raise PipelineError("geo needs the spaCy parse layer")
         places = DocumentPlaces(self, ann.parse, deadline)
         return ann.with_layers(entities=places.run(ann.entities))
-
-
-class Anchors:
-    """Places a document has already resolved, which pull ambiguous names toward them.
-
-    A town near a resolved town (within ``NEAR_KM``) or inside a resolved area gets the full
-    bonus; one within ``REGION_KM`` of either, half. An area's middle is no town: nearness
-    to it only counts at the regional scale.
-    """
-
-    def __init__(self) -> None:
-        self.towns: list[tuple[float, float]] = []
-        self.areas: dict[tuple[str, str], tuple[float, float]] = {}
-
-    def add(self, c: Candidate) -> None:
-        """Remember a resolved place (countries and seas are too vague to pull)."""
-        if c.feature == "city":
-            if (c.lat, c.lon) not in self.towns:
-                self.towns.append((c.lat, c.lon))
-        elif c.resolution <= 3 and c.admin1 is not None:
-            self.areas.setdefault(c.admin1, (c.lat, c.lon))
-        elif c.feature == "admin1" and c.curated and c.country:
-            # An area of our alias table has no GeoNames code: its middle pulls regionally.
-            self.areas.setdefault((c.country, c.name), (c.lat, c.lon))
-
-    def bonus(self, c: Candidate) -> float:
-        """How strongly the places already resolved speak for ``c``."""
-        if c.admin1 is not None and c.admin1 in self.areas and c.feature == "city":
-            return NEAR_BONUS
-        points = [*self.towns, *self.areas.values()]
-        if not points:
-            return 0.0
-        dist = [distance_km(c.lat, c.lon, lat, lon) for lat, lon in points]
-        if min(dist[: len(self.towns)], default=REGION_KM) < NEAR_KM:
-            return NEAR_BONUS
-        nearest = min(dist)
-        return NEAR_BONUS / 2 if nearest < REGION_KM else 0.0
 
 
 class DocumentPlaces:
@@ -354,7 +320,7 @@ class DocumentPlaces:
             return cands
         # Our alias table's own areas stay at either level ("Borno state" is Nigeria's, though
         # Italy has a town Borno; "Seno province" is Burkina Faso's, not a Spanish town).
-        own = [c for c in cands if c.curated and c.feature in _AREA_FEATURES]
+        own = [c for c in cands if c.curated and c.feature in AREA_FEATURES]
         if level == "admin1":
             # Other areas are weighed by the town each is named after, not by its own size
             # (the "Odesa region" is Ukraine's, though Texas is bigger).
@@ -411,7 +377,7 @@ class DocumentPlaces:
         homes = [
             (cands[0].lat, cands[0].lon)
             for cands in options.values()
-            if len(cands) == 1 and (weights[cands[0].country or ""] > 0 or _sure_area(cands[0]))
+            if len(cands) == 1 and (weights[cands[0].country or ""] > 0 or sure_area(cands[0]))
         ]
         if not homes:
             return options
@@ -422,7 +388,7 @@ class DocumentPlaces:
             i: [
                 c
                 for c in cands
-                if not self._stray(c, weights, homes) and not _foreign_name(c, i, own, weights)
+                if not self._stray(c, weights, homes) and not foreign_name(c, i, own, weights)
             ]
             for i, cands in options.items()
         }
@@ -453,13 +419,13 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None:
                 continue
-            nearest = _nearest_in_area(options.get(i, ()), outer)
+            nearest = nearest_in_area(options.get(i, ()), outer)
             if nearest is not None:
                 chosen[i] = nearest
                 continue
-            if _inside(chosen[i], outer):
+            if inside(chosen[i], outer):
                 continue
-            fits = [c for c in options.get(i, ()) if _inside(c, outer)]
+            fits = [c for c in options.get(i, ()) if inside(c, outer)]
             if fits:
                 qualifier = self._qualifier(found[i])
                 own = self._own_name(found[i])
@@ -580,45 +546,3 @@ class DocumentPlaces:
             )
             score += 20.0 if hit else -5.0
         return score
-
-
-def _nearest_in_area(cands: Iterable[Candidate], area: Candidate) -> Candidate | None:
-    """ "Bamba, in Mali's Gao region": an area our alias table pins by its middle only holds
-    the country's town of that name nearest that middle (not Mali's other Bamba)."""
-    if area.feature not in ("admin1", "region") or area.admin1 is not None:
-        return None
-    same = [c for c in cands if c.country == area.country and c.feature == "city"]
-    exact = [c for c in same if not c.fuzzy] or same
-    if not exact:
-        return None
-    return min(exact, key=lambda c: distance_km(c.lat, c.lon, area.lat, area.lon))
-
-
-def _inside(inner: Candidate, outer: Candidate) -> bool:
-    """Whether ``inner`` can lie in ``outer`` (same country, same first-level area, or a
-    town's own surroundings)."""
-    if outer.feature == "country":
-        return inner.country == outer.country
-    if inner.country and outer.country and inner.country != outer.country:
-        return False
-    if outer.feature == "admin1":
-        return inner.admin1 is None or outer.admin1 is None or inner.admin1 == outer.admin1
-    if outer.feature in ("city", "admin2"):
-        return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
-    return True
-
-
-def _sure_area(c: Candidate) -> bool:
-    """An area named with its own word ("Belgorod Oblast", "Borno state") and no look-alike:
-    a place the document surely names, even when it never names the area's country."""
-    return not c.fuzzy and c.feature in _AREA_FEATURES
-
-
-def _foreign_name(
-    c: Candidate, i: int, own: dict[int, set[str | None]], weights: Counter[str]
-) -> bool:
-    """Only another of its names matches the town, and nothing else in the document (no
-    other place by its own name, no actor) points to its country."""
-    if not c.exonym or c.curated or weights[c.country or ""] > 0:
-        return False
-    return not any(c.country in countries for j, countries in own.items() if j != i)
