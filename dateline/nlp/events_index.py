@@ -171,6 +171,13 @@ def _boundary(root: Token, preps: frozenset[str]) -> bool:
 def _attachment(root: Token) -> Token:
     """The token a time expression modifies: through its preposition, out of nested nouns
     and past an adverb of the time ("late on Monday", "early on Friday": the verb's day)."""
+    found = _governor(root)
+    if found.pos_ in VERBISH:
+        return _clause_before(found, root) or found
+    return found
+
+
+def _governor(root: Token) -> Token:
     node = root
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
@@ -183,6 +190,19 @@ def _attachment(root: Token) -> Token:
             return governor
         return node.head
     return node.head
+
+
+def _clause_before(verb: Token, root: Token) -> Token | None:
+    """ "Gunmen killed 11 people late on Sunday, police said on Tuesday": a time the parser
+    hangs on a later clause, before the comma and the subject that open it, modifies the
+    clause it follows."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj", "parataxis") or verb.head.i >= root.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i <= root.i:
+        return None
+    between = verb.doc[root.i : subject.left_edge.i]
+    return verb.head if any(t.text == "," for t in between) else None
 
 
 def clause_path(

@@ -72,3 +72,13 @@ def test_the_attack_on_a_day_as_subject_is_dated_by_it(pipeline: Pipeline) -> No
     text = "The attack on Wednesday killed five people in Kabul."
     events = pipeline.annotate(Document("c", text, dt.date(2024, 6, 3))).annotations.events
     assert [e.date.value for e in events if e.type == "ASSAULT"] == ["2024-05-29"]
+
+
+def test_a_day_before_a_trailing_reporting_clause_dates_the_attack(pipeline: Pipeline) -> None:
+    # the parser hangs "late on Sunday" on "said"; it stands before the comma and subject
+    # that open the reporting clause, so it belongs to the killing
+    text = (
+        "Gunmen killed 11 people in an attack on a village in Plateau state late on Sunday, "
+        "police said on Tuesday."
+    )
+    assert _attack_day(pipeline, text, dt.date(2024, 6, 12)) == "2024-06-09"
