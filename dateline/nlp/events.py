@@ -189,7 +189,11 @@ class _Builder:
         frame, sense = t.frame, t.sense
         reading = self.c.modality.read(frame, self.ix.para)
         path, reporter = clause_path(
-            frame, self.ix.para, self.lex.concurrent_verbs, self.lex.simultaneous_marks
+            frame,
+            self.ix.para,
+            self.lex.concurrent_verbs,
+            self.lex.simultaneous_marks,
+            self.lex.aspect_verbs,
         )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)

@@ -210,6 +210,7 @@ def clause_path(
     para: Paragraphs,
     concurrent: frozenset[str] = frozenset(),
     simultaneous: frozenset[str] = frozenset(),
+    aspect: frozenset[str] = frozenset(),
 ) -> tuple[list[Token], Token | None]:
     """Trigger, its light verb, and its governors up to the clause head; and a reporting verb.
 
@@ -220,6 +221,15 @@ def clause_path(
     families shopped, killing 30") goes on to the main clause.
     """
     nodes = [frame.trigger]
+    if frame.is_noun:
+        # "the attack, which took place on June 3, ...": the relative clause dates the noun
+        nodes += [
+            c
+            for c in frame.trigger.children
+            if c.dep_ == "relcl"
+            and is_listed(c, aspect)
+            and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+        ]
     if frame.predicate.i != frame.trigger.i:
         nodes.append(frame.predicate)
     node = nodes[-1]

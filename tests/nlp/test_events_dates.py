@@ -82,3 +82,10 @@ def test_a_day_before_a_trailing_reporting_clause_dates_the_attack(pipeline: Pip
         "police said on Tuesday."
     )
     assert _attack_day(pipeline, text, dt.date(2024, 6, 12)) == "2024-06-09"
+
+
+def test_a_relative_clause_that_says_when_it_took_place_dates_the_noun(
+    pipeline: Pipeline,
+) -> None:
+    text = "The ambush, which took place on June 3, killed nine soldiers near the town of Kidal."
+    assert _attack_day(pipeline, text, dt.date(2024, 6, 12)) == "2024-06-03"
