@@ -228,3 +228,9 @@ def test_a_town_after_a_countrys_possessive_is_read_like_one_after_in(
     text = "A drone strike killed three fighters in northeast Syria's Qamishli on Monday."
     town = place_of(annotate(pipeline, text), "Qamishli")
     assert town.place is not None and town.place.country == "SYR"
+
+
+def test_a_north_caucasus_republic_is_a_russian_area(pipeline: Pipeline) -> None:
+    area = place_of(annotate(pipeline, "Gunmen attacked a police post in Dagestan."), "Dagestan")
+    assert area.place is not None and area.place.country == "RUS"
+    assert area.place.feature == "admin1"
