@@ -21,6 +21,7 @@ from dateline.model import (
     Annotations,
     Document,
     Event,
+    EventDate,
     Participant,
     Provenance,
     Size,
@@ -214,7 +215,7 @@ class _Builder:
         aux = set(reading.aux)
         if reading.reference and reading.reference_aux:
             aux.add(reading.reference_aux)
-        if historical(date, self.ix.publication, self.lex.modality.historical_days):
+        if self._background(date, frame):
             aux.add("historical")
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
@@ -370,6 +371,25 @@ class _Builder:
             if m is not None and m.actor is not None:
                 a = m.actor
                 if not self._unplaced(a.country, a.sector, a.id):
+                    return True
+        return False
+
+    def _background(self, date: EventDate, frame: Frame) -> bool:
+        """Dated long before the report, or a tally "since" a day long before it ("more than
+        2,800 people have been killed since October last year")."""
+        m = self.lex.modality
+        if historical(date, self.ix.publication, m.historical_days):
+            return True
+        for node in {frame.trigger, frame.predicate}:
+            if not any(c.dep_ == "aux" and lemma(c) == "have" for c in node.children):
+                continue
+            for word, tx in self.ix.bounds_at.get(node.i, ()):
+                start = tx.start_date
+                if (
+                    word in m.running_totals
+                    and start is not None
+                    and ((self.ix.publication - start).days >= m.running_total_days)
+                ):
                     return True
         return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc as SpacyDoc
@@ -57,6 +57,8 @@ class DocIndex:
     timex_over: list[Timex | None]
     quotes: tuple[Quote, ...]
     named_events: tuple[NamedEvent, ...] = ()
+    # time limits by the token they modify, with their preposition ("since October": since)
+    bounds_at: dict[int, list[tuple[str, Timex]]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -82,6 +84,7 @@ class DocIndex:
             if m.label in NAME_LABELS:
                 named.update(range(*found))
         timex_at: dict[int, list[Timex]] = {}
+        bounds_at: dict[int, list[tuple[str, Timex]]] = {}
         timex_over: list[Timex | None] = [None] * len(sdoc)
         for tx in ann.timexes:
             if tx.type not in ("DATE", "TIME") or (tx.start_date is None and not tx.anchor_value):
@@ -93,7 +96,10 @@ class DocIndex:
                 timex_over[i] = tx
             span = sdoc[found[0] : found[1]]
             if _boundary(span.root, boundary_preps):
-                continue  # "since February": a limit, not the date of what is reported
+                # "since February": a limit, not the date of what is reported
+                limit = (_boundary_word(span.root), tx)
+                bounds_at.setdefault(_attachment(span.root).i, []).append(limit)
+                continue
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
         return cls(
             sdoc,
@@ -105,6 +111,7 @@ class DocIndex:
             timex_over,
             ann.quotes,
             named_events,
+            bounds_at,
         )
 
     @property
@@ -159,13 +166,18 @@ def _better(new: Mention, old: Mention | None) -> bool:
 
 
 def _boundary(root: Token, preps: frozenset[str]) -> bool:
+    return _boundary_word(root) in preps
+
+
+def _boundary_word(root: Token) -> str:
+    """The preposition that introduces a time expression ("since", "ahead" of "ahead of")."""
     head = root.head
     if root.dep_ != "pobj" or head.dep_ != "prep":
-        return False
+        return ""
     word = lemma(head)
     if word == "of" and head.head.i != head.i:
         word = lemma(head.head)  # "ahead of Tuesday"
-    return word in preps
+    return word
 
 
 def _attachment(root: Token) -> Token:

@@ -146,6 +146,7 @@ class Modality:
     implicatives: frozenset[str]
     purpose_heads: frozenset[str]
     historical_days: int
+    running_total_days: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +387,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         implicatives=frozenset(raw["implicatives"]),
         purpose_heads=frozenset(raw["purpose_heads"]),
         historical_days=int(raw["historical_days"]),
+        running_total_days=int(raw["running_total_days"]),
     )
 
 

@@ -177,3 +177,21 @@ def test_a_planned_attack_is_future(pipeline: Pipeline, text: str) -> None:
     events = pipeline.annotate(Document("m", text, dt.date(2025, 3, 10))).annotations.events
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert attacks and all("future" in e.aux for e in attacks)
+
+
+def test_a_tally_since_a_day_long_past_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "Airstrikes on the port city killed six people on Monday, the ministry said. "
+        "More than 1,900 people have been killed in the country since March last year, "
+        "the ministry says."
+    )
+    result = pipeline.annotate(Document("t", text, dt.date(2024, 11, 4)))
+    reported = [e for e in result.annotations.events if e.type == "ASSAULT" and not e.aux]
+    assert reported and all(e.size.dead == 6 for e in reported)
+
+
+def test_a_total_since_a_recent_day_is_still_a_report(pipeline: Pipeline) -> None:
+    text = "Five people have been killed since Monday in clashes between rival gangs."
+    result = pipeline.annotate(Document("t", text, dt.date(2024, 6, 12)))
+    reported = [e for e in result.annotations.events if e.type == "ASSAULT" and not e.aux]
+    assert [e.size.dead for e in reported] == [5]
