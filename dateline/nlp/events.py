@@ -47,6 +47,7 @@ from dateline.nlp.events_modality import (
     historical,
     ordered,
 )
+from dateline.nlp.events_modes import trigger_context, trigger_modes
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
@@ -235,7 +236,7 @@ class _Builder:
         role = self.lex.role(sense.type)
         if location is not None and not recipient and role.location_recipient:
             recipient = place_recipient(location, actor)
-        modes = self._modes(t)
+        modes = trigger_modes(t, self.lex)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
         if (
             location is not None
@@ -262,7 +263,7 @@ class _Builder:
             location=None if dateline else location,
             aux=aux,
             modes=modes,
-            context=self._context(t),
+            context=trigger_context(t, self.lex),
             counts=self.c.sizes.counts(frame, sense.casualty),
             confidence=confidence(t, named, aux) - lead_penalty(self.ix.para.of(t.token)),
             quote_index=quote,
@@ -423,31 +424,6 @@ class _Builder:
 
     def _state_organ(self, actor: list[Participant]) -> bool:
         return any(p.country and p.sector in self.lex.state_sectors for p in actor)
-
-    def _modes(self, t: Trigger) -> list[str]:
-        sense, words = t.sense, t.frame.words()
-        modes = list(sense.modes)
-        if sense.type == "ASSAULT":
-            for w in sorted(words["any"]):
-                modes += [m for m in self.lex.weapons.get(w, ()) if m not in modes]
-        for cue in self.lex.mode_cues:
-            if (
-                cue.type == sense.type
-                and cue.mode not in modes
-                and not cue.words.isdisjoint(words[cue.role])
-            ):
-                modes.append(cue.mode)
-        for embedded in t.embedded:
-            mode = self.lex.plover.complement_modes.get(sense.type, {}).get(embedded)
-            if mode and mode not in modes:
-                modes.append(mode)
-        return modes
-
-    def _context(self, t: Trigger) -> list[str]:
-        context = list(t.sense.context)
-        for w in sorted(t.frame.words()["any"]):
-            context += [c for c in self.lex.context_cues.get(w, ()) if c not in context]
-        return context
 
     def _request(self, cand: Candidate, reporter: Token | None) -> Candidate:
         """ "X said Y should send troops": a demand by the speaker, not a report.
