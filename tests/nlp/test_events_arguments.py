@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dateline.model import Actor, Place
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import (
@@ -358,21 +360,30 @@ def test_it_never_stands_for_a_plural_speaker(pipeline: Pipeline) -> None:
     assert attacks and all(not any(p.name == "Officials" for p in a.actor) for a in attacks)
 
 
-def test_gunmen_believed_to_be_members_of_a_group_are_that_group(pipeline: Pipeline) -> None:
-    # the small parser makes "believed" the main verb and the killing its clause
-    text = "Gunmen believed to be members of Islamic State killed nine herders in Tillaberi."
-    isis = Actor("o:isis", "Islamic State", "IMG", "REB")
-    layers = Layers(text).actor("Islamic State", isis, "ORG")
+@pytest.mark.parametrize(
+    ("text", "group", "actor", "country"),
+    [
+        # the small parser makes "believed" the main verb and the killing its clause
+        (
+            "Gunmen believed to be members of Islamic State killed nine herders in Tillaberi.",
+            "Islamic State",
+            Actor("o:isis", "Islamic State", "IMG", "REB"),
+            "IMG",
+        ),
+        (
+            "Militants thought to be linked to Boko Haram abducted 20 students on Sunday.",
+            "Boko Haram",
+            Actor("o:boko-haram", "Boko Haram", "NGA", "REB"),
+            "NGA",
+        ),
+    ],
+)
+def test_a_hedged_description_gives_the_side(
+    pipeline: Pipeline, text: str, group: str, actor: Actor, country: str
+) -> None:
+    layers = Layers(text).actor(group, actor, "ORG")
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
-    assert "IMG" in countries(attack.actor)
-
-
-def test_militants_thought_to_be_linked_to_a_group_are_that_group(pipeline: Pipeline) -> None:
-    text = "Militants thought to be linked to Boko Haram abducted 20 students on Sunday."
-    bh = Actor("o:boko-haram", "Boko Haram", "NGA", "REB")
-    layers = Layers(text).actor("Boko Haram", bh, "ORG")
-    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
-    assert "NGA" in countries(attack.actor)
+    assert country in countries(attack.actor)
 
 
 def test_police_in_a_town_are_that_countrys_police(pipeline: Pipeline) -> None:
