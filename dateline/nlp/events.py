@@ -270,6 +270,7 @@ class _Builder:
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
             reference=reading.reference and not known,
+            governor_index=frame.trigger.head.head.i if reading.reference else None,
             named_event=known,
             support=not standalone,
         )
@@ -308,7 +309,10 @@ class _Builder:
             actor_heads += frame.objects
         between = [p for lem, p in frame.preps if lem == "between"]
         (actor_heads if role.between == "actor" else recipient_heads).extend(between)
-        recipient_heads += [p for lem, p in frame.preps if lem in role.recipient_preps]
+        preps = role.recipient_preps
+        if not frame.is_noun and lemma(frame.trigger) in self.lex.opponent_verbs:
+            preps = preps | {"with"}  # "clashed with ELN guerrillas": the other side
+        recipient_heads += [p for lem, p in frame.preps if lem in preps]
         recipient_heads += prep_objects(frame.objects, role.recipient_preps)
         actor = self.args.participants(actor_heads, quote)
         if frame.modifiers:

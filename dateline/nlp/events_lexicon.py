@@ -220,6 +220,7 @@ class EventLexicon:
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
     hedge_verbs: frozenset[str]
+    opponent_verbs: frozenset[str]
     maker_nouns: frozenset[str]
     residence_verbs: frozenset[str]
     authority_heads: frozenset[str]
@@ -277,6 +278,7 @@ class EventLexicon:
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
             hedge_verbs=frozenset(events["hedge_verbs"]),
+            opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),
             residence_verbs=frozenset(events["residence_verbs"]),
             authority_heads=frozenset(events["authority_heads"]),

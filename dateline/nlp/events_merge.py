@@ -57,6 +57,8 @@ class Candidate:
     tally: bool = False  # the trigger is a toll ("the death toll from an attack rose to 43")
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
     named_event: bool = False  # names a known dated event ("the invasion of Ukraine")
+    governor_index: int | None = None  # what a reference phrase modifies ("set" in "set
+    # fire ... following the killing"): another event than the one it names
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
     evidence: list[Span] = field(default_factory=list)
 
@@ -190,6 +192,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 if o.type == c.type
                 and o.paragraph == c.paragraph
                 and compatible(o, c)
+                and not _adjunct_reference(o, c)
                 and (_tied(o, c) or (o.aux == c.aux and not c.reference))
             ),
             None,
@@ -204,6 +207,15 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
 def _priority(c: Candidate) -> tuple[int, int, int]:
     # Governing triggers first, so they carry the event's modality; verbs before nouns.
     return (c.support, len(c.path), c.trigger.start)
+
+
+def _adjunct_reference(a: Candidate, b: Candidate) -> bool:
+    """ "set fire to the offices following the killing of a man": an event named in a
+    reference phrase of another event's own clause is another event (its cause, its
+    occasion), never that one."""
+    return (b.reference and a.trigger_index in (b.governor_index, *b.path)) or (
+        a.reference and b.trigger_index in (a.governor_index, *a.path)
+    )
 
 
 def _tied(a: Candidate, b: Candidate) -> bool:
@@ -245,7 +257,7 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
     if c.distinct and not c.reference:
         return None
     for e in reversed(events):
-        if e.type != c.type or not compatible(e, c):
+        if e.type != c.type or not compatible(e, c) or _adjunct_reference(e, c):
             continue
         near = c.sentence - e.sentence <= SENTENCE_WINDOW
         if c.reference or (c.is_noun and c.definite and near):

@@ -209,7 +209,9 @@ class ModalityReader:
         if tok.dep_ != "pobj":
             return False, None
         prep = tok.head
-        word = lemma(prep)
+        # "following the killing": the small model may read "following" as a verb (lemma
+        # "follow") with the noun as its object
+        word = prep.lower_ if prep.lower_ in self.m.reference_preps else lemma(prep)
         if word in ("of", "to") and prep.head.i != prep.i:
             word = lemma(prep.head)  # "ahead of", "prior to": the head carries the sense
         if word in self.m.reference_preps:

@@ -393,3 +393,11 @@ def test_police_in_a_town_are_that_countrys_police(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("Police", police, "GROUP").place("Mombasa", mombasa)
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert countries(attack.actor) == {"KEN"}
+
+
+def test_the_side_fought_with_is_the_recipient(pipeline: Pipeline) -> None:
+    text = "Army troops clashed with Hamas fighters near the crossing on Tuesday."
+    hamas = Actor("o:hamas", "Hamas", "PSE", "REB")
+    layers = Layers(text).actor("Hamas fighters", hamas, "GROUP")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert "PSE" in countries(attack.recipient)

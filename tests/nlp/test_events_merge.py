@@ -68,3 +68,14 @@ def test_a_year_in_a_comparison_does_not_replace_a_reported_day(pipeline: Pipeli
     result = pipeline.annotate(Document("m", text, dt.date(2024, 6, 12)))
     (attack,) = [e for e in result.annotations.events if e.type == "ASSAULT"]
     assert attack.date.value == "2024-06-09"
+
+
+def test_an_event_named_after_following_is_not_the_clauses_own(pipeline: Pipeline) -> None:
+    # "following the killing": the killing came first; the arson is another event
+    text = (
+        "Settlers set fire to the offices of a charity overnight following the killing of "
+        "an Israeli man, residents said Sunday."
+    )
+    result = pipeline.annotate(Document("m", text, dt.date(2024, 6, 12)))
+    arson = [e for e in result.annotations.events if e.type == "ASSAULT" and not e.aux]
+    assert arson and all("man" not in text[p.span.start : p.span.end] for p in arson[0].recipient)

@@ -242,3 +242,15 @@ def test_a_munition_crashing_into_a_target_strikes_it(pipeline: Pipeline) -> Non
     assert of_type(struck.run(pipeline), "ASSAULT")
     mishap = Layers("A small plane crashed into a house in the suburbs, killing the pilot.")
     assert of_type(mishap.run(pipeline), "ASSAULT") == []
+
+
+def test_battling_an_armed_side_is_fighting_and_battling_a_fire_is_not(
+    pipeline: Pipeline,
+) -> None:
+    assert of_type(
+        Layers("Government troops battled with rebel fighters overnight.").run(pipeline), "ASSAULT"
+    )
+    assert (
+        of_type(Layers("Firefighters battled a wildfire near the town.").run(pipeline), "ASSAULT")
+        == []
+    )
