@@ -92,6 +92,7 @@ class Sense:
     support: bool = False
     theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
     needs_side: bool = False  # an event only when a country's side does it
+    count_only: bool = False  # never an event alone: only sizes an attack it is tied to
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
         """True when this sense's conditions hold for a frame's words."""
@@ -337,6 +338,7 @@ def _senses(
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
             needs_side=bool(s.get("needs_side", False)),
+            count_only=bool(s.get("count_only", False)),
             theme_actor=bool(s.get("theme_actor", False)),
         )
         for s in items
