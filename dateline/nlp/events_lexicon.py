@@ -175,6 +175,7 @@ class SizeRules:
     perpetrators: frozenset[str]
     pronouns: frozenset[str]
     contrast_markers: frozenset[str]
+    partitive_nouns: frozenset[str] = frozenset()  # "the throats of 43 workers": count the "of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +416,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         perpetrators=frozenset(raw["perpetrators"]),
         pronouns=frozenset(raw["pronouns"]),
         contrast_markers=frozenset(raw["contrast_markers"]),
+        partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
     )
 
 

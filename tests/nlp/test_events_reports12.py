@@ -107,3 +107,26 @@ def test_kurdish_towns_under_their_english_spellings(
     loc = _main(pipeline, text).location
     assert loc is not None and loc.place.country == "IRQ"
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Militants slit the throats of at least 17 fishermen near Baga on Thursday.", 17),
+        ("Gunmen slit the throats of nine herders outside Gao on Thursday, officials said.", 9),
+    ],
+)
+def test_the_of_phrase_of_a_partitive_noun_is_counted(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    size = _main(pipeline, text).size
+    assert size is not None and size.dead == dead
+
+
+def test_a_partitive_count_before_a_participle(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents slit the throats of at least 21 loggers cutting wood near Dikwa on "
+        "Thursday, a militia leader said."
+    )
+    size = _main(pipeline, text).size
+    assert size is not None and size.dead == 21
