@@ -184,10 +184,10 @@ class TriggerFinder:
         words = frame.words()
         for s in senses:
             if s.applies(words):
-                return s, True
+                return s, not s.count_only
         for s in senses:
             # A support-only reading still adds counts to an event it is tied to.
-            if s.support and (s.forbid is None or not s.forbid.holds(words)):
+            if s.support and not s.count_only and (s.forbid is None or not s.forbid.holds(words)):
                 return s, False
         return None
 

@@ -92,6 +92,7 @@ class Sense:
     support: bool = False
     theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
     needs_side: bool = False  # an event only when a country's side does it
+    count_only: bool = False  # never an event alone: only sizes an attack it is tied to
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
         """True when this sense's conditions hold for a frame's words."""
@@ -175,6 +176,7 @@ class SizeRules:
     perpetrators: frozenset[str]
     pronouns: frozenset[str]
     contrast_markers: frozenset[str]
+    partitive_nouns: frozenset[str] = frozenset()  # "the throats of 43 workers": count the "of"
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,6 +342,7 @@ def _senses(
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
             needs_side=bool(s.get("needs_side", False)),
+            count_only=bool(s.get("count_only", False)),
             theme_actor=bool(s.get("theme_actor", False)),
         )
         for s in items
@@ -417,6 +420,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         perpetrators=frozenset(raw["perpetrators"]),
         pronouns=frozenset(raw["pronouns"]),
         contrast_markers=frozenset(raw["contrast_markers"]),
+        partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
     )
 
 

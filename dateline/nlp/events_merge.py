@@ -142,8 +142,10 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         into.actor = other.actor or into.actor
     if not into.recipient:
         into.recipient = [p for p in other.recipient if p not in into.actor]
-    if into.location is None:
-        into.location = other.location
+    if into.location is None or _refines(other.location, into.location):
+        # "strikes in northern Iraq ... the heaviest hit the town of Koya": a later mention's
+        # town in the country the first one names is where the event happened
+        into.location = other.location or into.location
     if into.fallback_location is None:
         into.fallback_location = other.fallback_location
     if (
@@ -167,6 +169,15 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.bare_casualty = into.bare_casualty and other.bare_casualty
     into.distinct = into.distinct or other.distinct
     into.continues = into.continues or other.continues
+
+
+def _refines(town: EventLocation | None, area: EventLocation) -> bool:
+    return (
+        town is not None
+        and town.place.resolution == 1
+        and is_country(area.place)
+        and town.place.country == area.place.country
+    )
 
 
 def _unidentified(actor: list[Participant]) -> bool:

@@ -107,7 +107,8 @@ class PlaceReader:
         the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
         department" is Amalfi), as ACLED codes the most precise place a report gives."""
         self.last_guess = None
-        groups = [self.places_in(g) for g in self._location_groups(frame, path)]
+        token_groups = list(self._location_groups(frame, path))
+        groups = [self.places_in(g) for g in token_groups]
         first = next((g for g in groups if g), None)
         if first is None:
             return (
@@ -132,6 +133,7 @@ class PlaceReader:
             ]
             loc = self.lex.location_preps
             wide += [self.places_in(p.subtree) for lem, p in frame.preps if lem in loc]
+            wide += [self.places_in(self._apposed(g)) for g in token_groups]
             towns = [
                 p
                 for g in (*groups, *wide)
@@ -141,6 +143,15 @@ class PlaceReader:
             if towns:
                 m, place = towns[0]
         return EventLocation(m.span, place)
+
+    def _apposed(self, tokens: list[Token]) -> list[Token]:
+        # "in Lebanon's port city Tripoli killed ...": the parser may hang the town's name on
+        # the next verb, but the name right after the phrase's town noun is that town.
+        return [
+            t.doc[t.i + 1]
+            for t in tokens
+            if t.dep_ == "pobj" and lemma(t) in self.places.town_nouns and t.i + 1 < len(t.doc)
+        ]
 
     def _referred(self, frame: Frame, path: list[Token]) -> EventLocation | None:
         """ "killed 17 people in the city": a definite town noun in the event's locative

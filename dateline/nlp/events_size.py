@@ -249,9 +249,27 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [v for v in (self.np_count(h) for h in heads or _relative_part(verb))]
+        values = [self.np_count(h) for h in heads or _relative_part(verb)]
+        if all(v is None for v in values):
+            values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"
         values = [v for v in values if v is not None]
         return sum(values) if values else None
+
+    def _partitive(self, head: Token) -> int | None:
+        """ "slit the throats of 43 farm workers": the victims are the "of" phrase."""
+        if lemma(head) not in self.r.partitive_nouns:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or lemma(prep) != "of":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    return self.np_count(noun)
+                # "the throats of 43 workers harvesting rice": parsed as a gerund clause
+                subjects = [s for s in noun.children if s.dep_ == "nsubj"]
+                if noun.dep_ == "pcomp" and subjects:
+                    return self.np_count(subjects[0])
+        return None
 
     def _a_part(self, head: Token) -> bool:
         """True for a phrase that opens with a subset marker ("among them four children")."""

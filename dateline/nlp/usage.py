@@ -37,6 +37,7 @@ class UsageRules:
     stative_verbs: frozenset[str]
     place_heads: frozenset[str]
     attack_nouns: frozenset[str]
+    apposition_heads: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> UsageRules:
@@ -71,10 +72,25 @@ def _prep_usage(prep: Token, rules: UsageRules) -> Usage:
     return "other"
 
 
+def _apposed(span: SpacySpan, rules: UsageRules) -> bool:
+    # "in Libya's capital Tripoli killed ...": the parser may make the name the next verb's
+    # subject, but a name right after a place noun in a locative phrase is that place.
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.lower_ in rules.apposition_heads
+        and before.dep_ == "pobj"
+        and before.head.lower_ in rules.locative_preps
+    )
+
+
 def classify(span: SpacySpan, rules: UsageRules) -> Usage:
     """Whether the words of ``span`` are used as an agent, a location, the target of an attack,
     a modifier, or otherwise."""
     token = _head_of_conjunction(span.root)
+    if _apposed(span, rules):
+        return "location"
     dep = token.dep_
     head = token.head
     lemma = head.lemma_.lower()
