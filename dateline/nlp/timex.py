@@ -21,6 +21,7 @@ from dateline.errors import PipelineError, RulesError
 from dateline.model import Annotations, Document, Provenance, Span, Timex
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp import timex_normalise, timex_periods, timex_relative
+from dateline.nlp.known_events import named_pattern
 from dateline.nlp.timex_context import NameGuards, ParseView, TenseCues
 from dateline.nlp.timex_grammar import Found, Grammar, best_matches
 from dateline.nlp.timex_normalise import Context, Normaliser, Resolution
@@ -95,7 +96,7 @@ def _known_event(spec: Mapping[str, Any]) -> KnownEvent:
         date=dt.date.fromisoformat(spec["date"]),
         of=alternation("of", r"\s+of\s+(?:{body})(?![\w])"),
         owner=alternation("owner", r"(?:{body})['’]s?\s+$"),
-        named=alternation("of", r"(?:{body})(?![\w])"),
+        named=named_pattern(spec),
     )
 
 
