@@ -104,7 +104,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.0.0"
+    version = "1.1.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 
