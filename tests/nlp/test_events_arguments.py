@@ -401,3 +401,12 @@ def test_the_side_fought_with_is_the_recipient(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("Hamas fighters", hamas, "GROUP")
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert "PSE" in countries(attack.recipient)
+
+
+def test_whoever_raises_tariffs_imposes_them(pipeline: Pipeline) -> None:
+    text = "The EU hiked tariffs on Chinese electric cars on Tuesday."
+    eu = Actor("o:eu", "European Union", "EUR", "GOV")
+    chinese = Actor("c:CHN", "China", "CHN", None)
+    layers = Layers(text).actor("EU", eu, "ORG").actor("Chinese", chinese, "NORP")
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert "EUR" in countries(sanction.actor)
