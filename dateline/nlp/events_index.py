@@ -17,7 +17,15 @@ from spacy.tokens import Token
 
 from dateline.model import Annotations, Mention, Quote, Span, Timex
 from dateline.nlp.events_frames import Frame, is_listed
-from dateline.nlp.events_tokens import NOUNISH, VERBISH, DocView, Paragraphs, lemma
+from dateline.nlp.events_tokens import (
+    NOUNISH,
+    RELATIVE_TAGS,
+    VERBISH,
+    DocView,
+    Paragraphs,
+    lemma,
+    prep_word,
+)
 from dateline.nlp.known_events import NamedEvent
 
 # Names whose tokens are never triggers ("Air Assault Regiment", "Operation Desert Storm").
@@ -95,10 +103,10 @@ class DocIndex:
             for i in range(*found):
                 timex_over[i] = tx
             span = sdoc[found[0] : found[1]]
-            if _boundary(span.root, boundary_preps):
+            word = _boundary_word(span.root, boundary_preps)
+            if word in boundary_preps:
                 # "since February": a limit, not the date of what is reported
-                limit = (_boundary_word(span.root), tx)
-                bounds_at.setdefault(_attachment(span.root).i, []).append(limit)
+                bounds_at.setdefault(_attachment(span.root).i, []).append((word, tx))
                 continue
             timex_at.setdefault(_attachment(span.root).i, []).append(tx)
         return cls(
@@ -165,19 +173,11 @@ def _better(new: Mention, old: Mention | None) -> bool:
     return rank_new > rank_old or (rank_new == rank_old and len(new.span) > len(old.span))
 
 
-def _boundary(root: Token, preps: frozenset[str]) -> bool:
-    return _boundary_word(root) in preps
-
-
-def _boundary_word(root: Token) -> str:
+def _boundary_word(root: Token, preps: frozenset[str]) -> str:
     """The preposition that introduces a time expression ("since", "ahead" of "ahead of")."""
-    head = root.head
-    if root.dep_ != "pobj" or head.dep_ != "prep":
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
         return ""
-    word = lemma(head)
-    if word == "of" and head.head.i != head.i:
-        word = lemma(head.head)  # "ahead of Tuesday"
-    return word
+    return prep_word(root, preps)
 
 
 def _attachment(root: Token) -> Token:
@@ -240,7 +240,7 @@ def clause_path(
             for c in frame.trigger.children
             if c.dep_ == "relcl"
             and is_listed(c, aspect)
-            and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+            and any(g.dep_ == "nsubj" and g.tag_ in RELATIVE_TAGS for g in c.children)
         ]
     if frame.predicate.i != frame.trigger.i:
         nodes.append(frame.predicate)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.model import EventDate
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import AUX_ORDER, Modality
-from dateline.nlp.events_tokens import NOUNISH, VERBISH, Paragraphs, lemma
+from dateline.nlp.events_tokens import NOUNISH, VERBISH, Paragraphs, lemma, prep_word
 
 WALK_DEPS = frozenset(
     {
@@ -208,12 +208,7 @@ class ModalityReader:
             return True, None  # "This was a strike on a city centre": what it was, again
         if tok.dep_ != "pobj":
             return False, None
-        prep = tok.head
-        # "following the killing": the small model may read "following" as a verb (lemma
-        # "follow") with the noun as its object
-        word = prep.lower_ if prep.lower_ in self.m.reference_preps else lemma(prep)
-        if word in ("of", "to") and prep.head.i != prep.i:
-            word = lemma(prep.head)  # "ahead of", "prior to": the head carries the sense
+        word = prep_word(tok, self.m.reference_preps)
         if word in self.m.reference_preps:
             return True, self.m.reference_preps[word]
         return False, None

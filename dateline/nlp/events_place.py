@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from dateline.kb.gazetteer import FEATURE_RESOLUTION
 from dateline.model import EventLocation, Mention, Place, Span
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import EventLexicon
@@ -22,7 +23,7 @@ from dateline.nlp.geo_offsets import OffsetRules, offset_place
 if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
-SUBNATIONAL = 3  # Place.resolution of a first-level area; coarser places name no site
+SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 
 
 @dataclass(frozen=True, slots=True)

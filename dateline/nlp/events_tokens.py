@@ -197,3 +197,15 @@ def of_gerund(tok: Token, words: frozenset[str]) -> Token:
                 if g.dep_ == "pcomp" and lemma(g) in words:
                     return g
     return tok
+
+
+def prep_word(pobj: Token, words: Iterable[str]) -> str:
+    """The preposition that governs ``pobj``, read through "of" and "to" to the word that
+    carries the sense ("ahead of Tuesday", "prior to the talks"), and as written when that
+    form is one of ``words`` ("following the killing", which the small model may read as a
+    verb with lemma "follow")."""
+    prep = pobj.head
+    word = prep.lower_ if prep.lower_ in words else lemma(prep)
+    if word in ("of", "to") and prep.head.i != prep.i:
+        word = lemma(prep.head)
+    return word
