@@ -58,6 +58,14 @@ FRAGMENTS = [
     "for four years",
     "every day",
     "the fourth anniversary of the invasion",
+    # this stop's rules: known dated events, hedged descriptions, trailing reporting
+    # clauses, long tallies, areas after a possessive
+    "since the start of the Russian invasion of Ukraine",
+    "gunmen believed to be members of Islamic State",
+    "late on Sunday, police said on Tuesday",
+    "have been killed since October last year",
+    "in eastern Congo's Beni territory",
+    "following the killing of",
     "now",
     "recently",
     "May",
