@@ -65,7 +65,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.1.0"
+    version = "1.2.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -81,7 +81,9 @@ class EventsComponent:
         self.known_events = known_events or KnownEvents(())
         self.country_of_word = country_of_word  # "British" -> GBR, for coordinated sides
         self.finder = TriggerFinder(lexicon)
-        self.modality = ModalityReader(lexicon.modality, lexicon.light_verbs)
+        self.modality = ModalityReader(
+            lexicon.modality, lexicon.light_verbs, lexicon.characterising_verbs
+        )
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
         # "gunmen" cue a weapon mode but are people: "shot dead three gunmen" counts them
         excluded -= lexicon.classes.get("force", frozenset())

@@ -313,6 +313,9 @@ class ArgumentReader(ParticipantConventions):
         if reporter.dep_ == "pcomp" and lemma(reporter.head) == "as":
             reporter = reporter.head.head  # "was quoted as saying"
         subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subjects and reporter.dep_ == "conj" and reporter.head.i != reporter.i:
+            reporter = reporter.head  # "Moscow denied it and said its drones ...": Moscow
+            subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
         found = self._np(subjects[0], quote, depth + 1)

@@ -36,6 +36,7 @@ from dateline.nlp.events_tokens import (
     is_passive,
     lemma,
     misread_active,
+    names_its_object,
     phrase,
     phrase_top,
     verb_forms,
@@ -214,7 +215,7 @@ class TriggerFinder:
         return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
 
     def _noun(self, tok: Token) -> Trigger | None:
-        if _modifies_thing(tok, self.lex.modifier_heads):
+        if _modifies_thing(tok, self.lex.modifier_heads) or self._characterises(tok):
             return None
         base = lemma(tok)
         for key, consumed in _noun_keys(tok, base):
@@ -226,6 +227,20 @@ class TriggerFinder:
             if chosen is not None:
                 return Trigger(tok, key, chosen[0], frame, chosen[1])
         return None
+
+    def _characterises(self, tok: Token) -> bool:
+        """ "described Russia as a threat", "poses a threat": a noun saying what something is."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "as":
+            head = head.head
+            return head.pos_ in VERBISH and lemma(head) in self.lex.characterising_verbs
+        if tok.dep_ == "oprd":
+            # the second of two objects says what the first is (a misparse may make both oprd)
+            named = any(c.dep_ in ("dobj", "oprd") and c.i < tok.i for c in head.children)
+            return named and lemma(head) in self.lex.characterising_verbs
+        return tok.dep_ == "dobj" and lemma(head) in self.lex.copular_verbs
 
     def verb_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
         """The frame of a verb trigger (active, passive or participial)."""
@@ -383,7 +398,7 @@ class TriggerFinder:
             tok = tok.head.head  # "launched ten days of war games": the days are launched
         head, dep = tok.head, tok.dep_
         # "called the attack a deliberate strike" names the attack; it stages nothing.
-        naming = any(c.dep_ == "oprd" for c in head.children)
+        naming = names_its_object(head, lex.characterising_verbs)
         if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs) and not naming:
             return head
         if dep in ("nsubj",) and is_listed(head, lex.aspect_verbs):

@@ -205,8 +205,11 @@ class EventLexicon:
     light_verbs: frozenset[str]
     aspect_verbs: frozenset[str]
     motion_verbs: frozenset[str]
+    destination_preps: frozenset[str]  # "flew to X for a summit"
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
+    topic_heads: frozenset[str]  # "a summit on the future of Gaza"
+    topic_preps: frozenset[str]
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
@@ -216,6 +219,8 @@ class EventLexicon:
     simultaneous_marks: frozenset[str]  # "as families shopped, killing 30"
     statement_verbs: frozenset[str]
     modifier_heads: frozenset[str]
+    characterising_verbs: frozenset[str]  # "described Russia as a threat"
+    copular_verbs: frozenset[str]  # "poses a threat"
     patient_possessor_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     group_heads: frozenset[str]
@@ -263,8 +268,11 @@ class EventLexicon:
             light_verbs=frozenset(events["light_verbs"]),
             aspect_verbs=frozenset(events["aspect_verbs"]),
             motion_verbs=frozenset(events["motion_verbs"]),
+            destination_preps=frozenset(events["destination_preps"]),
             measure_nouns=frozenset(events["measure_nouns"]),
             location_preps=frozenset(events["location_preps"]),
+            topic_heads=frozenset(events["topic_heads"]),
+            topic_preps=frozenset(events["topic_preps"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),
@@ -274,6 +282,8 @@ class EventLexicon:
             simultaneous_marks=frozenset(events["simultaneous_marks"]),
             statement_verbs=frozenset(events["statement_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
+            characterising_verbs=frozenset(events["characterising_verbs"]),
+            copular_verbs=frozenset(events["copular_verbs"]),
             patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
             gerund_preps=frozenset(events["gerund_preps"]),
             group_heads=frozenset(events["group_heads"]),

@@ -16,7 +16,14 @@ from spacy.tokens import Token
 from dateline.model import EventDate
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import AUX_ORDER, Modality
-from dateline.nlp.events_tokens import NOUNISH, VERBISH, Paragraphs, lemma, prep_word
+from dateline.nlp.events_tokens import (
+    NOUNISH,
+    VERBISH,
+    Paragraphs,
+    lemma,
+    names_its_object,
+    prep_word,
+)
 
 WALK_DEPS = frozenset(
     {
@@ -52,9 +59,12 @@ class ModalityReading:
 class ModalityReader:
     """Reads modality cues for frames."""
 
-    def __init__(self, modality: Modality, light_verbs: frozenset[str]) -> None:
+    def __init__(
+        self, modality: Modality, light_verbs: frozenset[str], characterising: frozenset[str]
+    ) -> None:
         self.m = modality
         self.light = light_verbs
+        self.characterising = characterising
 
     def read(self, frame: Frame, para: Paragraphs) -> ModalityReading:
         """The modality of one trigger (cues from its own paragraph only)."""
@@ -160,6 +170,8 @@ class ModalityReader:
         return False
 
     def _governor(self, node: Token) -> set[str]:
+        if names_its_object(node, self.characterising):
+            return set()  # "called the attack a deliberate strike" names what happened
         lem = lemma(node)
         table = self.m.governing_nouns if node.pos_ in NOUNISH else self.m.governors
         kind = table.get(lem)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.kb.gazetteer import FEATURE_RESOLUTION
 from dateline.model import EventLocation, Mention, Place, Span
-from dateline.nlp.events_frames import Frame
+from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
 from dateline.nlp.geo_offsets import OffsetRules, offset_place
@@ -371,9 +371,19 @@ class PlaceReader:
         }
         return bool(others) and home not in others
 
+    def _topic(self, prep: str, pobj: Token) -> bool:
+        """ "a summit on the future of Gaza": the phrase is what it is about, not where."""
+        return prep in self.lex.topic_preps and lemma(pobj) in self.lex.topic_heads
+
     def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
         loc = self.lex.location_preps
-        yield [t for lem, p in frame.preps if lem in loc for t in phrase(p)]
+        yield [
+            t for lem, p in frame.preps if lem in loc and not self._topic(lem, p) for t in phrase(p)
+        ]
+        if frame.is_noun and is_listed(frame.predicate, self.lex.motion_verbs):
+            # "flew to Sharm el-Sheikh for a summit": the summit is where they went
+            dest = self.lex.destination_preps
+            yield [t for lem, p in frame.preps if lem in dest for t in phrase(p)]
         yield [t for m in frame.modifiers for t in phrase(m)]
         yield [t for o in frame.objects for t in phrase(o)]
         # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
@@ -388,7 +398,12 @@ class PlaceReader:
         for node in path[1:]:
             for prep in node.children:
                 if prep.dep_ == "prep" and lemma(prep) in loc:
-                    yield [t for p in prep.children if p.dep_ == "pobj" for t in phrase(p)]
+                    yield [
+                        t
+                        for p in prep.children
+                        if p.dep_ == "pobj" and not self._topic(lemma(prep), p)
+                        for t in phrase(p)
+                    ]
         yield [t for lem, p in frame.preps if lem in self.lex.occasion_preps for t in phrase(p)]
         # "a bakery in Lysychansk ... that was hit": a relative clause's event is where the
         # noun it describes is; "bombed a crowd gathered at an office in Kanbalu": the target

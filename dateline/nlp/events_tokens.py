@@ -209,3 +209,13 @@ def prep_word(pobj: Token, words: Iterable[str]) -> str:
     if word in ("of", "to") and prep.head.i != prep.i:
         word = lemma(prep.head)
     return word
+
+
+def names_its_object(verb: Token, characterising: frozenset[str]) -> bool:
+    """ "called the attack a war crime": the verb says what its object is, so it neither
+    stages nor plans it (the second object may be misread as an apposition)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    return lemma(verb) in characterising and any(
+        c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children) for c in verb.children
+    )

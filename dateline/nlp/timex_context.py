@@ -271,6 +271,8 @@ class ParseView:
             return FUTURE  # "the book is due out in May"
         if verb.lemma_ not in self.cues.future_lemmas or self._plain_past_act(verb, span):
             return UNKNOWN
+        if span.end <= verb.i and verb.tag_ in self.cues.past_tags:
+            return UNKNOWN  # "On Monday, Russia threatened Poland": the day is the threat's
         # "the rally planned for Saturday was cancelled": the clause decides.
         if verb.dep_ == "acl" and depth < 2:
             head = _governor_of(verb.head, span)

@@ -392,3 +392,24 @@ def test_a_quarter_named_by_its_month(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, WEDNESDAY).get(phrase) == ("DATE", value)
+
+
+# -- a day fronted before a planning verb in the past ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the government threatened the strikers with dismissal.",
+        "On Monday, the opposition vowed to keep up the protests.",
+    ],
+)
+def test_a_day_before_a_past_planning_verb_is_the_day_it_was_said(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert value_of(pipeline, text, "Monday", WEDNESDAY) == "2026-02-23"
+
+
+def test_a_day_after_a_planning_verb_still_lies_ahead(pipeline: Pipeline) -> None:
+    text = "The union planned a march on Saturday."
+    assert value_of(pipeline, text, "Saturday", WEDNESDAY) == "2026-02-28"
