@@ -210,6 +210,7 @@ class EventLexicon:
     location_preps: frozenset[str]
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
     topic_preps: frozenset[str]
+    area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
@@ -273,6 +274,7 @@ class EventLexicon:
             location_preps=frozenset(events["location_preps"]),
             topic_heads=frozenset(events["topic_heads"]),
             topic_preps=frozenset(events["topic_preps"]),
+            area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),

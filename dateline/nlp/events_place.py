@@ -74,12 +74,17 @@ class PlaceReader:
 
     def _attacker_word(self, t: Token, place: Place) -> bool:
         """ "US air strikes", "Russia's attack": a country modifying an event noun names who
-        struck, not where."""
+        struck, not where; one compounded with another noun names its owner ("US bases")."""
         head = t.head
         while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        event_noun = lemma(head) in self.lex.nouns or head.lower_ in self.lex.nouns
-        return t.dep_ in ("compound", "amod", "nmod", "poss") and event_noun and is_country(place)
+        if not is_country(place) or t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return False
+        if lemma(head) in self.lex.nouns or head.lower_ in self.lex.nouns:
+            return True
+        # "a US proposal", "US bases": the country owns the thing, it is not the scene
+        owned = t.dep_ == "compound" and head.pos_ == "NOUN"
+        return owned and lemma(head) not in self.lex.area_nouns
 
     # place -----------------------------------------------------------------------
     def location(self, frame: Frame, path: list[Token]) -> EventLocation | None:

@@ -1,18 +1,21 @@
-"""Words that say what something is name no event, and a verb that names its object
-neither stages nor plans it.
+"""Words that say what something is name no event, a verb that names its object neither
+stages nor plans it, and a phrase about a subject or an owner is no scene.
 
 Fixture sentences are written for these tests.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from dateline.model import Actor
+from dateline.model import Actor, Document, Event
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import UKR, Layers, countries, happened, of_type
 
 IRN = Actor("IRN", "Iran", "IRN", "GOV")
+DAY = dt.date(2025, 10, 15)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,49 @@ def test_witnesses_describing_an_attack_keep_the_attack(pipeline: Pipeline) -> N
     attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert len(attacks) == 1
     assert attacks[0].size is not None and attacks[0].size.dead == 12
+
+
+# -- where a meeting or a proposal is ----------------------------------------------------
+
+
+def _event(pipeline: Pipeline, text: str, kind: str) -> Event:
+    found = [e for e in pipeline.annotate(Document("n", text, DAY)).annotations.events]
+    return next(e for e in found if e.type == kind)
+
+
+def test_a_summit_happens_where_its_travellers_fly(pipeline: Pipeline) -> None:
+    text = "The president left Ankara on Monday, flying to Doha for a summit on the future of Gaza."
+    loc = _event(pipeline, text, "CONSULT").location
+    assert loc is not None and loc.place.country == "QAT"
+
+
+def test_a_meeting_on_a_situation_is_not_held_there(pipeline: Pipeline) -> None:
+    text = "Diplomats met in Geneva on Friday for talks on the situation in Sudan."
+    loc = _event(pipeline, text, "CONSULT").location
+    assert loc is not None and loc.place.country == "CHE"
+
+
+def test_a_country_that_owns_a_proposal_is_not_its_place(pipeline: Pipeline) -> None:
+    text = "Ukraine said on Tuesday that it was ready to accept a US proposal for a truce."
+    assert _event(pipeline, text, "AGREE").location is None
+
+
+def test_bases_a_country_owns_lie_where_the_text_puts_them(pipeline: Pipeline) -> None:
+    text = "Iranian missiles struck US bases in Qatar on Monday night."
+    loc = _event(pipeline, text, "ASSAULT").location
+    assert loc is not None and loc.place.country == "QAT"
+
+
+def test_a_border_keeps_its_country(pipeline: Pipeline) -> None:
+    text = "Gunmen fired rockets across the Afghanistan border at a police post on Sunday."
+    loc = _event(pipeline, text, "ASSAULT").location
+    assert loc is not None and loc.place.country == "AFG"
+
+
+def test_a_joined_reporting_verb_lends_its_subject_to_its_forces(pipeline: Pipeline) -> None:
+    text = (
+        "Moscow denied the report on Wednesday and said its drones had been attacking "
+        "military sites in western Ukraine."
+    )
+    attacks = of_type(pipeline.annotate(Document("n", text, DAY)).annotations.events, "ASSAULT")
+    assert attacks and countries(attacks[0].actor) == {"RUS"}

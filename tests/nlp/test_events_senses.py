@@ -254,3 +254,18 @@ def test_battling_an_armed_side_is_fighting_and_battling_a_fire_is_not(
         of_type(Layers("Firefighters battled a wildfire near the town.").run(pipeline), "ASSAULT")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Government troops continued to press their offensive near the river.", "ASSAULT"),
+        ("The envoy pressed the rebels to accept the truce.", "REQUEST"),
+        ("Farmers pressed for lower fuel prices.", "REQUEST"),
+    ],
+)
+def test_pressing_an_offensive_is_fighting_and_pressing_someone_a_demand(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = Layers(text).run(pipeline)
+    assert [e.type for e in events] == [kind]
