@@ -269,3 +269,30 @@ def test_pressing_an_offensive_is_fighting_and_pressing_someone_a_demand(
 ) -> None:
     events = Layers(text).run(pipeline)
     assert [e.type for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the threat of escalation was now greater than ever.",
+        "The country faces an existential threat, the president said.",
+        "Troops are authorized to defend the country from threats.",
+        "The regulator banned channels that threaten the territorial integrity of a state.",
+        "Heavy rains threaten the harvest in the south.",
+    ],
+)
+def test_a_danger_is_no_threat_made(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's threats against Kyiv have grown louder.",
+        "The minister condemned threats to target the capital.",
+        "Iran issued a threat against shipping in the Gulf.",
+        "The Kremlin threatened Lithuania with retaliation.",
+    ],
+)
+def test_a_threat_someone_makes_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    assert len(of_type(Layers(text).run(pipeline), "THREATEN")) == 1
