@@ -34,7 +34,7 @@ from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
-from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_merge import (
     DEFINITE,
     Candidate,
@@ -201,7 +201,7 @@ class _Builder:
         )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
+        actor, recipient = self._sense_participants(frame, sense, quote)
         if not recipient and sense.complement:
             recipient = self._complement_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
@@ -299,6 +299,18 @@ class _Builder:
         if reading.deontic:
             return self._request(cand, reporter)
         return cand
+
+    def _sense_participants(
+        self, frame: Frame, sense: Sense, quote: int | None
+    ) -> tuple[list[Participant], list[Participant]]:
+        actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
+        if sense.converse:
+            # "Ukraine received tanks from the US": the giver acts, the receiver is given to
+            by = self.lex.giver_preps
+            things = frame.objects + prep_objects(frame.objects, frozenset({"of"}))
+            givers = [p for lem, p in frame.preps if lem in by] + prep_objects(things, by)
+            actor, recipient = self.args.participants(givers, quote), actor
+        return actor, recipient
 
     def _participants(
         self, frame: Frame, event_type: str, quote: int | None, theme: bool = False

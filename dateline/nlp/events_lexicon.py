@@ -91,6 +91,7 @@ class Sense:
     object_control: bool = False
     support: bool = False
     theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
+    converse: bool = False  # "received arms from X": X gives, the subject receives
     needs_side: bool = False  # an event only when a country's side does it
     count_only: bool = False  # never an event alone: only sizes an attack it is tied to
 
@@ -210,6 +211,7 @@ class EventLexicon:
     location_preps: frozenset[str]
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
     topic_preps: frozenset[str]
+    giver_preps: frozenset[str]  # "received tanks from the US"
     area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
@@ -274,6 +276,7 @@ class EventLexicon:
             location_preps=frozenset(events["location_preps"]),
             topic_heads=frozenset(events["topic_heads"]),
             topic_preps=frozenset(events["topic_preps"]),
+            giver_preps=frozenset(events["giver_preps"]),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
@@ -356,6 +359,7 @@ def _senses(
             needs_side=bool(s.get("needs_side", False)),
             count_only=bool(s.get("count_only", False)),
             theme_actor=bool(s.get("theme_actor", False)),
+            converse=bool(s.get("converse", False)),
         )
         for s in items
     )

@@ -15,6 +15,7 @@ ISR = Actor("ISR", "Israel", "ISR", "GOV")
 BORNO = Place("Borno", 11.8, 13.1, None, "NGA", None, "admin1")
 MILITANTS = Actor("g:REB", "militants", None, "REB")
 GUNMEN = Actor("g:UAF", "Gunmen", None, "UAF")
+POL = Actor("POL", "Poland", "POL", "GOV")
 
 
 @pytest.mark.parametrize(
@@ -296,3 +297,14 @@ def test_a_danger_is_no_threat_made(pipeline: Pipeline, text: str) -> None:
 )
 def test_a_threat_someone_makes_is_a_threat(pipeline: Pipeline, text: str) -> None:
     assert len(of_type(Layers(text).run(pipeline), "THREATEN")) == 1
+
+
+def test_who_receives_aid_is_its_recipient_and_who_sends_it_the_actor(
+    pipeline: Pipeline,
+) -> None:
+    text = "Ukraine received a shipment of artillery shells from Poland on Monday."
+    events = Layers(text).actor("Ukraine", UKR).actor("Poland", POL).run(pipeline)
+    aid = of_type(events, "AID")
+    assert len(aid) == 1
+    assert countries(aid[0].actor) == {"POL"}
+    assert countries(aid[0].recipient) == {"UKR"}
