@@ -122,7 +122,7 @@ class EventsComponent:
             doc.text,
             doc.date,
             self.lex.date_boundary_preps,
-            self.known_events.mentions(doc.text),
+            self.known_events.mentions(doc.text, doc.date),
         )
         builder = _Builder(self, index)
         merged: list[Candidate] = []

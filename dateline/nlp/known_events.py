@@ -50,11 +50,14 @@ class KnownEvents:
                 out.append((spec["name"], dt.date.fromisoformat(spec["date"]), pattern))
         return cls(tuple(out))
 
-    def mentions(self, text: str) -> tuple[NamedEvent, ...]:
-        """Every mention of a known event in ``text``, in text order."""
+    def mentions(self, text: str, published: dt.date | None = None) -> tuple[NamedEvent, ...]:
+        """Every mention of a known event in ``text``, in text order; with ``published``,
+        only events that had happened by then ("the Russian invasion" written in January 2022
+        is a feared one)."""
         found = [
             NamedEvent(m.start(), m.end(), name, day)
             for name, day, pattern in self.events
+            if published is None or day <= published
             for m in pattern.finditer(text)
         ]
         return tuple(sorted(found, key=lambda n: n.start))

@@ -108,3 +108,34 @@ def test_a_joined_reporting_verb_lends_its_subject_to_its_forces(pipeline: Pipel
     )
     attacks = of_type(pipeline.annotate(Document("n", text, DAY)).annotations.events, "ASSAULT")
     assert attacks and countries(attacks[0].actor) == {"RUS"}
+
+
+# -- attacks that are only feared, allowed or banned ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president lifted restrictions on the use of long-range weapons for deep attacks.",
+        "Officials said the invasion could come at any moment.",
+    ],
+)
+def test_an_allowed_or_feared_attack_is_not_reported(pipeline: Pipeline, text: str) -> None:
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert attacks and all(a.aux for a in attacks)
+
+
+def test_a_known_invasion_named_without_its_target_is_background(pipeline: Pipeline) -> None:
+    text = "Refugees from regions directly affected by the Russian invasion lost their support."
+    day = dt.date(2024, 8, 21)
+    events = pipeline.annotate(Document("n", text, day)).annotations.events
+    invasion = of_type(events, "ASSAULT")
+    assert invasion and invasion[0].aux == ("historical",)
+    assert invasion[0].date.value == "2022-02-24"
+
+
+def test_a_known_event_is_not_named_before_it_happened(pipeline: Pipeline) -> None:
+    text = "Diplomats warned that the Russian invasion could come within days."
+    events = pipeline.annotate(Document("n", text, dt.date(2022, 1, 20))).annotations.events
+    invasion = of_type(events, "ASSAULT")
+    assert invasion and invasion[0].date.value != "2022-02-24"
