@@ -136,6 +136,7 @@ class Modality:
 
     aux: Mapping[str, str]  # word -> future | hypothetical | deontic
     negation: frozenset[str]
+    negative_subjects: frozenset[str]  # "nobody attacked"
     governors: Mapping[str, str]
     governing_nouns: Mapping[str, str]
     modifiers: Mapping[str, str]
@@ -396,6 +397,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
     return Modality(
         aux=_by_word(raw["aux"]),
         negation=frozenset(raw["negation"]),
+        negative_subjects=frozenset(raw["negative_subjects"]),
         governors=_by_word(raw["governors"]),
         governing_nouns=_by_word(raw["governing_nouns"]),
         modifiers=_by_word(raw["modifiers"]),

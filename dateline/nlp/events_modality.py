@@ -93,8 +93,16 @@ class ModalityReader:
             node = up
         if "future" in marks and self._conditional_prep(frame):
             marks.add("hypothetical")
+        if not frame.passive and any(self._nobody(s) for s in frame.subjects):
+            marks.add("negation")
         ref, ref_aux = self._reference(frame)
         return ModalityReading(frozenset(marks), deontic, ref, ref_aux)
+
+    def _nobody(self, subject: Token) -> bool:
+        """ "nobody attacked", "no one tried to storm", "no militants fired"."""
+        if lemma(subject) in self.m.negative_subjects:
+            return True
+        return any(c.dep_ == "det" and lemma(c) in self.m.negation for c in subject.children)
 
     def _conditional_prep(self, frame: Frame) -> bool:
         nodes = [frame.trigger, frame.predicate]

@@ -139,3 +139,33 @@ def test_a_known_event_is_not_named_before_it_happened(pipeline: Pipeline) -> No
     events = pipeline.annotate(Document("n", text, dt.date(2022, 1, 20))).annotations.events
     invasion = of_type(events, "ASSAULT")
     assert invasion and invasion[0].date.value != "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody attacked the convoy on its way to the border.",
+        "Hundreds gathered at the gates, but no one tried to storm the base.",
+        "No militants attacked the village that night.",
+    ],
+)
+def test_an_attack_nobody_made_is_negated(pipeline: Pipeline, text: str) -> None:
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert attacks and all("negation" in a.aux for a in attacks)
+
+
+def test_nobody_killed_in_an_attack_keeps_the_attack(pipeline: Pipeline) -> None:
+    text = "No one was killed in the attack on the convoy."
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert attacks and happened(tuple(attacks)) == attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver struck a guard rail and flipped the truck.",
+        "The tanker struck a reef off the coast.",
+    ],
+)
+def test_striking_an_obstacle_is_an_accident(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
