@@ -31,6 +31,7 @@ class Reference:
 
     point: Point
     start: int
+    end: int = -1  # where its words end (-1: not known)
 
 
 @dataclass(slots=True)
@@ -63,16 +64,18 @@ class Context:
         """The current reference point, if any."""
         return self.ref.point if self.ref is not None else None
 
-    def remember(self, point: Point, start: int, sets_ref: bool, topic: bool = True) -> None:
+    def remember(
+        self, point: Point, start: int, sets_ref: bool, topic: bool = True, end: int = -1
+    ) -> None:
         """Note a resolved date: maybe the new reference, and the last of its granularity.
 
         A deadline ("by 1992") is no ``topic``: "the year" after it is not that year,
         though "the year after" still counts from it.
         """
         if sets_ref:
-            self.ref = Reference(point, start)
+            self.ref = Reference(point, start, end)
         if topic:
-            self._last[point.gran] = Reference(point, start)
+            self._last[point.gran] = Reference(point, start, end)
 
     def latest(self, *grans: str) -> Reference | None:
         """The last date the text named at one of these granularities."""
