@@ -190,3 +190,59 @@ def test_a_day_in_words_after_a_month_is_a_date(
 )
 def test_a_month_before_another_ordinal_is_no_day(pipeline: Pipeline, text: str) -> None:
     assert not [t for t in timexes(pipeline, text, MONDAY) if t.value.count("-") == 2]
+
+
+# -- the present at large, the past then, and amounts that are not times ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Life in today's Russia is hard for critics.", "PRESENT_REF"),
+        ("This is a turning point for today's GM.", "PRESENT_REF"),
+        ("The story ran in today's Times.", "2026-02-23"),
+        ("Analysts await today's Apple event.", "2026-02-23"),
+    ],
+)
+def test_today_owning_a_place_or_body_is_the_present(
+    pipeline: Pipeline, text: str, value: str
+) -> None:
+    assert [t.value for t in timexes(pipeline, text, MONDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Holders were paid at the then current market price.", "then current"),
+        ("The then-current chairman resigned in protest.", "then-current"),
+    ],
+)
+def test_then_current_is_the_past(pipeline: Pipeline, text: str, phrase: str) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The player stores 75 hours of video and 150 hours of audio.",
+        "Investigators reviewed 200 hours of footage.",
+        "The phone offers 20 hours of battery life.",
+        "Critics attacked the antenna on its most recent phone model.",
+    ],
+)
+def test_recorded_material_and_latest_models_are_no_times(pipeline: Pipeline, text: str) -> None:
+    assert not timexes(pipeline, text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The festival offers two days of music.", "two days", "P2D"),
+        ("Most recently, she ran the bank's Asian arm.", "recently", "PAST_REF"),
+        ("Profit fell in the most recent quarter.", "the most recent quarter", "2025-Q4"),
+    ],
+)
+def test_event_lengths_and_recent_times_stay(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase][1] == value
