@@ -246,3 +246,46 @@ def test_event_lengths_and_recent_times_stay(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, MONDAY)[phrase][1] == value
+
+
+# -- years after a prefix, weeks of named days ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Talks began on the basis of the pre-1967 lines.", "pre-1967", "1967"),
+        ("Prices returned to pre-2008 levels.", "pre-2008", "2008"),
+        ("The post-1959 order survived the crisis.", "post-1959", "1959"),
+    ],
+)
+def test_a_year_after_pre_or_post_is_that_year(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "phrase", "value"),
+    [
+        # Easter 2026 is 5 April; the week began on Monday 30 March
+        ("Pilgrims arrived as Easter week began.", dt.date(2026, 3, 31), "Easter week", "2026-W14"),
+        # Memorial Day 2026 is Monday 25 May: its weekend is the 23rd and 24th
+        (
+            "Crowds are expected over the Memorial Day weekend.",
+            dt.date(2026, 5, 20),
+            "Memorial Day weekend",
+            "2026-W21-WE",
+        ),
+        (
+            "Sales rose over the Thanksgiving weekend.",
+            MONDAY,
+            "Thanksgiving weekend",
+            "2025-W48-WE",
+        ),
+    ],
+)
+def test_the_week_or_weekend_of_a_named_day(
+    pipeline: Pipeline, text: str, date: dt.date, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, date)[phrase] == ("DATE", value)
