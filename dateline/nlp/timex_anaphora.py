@@ -1,7 +1,7 @@
 """Normalisation functions for expressions that point back at a date the text named.
 
 "by that time" is the date just named; "three days later than planned" measures a delay
-(or, set after a date, is that date).
+(or, set after a date, is that date); "Oct. 12, the day before the crash" is Oct. 12.
 """
 
 from __future__ import annotations
@@ -23,6 +23,14 @@ def that_time(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, ref.point, "text", sets_ref=False)
 
 
+def apposed_date(f: Found, ctx: Context) -> Resolution | None:
+    """ "Oct. 12, the day before the crash": the date it is set after, else no timex."""
+    ref = ctx.ref
+    if ref is None or not 0 <= f.start - ref.end <= _APPOSITION_GAP:
+        return None
+    return resolved(f, ref.point, "text", sets_ref=False)
+
+
 def offset_than(f: Found, ctx: Context) -> Resolution | None:
     """ "three days later than planned": the delay, or the date it restates."""
     ref = ctx.ref
@@ -39,5 +47,6 @@ def offset_than(f: Found, ctx: Context) -> Resolution | None:
 NORMALISERS: dict[str, Normaliser] = {
     "that_time": that_time,
     "offset_than": offset_than,
+    "apposed_date": apposed_date,
 }
 """The normalisers of this module by the name the rules use."""

@@ -289,3 +289,29 @@ def test_the_week_or_weekend_of_a_named_day(
     pipeline: Pipeline, text: str, date: dt.date, phrase: str, value: str
 ) -> None:
     assert found(pipeline, text, date)[phrase] == ("DATE", value)
+
+
+# -- a period restated after a date; "the year of $42" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Eight days after Oct. 12, the day before the crash, it fell.", "the day", "2025-10-12"),
+        ("Voters queued on Tuesday, the day after the storm.", "the day", "2026-02-17"),
+        ("He left in 2019, the year before the pandemic.", "the year", "2019"),
+    ],
+)
+def test_the_day_before_an_event_set_after_a_date_is_that_date(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+def test_the_day_before_an_event_alone_is_left_out(pipeline: Pipeline) -> None:
+    assert not timexes(pipeline, "The day before the vote, officials met.", MONDAY)
+
+
+def test_a_price_after_the_year_does_not_name_the_year(pipeline: Pipeline) -> None:
+    text = "The shares touched a high for the year of $42.50."
+    assert found(pipeline, text, MONDAY)["the year"] == ("DATE", "2026")
