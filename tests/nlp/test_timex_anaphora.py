@@ -315,3 +315,22 @@ def test_the_day_before_an_event_alone_is_left_out(pipeline: Pipeline) -> None:
 def test_a_price_after_the_year_does_not_name_the_year(pipeline: Pipeline) -> None:
     text = "The shares touched a high for the year of $42.50."
     assert found(pipeline, text, MONDAY)["the year"] == ("DATE", "2026")
+
+
+# -- zone words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The shooting happened at 3:15 p.m. ET on Friday.", "3:15 p.m. ET on Friday"),
+        ("Markets in Tokyo opened at 09:00 JST.", "09:00 JST"),
+        ("The show airs at 8 p.m. PT.", "8 p.m. PT"),
+    ],
+)
+def test_short_zone_words_stay_in_the_extent(pipeline: Pipeline, text: str, phrase: str) -> None:
+    assert found(pipeline, text, MONDAY)[phrase][0] == "TIME"
+
+
+def test_tonnes_after_a_number_are_no_clock(pipeline: Pipeline) -> None:
+    assert not timexes(pipeline, "Shipments reached 2000 MT of wheat.", MONDAY)
