@@ -19,8 +19,8 @@ from spacy.tokens import Doc as SpacyDoc
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError, RulesError
 from dateline.model import Annotations, Document, Provenance, Span, Timex
+from dateline.nlp import timex_anaphora, timex_normalise, timex_periods, timex_relative
 from dateline.nlp import timex_calendar as cal
-from dateline.nlp import timex_normalise, timex_periods, timex_relative
 from dateline.nlp.known_events import named_pattern
 from dateline.nlp.timex_context import NameGuards, ParseView, TenseCues
 from dateline.nlp.timex_grammar import Found, Grammar, best_matches
@@ -31,6 +31,7 @@ NORMALISERS: dict[str, Normaliser] = {
     **timex_normalise.NORMALISERS,
     **timex_periods.NORMALISERS,
     **timex_relative.NORMALISERS,
+    **timex_anaphora.NORMALISERS,
 }
 """Every normalisation function a rules file may name."""
 
@@ -58,6 +59,7 @@ class LanguageRules:
     ref_not_before: re.Pattern[str]
     ref_reject_deps: frozenset[str]
     temporal_before: re.Pattern[str]
+    titles: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     holidays: Mapping[str, Mapping[str, Any]]
     day_first: bool
     events: tuple[KnownEvent, ...]
@@ -77,6 +79,11 @@ class LanguageRules:
             ref_not_before=re.compile(guards["ref_not_before"], re.IGNORECASE),
             ref_reject_deps=frozenset(guards["ref_reject_deps"]),
             temporal_before=re.compile(guards["temporal_before"], re.IGNORECASE),
+            titles=(
+                re.compile(guards.get("title_before", "(?!)")),
+                re.compile(guards.get("title_after", "(?!)")),
+                re.compile(guards.get("title_noun_after", "(?!)"), re.IGNORECASE),
+            ),
             holidays=rules.get("holidays", {}),
             day_first=rules.get("numeric_date_order", "MDY") == "DMY",
             events=tuple(_known_event(e) for e in events.get("events", ())),
@@ -104,7 +111,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.1.0"
+    version = "1.2.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 
@@ -168,7 +175,8 @@ class TimexComponent:
             res = _event_day(f, res, text, rules)
             # Dates found from another date ("a year earlier") never become the reference.
             if res.point is not None and res.sets_ref:
-                ctx.remember(res.point, f.start, res.anchor != "text", not _deadline(f, res, ctx))
+                topic = not _deadline(f, res, ctx)
+                ctx.remember(res.point, f.start, res.anchor != "text", topic, end=f.end)
             done.append((f, res))
         for f, res in done:
             if res.years_since is not None:
@@ -214,6 +222,8 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
         where = f.spans.get(group)
         if where is not None and view.tag_at(*where) in tags:
             return False
+    if _is_title(f, rules, text):
+        return False
     if not f.rule.bare or view.sdoc is None:
         return True
     if view.is_surname(text[f.start : f.end]):
@@ -227,6 +237,19 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
     if rules.temporal_before.search(text[max(0, f.start - 30) : f.start]):
         return True  # "since 1992 General Motors ..." (a headline run into the text)
     return not view.is_name_part(f.start, f.end, count_like=f.rule.normalise == "year")
+
+
+def _is_title(f: Found, rules: LanguageRules, text: str) -> bool:
+    """A capitalised time phrase that names a programme: ABC's "This Week", "Today programme"."""
+    words = text[f.start : f.end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    lexicon = rules.grammar.lexicon
+    if all(lexicon.lookup("month", w) or lexicon.lookup("weekday", w) for w in words):
+        return False  # names always capitalised: a quoted "Tuesday" is still a day
+    before, after = text[max(0, f.start - 1) : f.start], text[f.end : f.end + 60]
+    opening, closing, noun = rules.titles
+    return bool(noun.search(after) or (opening.search(before) and closing.search(after)))
 
 
 def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:

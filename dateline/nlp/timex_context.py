@@ -73,6 +73,7 @@ class NameGuards:
     modifier_deps: frozenset[str]
     name_labels: frozenset[str]
     year_name_determiners: frozenset[str] = frozenset()
+    era_name_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> NameGuards:
@@ -83,6 +84,7 @@ class NameGuards:
             frozenset(data["modifier_deps"]),
             frozenset(data["name_labels"]),
             frozenset(w.lower() for w in data.get("year_name_determiners", ())),
+            frozenset(data.get("era_name_labels", ())),
         )
 
 
@@ -142,6 +144,16 @@ class ParseView:
             return None
         head = span.root.head
         return head.lemma_.lower() if head.pos_ in ("NOUN", "PROPN") else None
+
+    def possessed_name(self, start: int, end: int) -> str | None:
+        """The name a span owns when it is a place or body ("today's Russia"), else None."""
+        span = self.span(start, end)
+        if span is None or not len(span) or span.root.dep_ != "poss":
+            return None
+        head = span.root.head
+        if head.pos_ != "PROPN" or head.ent_type_ not in self.guards.era_name_labels:
+            return None
+        return head.text.lower()
 
     # -- direction ---------------------------------------------------------------
 

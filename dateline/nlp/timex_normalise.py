@@ -31,6 +31,7 @@ class Reference:
 
     point: Point
     start: int
+    end: int = -1  # where its words end (-1: not known)
 
 
 @dataclass(slots=True)
@@ -63,16 +64,18 @@ class Context:
         """The current reference point, if any."""
         return self.ref.point if self.ref is not None else None
 
-    def remember(self, point: Point, start: int, sets_ref: bool, topic: bool = True) -> None:
+    def remember(
+        self, point: Point, start: int, sets_ref: bool, topic: bool = True, end: int = -1
+    ) -> None:
         """Note a resolved date: maybe the new reference, and the last of its granularity.
 
         A deadline ("by 1992") is no ``topic``: "the year" after it is not that year,
         though "the year after" still counts from it.
         """
         if sets_ref:
-            self.ref = Reference(point, start)
+            self.ref = Reference(point, start, end)
         if topic:
-            self._last[point.gran] = Reference(point, start)
+            self._last[point.gran] = Reference(point, start, end)
 
     def latest(self, *grans: str) -> Reference | None:
         """The last date the text named at one of these granularities."""
@@ -506,20 +509,35 @@ def season(f: Found, ctx: Context) -> Resolution | None:
 
 
 def holiday(f: Found, ctx: Context) -> Resolution | None:
-    """Named days ("Christmas", "Thanksgiving", "Easter 2024")."""
+    """Named days ("Christmas", "Thanksgiving", "Easter 2024", "Easter week")."""
     spec = ctx.holidays.get(str(f.word("holiday")))
     if spec is None:
         return None
     explicit = parse_year(f.text("year"), ctx.dct)
     years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
-    candidates = [(y, d) for y in years if (d := holiday_date(spec, y)) is not None]
+    gran = _HOLIDAY_UNITS.get((f.text("holiday_unit") or "").lower(), "day")
+    # A week or weekend is placed by its first day ("as Easter week began" on its Monday).
+    candidates = [(y, _holiday_start(d, gran)) for y in years if (d := holiday_date(spec, y))]
     direction = ctx.direction(f)
     # "marched on Anzac Day", written in February: a simple past that governs the day
     # puts it behind, as it does a month and day ("took place on March 18").
     firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     chosen = explicit or pick_year(candidates, ctx.dct, direction, firm)
     date = next((d for y, d in candidates if y == chosen), None)
-    return resolved(f, Point("day", date) if date else None, None if explicit else "dct")
+    point = Point(gran, date) if date else None
+    return resolved(f, point, None if explicit else "dct")
+
+
+_HOLIDAY_UNITS: dict[str, cal.Granularity] = {"week": "week", "weekend": "weekend"}
+
+
+def _holiday_start(day: dt.date, gran: str) -> dt.date:
+    """The first day of the holiday's week, the Saturday of its (nearest) weekend."""
+    if gran == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if gran == "weekend":
+        return day + dt.timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
+    return day
 
 
 def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:

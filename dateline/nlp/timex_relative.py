@@ -80,7 +80,12 @@ def day_word(f: Found, ctx: Context) -> Resolution | None:
 def _generic_present(f: Found, ctx: Context) -> bool:
     """ "today's young people", "in today's world": the present at large, not one day."""
     lemma = ctx.parse.possessed_lemma(f.start, f.end)
-    return lemma is not None and bool(ctx.lexicon.lookup("generic_present", lemma))
+    if lemma is not None and ctx.lexicon.lookup("generic_present", lemma):
+        return True
+    # "today's Russia", "at today's GM": the place or body as it is now; "today's Times"
+    # is the day's edition.
+    name = ctx.parse.possessed_name(f.start, f.end)
+    return name is not None and not ctx.lexicon.lookup("publication", name)
 
 
 def this_pod(f: Found, ctx: Context) -> Resolution | None:

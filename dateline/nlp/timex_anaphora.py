@@ -1,0 +1,52 @@
+"""Normalisation functions for expressions that point back at a date the text named.
+
+"by that time" is the date just named; "three days later than planned" measures a delay
+(or, set after a date, is that date); "Oct. 12, the day before the crash" is Oct. 12.
+"""
+
+from __future__ import annotations
+
+from dateline.nlp.timex_grammar import Found
+from dateline.nlp.timex_normalise import Context, Normaliser, Resolution, parse_number, resolved
+from dateline.nlp.timex_relative import duration_value
+
+_NEAR_CHARS = 300  # how far back a date still counts as "just named"
+_APPOSITION_GAP = 3  # ", " between a date and the phrase that restates it
+
+
+def that_time(f: Found, ctx: Context) -> Resolution | None:
+    """ "by that time", "at that time": the date named in this sentence or just before."""
+    ref = ctx.ref
+    bounds = ctx.parse.sentence(f.start, f.end)
+    if ref is None or (bounds is not None and ref.start < bounds[0] - _NEAR_CHARS):
+        return None  # no date to point at: "at that time" alone is left out
+    return resolved(f, ref.point, "text", sets_ref=False)
+
+
+def apposed_date(f: Found, ctx: Context) -> Resolution | None:
+    """ "Oct. 12, the day before the crash": the date it is set after, else no timex."""
+    ref = ctx.ref
+    if ref is None or not 0 <= f.start - ref.end <= _APPOSITION_GAP:
+        return None
+    return resolved(f, ref.point, "text", sets_ref=False)
+
+
+def offset_than(f: Found, ctx: Context) -> Resolution | None:
+    """ "three days later than planned": the delay, or the date it restates."""
+    ref = ctx.ref
+    # "arrives on November 11, three days later than planned": November 11 itself.
+    if ref is not None and 0 <= f.start - ref.end <= _APPOSITION_GAP:
+        return resolved(f, ref.point, "text", type="DATE", sets_ref=False)
+    unit = f.word("unit")
+    count = parse_number(f.text("count") or "", ctx.lexicon)
+    if unit is None or count is None:
+        return None
+    return Resolution("DURATION", duration_value(count, str(unit)), sets_ref=False)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "that_time": that_time,
+    "offset_than": offset_than,
+    "apposed_date": apposed_date,
+}
+"""The normalisers of this module by the name the rules use."""
