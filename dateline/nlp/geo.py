@@ -33,6 +33,7 @@ from dateline.nlp.geo_context import (
     Anchors,
     foreign_name,
     inside,
+    look_alike,
     nearest_in_area,
     sure_area,
 )
@@ -46,6 +47,10 @@ _INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDict
 CONTEXT_CAP = 3.0
 FUZZY_PENALTY = 1.5
 OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
+# A town that only lists the name among its other names ("Smara" among Samara's), far from
+# every country the document points to, needs to be ~50 times bigger than a town called so.
+EXONYM_PENALTY = 1.2
+ABROAD_KM = 1000.0  # from the middle of each country the document names (neighbours are near)
 
 
 def place_index(resources: Resources) -> PlaceIndex:
@@ -91,7 +96,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.3.0"
+    version = "1.4.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -310,6 +315,13 @@ class DocumentPlaces:
         if seat is not None:
             # "at the White House" is in Washington, not in a town whose name translates it.
             return self._capital(seat[0])
+        if level is not None:
+            # "Bay region": an area our alias table names with its area word is that area
+            # (the bare name is too common a word to be one).
+            whole = base_name(m.text, None, self.comp.rules.directions)
+            named = [c for c in self.index.candidates(whole, fuzzy=False) if c.curated]
+            if named:
+                return named
         cands = self.index.candidates(base)
         if m.actor is not None and m.actor.id.startswith("local:"):
             cands = [c for c in cands if not c.fuzzy]  # see ``_placed_local``
@@ -354,12 +366,21 @@ class DocumentPlaces:
             # in a country it mentions ("the Christian village" in a story about Lebanon is
             # no Christiana in South Africa).
             return [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
-        if level is None or not cands:
+        if level is None:
             return cands
         base = fold(base_name(m.text, level, self.comp.rules.directions))
         homes = self.index.subdivisions.get(base)
         if homes:
-            return [c for c in cands if c.country in homes]
+            inside_home = [c for c in cands if c.country in homes]
+            home = next(iter(homes))
+            if inside_home or len(homes) != 1 or not weights[home]:
+                return inside_home
+            # "Bay region" in a story about Somalia: an area of that country that no town or
+            # alias of ours locates is still in it (coarse, but no look-alike abroad).
+            country = self.index.country(home)
+            return [replace(country, curated=False)] if country is not None else []
+        if not cands:
+            return cands
         # Else a look-alike counts only in a country the document is about (a document that
         # names no country gives no ground to reject one).
         home = frozenset(k for k, v in weights.items() if v > 0)
@@ -432,6 +453,10 @@ class DocumentPlaces:
                 chosen[i] = max(
                     fits, key=lambda c: self._score(c, weights, anchors, qualifier, own)
                 )
+            elif j is not None and look_alike(outer) and not look_alike(chosen[i]):
+                # "Kashmir's Kupwara district": a container that only sounds like a town
+                # abroad (Cashmere, Washington) is what is wrong, not the place named in it.
+                del chosen[j]
             else:
                 del chosen[i]
 
@@ -499,6 +524,17 @@ class DocumentPlaces:
                 weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
         return weights
 
+    def _far_abroad(self, c: Candidate, weights: Counter[str]) -> bool:
+        """Whether the document points to countries, all of them far from ``c`` (a story
+        about Israel may mean a West Bank town; one about Western Sahara, no Russian one)."""
+        if weights[c.country or ""]:
+            return False
+        homes = [self.index.country(iso3) for iso3, w in weights.items() if w > 0]
+        points = [(h.lat, h.lon) for h in homes if h is not None]
+        return bool(points) and all(
+            distance_km(c.lat, c.lon, lat, lon) > ABROAD_KM for lat, lon in points
+        )
+
     def _own_name(self, m: Mention) -> str:
         """The folded name a mention gives a town (no article, area word or direction)."""
         level = self.finder.level_of(m)
@@ -533,6 +569,8 @@ class DocumentPlaces:
             score += 3.0
         if c.fuzzy:
             score -= FUZZY_PENALTY
+        if c.exonym and not c.curated and self._far_abroad(c, weights):
+            score -= EXONYM_PENALTY
         if c.country:
             score += min(CONTEXT_CAP, weights[c.country])
         if c.resolution <= 3:

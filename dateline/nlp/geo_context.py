@@ -94,3 +94,8 @@ def foreign_name(
     if not c.exonym or c.curated or weights[c.country or ""] > 0:
         return False
     return not any(c.country in countries for j, countries in own.items() if j != i)
+
+
+def look_alike(c: Candidate) -> bool:
+    """A town matched only by a spelling key or by another of its names."""
+    return (c.fuzzy or c.exonym) and not c.curated
