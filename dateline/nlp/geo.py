@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
-from dateline.kb.gazetteer import distance_km, fold
+from dateline.kb.gazetteer import distance_km, fold, without_possessive
 from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
 from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
@@ -186,6 +186,7 @@ class DocumentPlaces:
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
+        self._lone_spellings(found, chosen)
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -330,6 +331,8 @@ class DocumentPlaces:
         towns = [c for c in cands if c.admin1 is not None]
         if not towns:
             return cands
+        # "Kani township": a town our alias table pins (no GeoNames area) is a district seat too
+        towns += [c for c in cands if c.curated and c.feature == "city" and c.admin1 is None]
         # Our alias table's own areas stay at either level ("Borno state" is Nigeria's, though
         # Italy has a town Borno; "Seno province" is Burkina Faso's, not a Spanish town).
         own = [c for c in cands if c.curated and c.feature in AREA_FEATURES]
@@ -460,6 +463,29 @@ class DocumentPlaces:
             else:
                 del chosen[i]
 
+    def _lone_spellings(self, found: list[Mention], chosen: dict[int, Candidate]) -> None:
+        """A town matched only by a spelling key must lie within ``REGION_KM`` of the other
+        places its sentence names by their own names: "the village of Dinguira, outside
+        Kayes" is no Danghara in Tajikistan (the unknown village leaves Kayes to locate it)."""
+        sentence = {i: self._sentence_of(m) for i, m in enumerate(found)}
+        for i in [i for i, c in chosen.items() if c.fuzzy and not c.curated]:
+            c = chosen[i]
+            near = [
+                o
+                for j, o in chosen.items()
+                if j != i
+                and sentence[j] == sentence[i]
+                and not look_alike(o)
+                and o.feature != "country"
+                and not self._dateline(found[j])
+            ]
+            if near and all(distance_km(c.lat, c.lon, o.lat, o.lon) > REGION_KM for o in near):
+                del chosen[i]
+
+    def _sentence_of(self, m: Mention) -> int:
+        span = self._tokens(m)
+        return span.sent.start if span is not None else -1
+
     def _container(
         self, found: list[Mention], i: int, starts: dict[int, int], ends: dict[int, int]
     ) -> int | None:
@@ -522,6 +548,11 @@ class DocumentPlaces:
             actor = m.actor
             if actor is not None and actor.country in self.kb.countries:
                 weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
+            elif actor is None and m.label in self.comp.rules.labels:
+                # "in Burkina Faso's Gourma province": a country named as a place, no actor
+                iso3 = self.kb.country_of_name(without_possessive(m.text))
+                if iso3 is not None:
+                    weights[iso3] += 1.0
         return weights
 
     def _far_abroad(self, c: Candidate, weights: Counter[str]) -> bool:

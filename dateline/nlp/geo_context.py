@@ -73,7 +73,8 @@ def inside(inner: Candidate, outer: Candidate) -> bool:
         return inner.country == outer.country
     if inner.country and outer.country and inner.country != outer.country:
         return False
-    if outer.feature == "admin1":
+    if outer.feature == "admin1" or (outer.feature == "city" and inner.feature in AREA_FEATURES):
+        # "Sagaing's Kani township": a district of a town names the town's province
         return inner.admin1 is None or outer.admin1 is None or inner.admin1 == outer.admin1
     if outer.feature in ("city", "admin2"):
         return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM

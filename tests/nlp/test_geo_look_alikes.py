@@ -107,3 +107,42 @@ def test_look_alike_is_a_spelling_or_foreign_name_match(
 ) -> None:
     cand = Candidate("X", 0.0, 0.0, "USA", "city", curated=curated, fuzzy=fuzzy, exonym=exonym)
     assert look_alike(cand) is expected
+
+
+def test_a_spelling_look_alike_far_from_its_sentence_is_dropped(pipeline: Pipeline) -> None:
+    # Only a spelling key matches "Dinguira" (to a town in Tajikistan); the text puts it by Kayes.
+    result = annotate(
+        pipeline,
+        "Fighters attacked the village of Dinguira, outside Kayes, killing three soldiers.",
+    )
+    assert place_of(result, "Dinguira") is None
+    where = event_place(result)
+    assert where is not None and where.country == "MLI"
+
+
+def test_a_spelling_match_near_its_sentence_is_kept(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline, "RSF fighters killed 40 people in Um Kadada, about 150 km east of El Fasher."
+    )
+    place = place_of(result, "Um Kadada")
+    assert place is not None and place.country == "SDN"
+
+
+def test_a_country_named_as_a_place_counts_as_context(pipeline: Pipeline) -> None:
+    # No town of Burkina Faso is called Gourma: the province is at least in its country,
+    # and the unknown village no look-alike in Ivory Coast.
+    result = annotate(
+        pipeline, "Jihadists killed 20 people in Tawori in Burkina Faso's eastern Gourma province."
+    )
+    assert place_of(result, "Tawori") is None
+    province = place_of(result, "Gourma")
+    assert province is not None and province.country == "BFA"
+
+
+def test_a_township_named_after_a_pinned_town_keeps_its_point(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline,
+        "An air strike killed nine people in Yin Mar, a village in Sagaing's Kani township.",
+    )
+    township = place_of(result, "Kani")
+    assert township is not None and township.country == "MMR" and township.resolution == 2
