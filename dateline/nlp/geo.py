@@ -29,6 +29,7 @@ from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
 from dateline.nlp.geo_context import (
     AREA_FEATURES,
+    NEAR_KM,
     REGION_KM,
     Anchors,
     foreign_name,
@@ -38,6 +39,7 @@ from dateline.nlp.geo_context import (
     sure_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
+from dateline.nlp.geo_shared import shared_names
 from dateline.nlp.usage import UsageRules, classify
 
 if TYPE_CHECKING:
@@ -73,6 +75,7 @@ class GeoRules:
     missed_min_population: int
     abroad_min_population: int
     container_preps: frozenset[str] = frozenset()
+    nearby_preps: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
 
@@ -87,6 +90,7 @@ class GeoRules:
             int(data["missed_min_population"]),
             int(data["abroad_min_population"]),
             frozenset(data["container_preps"]),
+            frozenset(data.get("nearby_preps", ())),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
         )
@@ -155,7 +159,10 @@ class DocumentPlaces:
 
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Mentions with places set (and area phrases and missed town names added)."""
-        found = self._shared_names(self.finder.run(list(mentions)))
+        rules = self.comp.rules
+        found = shared_names(
+            self.finder.run(list(mentions)), rules.shared_names, rules.labels, self.index
+        )
         found.sort(key=lambda m: (m.span.start, m.span.end))
         weights = self._country_weights(found)
         wanted = {i: self._names_place(m) for i, m in enumerate(found)}
@@ -187,6 +194,7 @@ class DocumentPlaces:
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
         self._lone_spellings(found, chosen)
+        self._nearby(found, options, chosen)
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -194,56 +202,6 @@ class DocumentPlaces:
         return tuple(out)
 
     # ------------------------------------------------------------------ mentions
-    def _shared_names(self, found: list[Mention]) -> list[Mention]:
-        """A country name two countries share ("Congo") means the one the document's other
-        mentions point to (their own countries; towns of only one of them), else the first
-        listed. The mention's actor and place follow, and so do bare groups the actors layer
-        gave that country ("the army", "fighters": the document's country)."""
-        shared = self.comp.rules.shared_names
-        options = next(
-            (
-                shared[fold(m.text)]
-                for m in found
-                if fold(m.text) in shared and m.actor is not None and m.actor.id.startswith("c:")
-            ),
-            None,
-        )
-        if options is None:
-            return found
-        votes: Counter[str] = Counter()
-        for m in found:
-            if fold(m.text) in shared or self._bare_group(m):
-                continue
-            if m.actor is not None and m.actor.country:
-                votes[m.actor.country] += 1
-            elif m.label in self.comp.rules.labels:
-                homes = {c.country for c in self.index.candidates(m.text, fuzzy=False)}
-                if len(homes & set(options)) == 1:
-                    votes[(homes & set(options)).pop() or ""] += 1
-        best = max(options, key=lambda iso: (votes[iso], -options.index(iso)))
-        if best not in self.kb.countries:
-            return found
-        return [
-            self._as_country(m, best)
-            if m.actor is not None
-            and m.actor.country in options
-            and (fold(m.text) in shared or self._bare_group(m))
-            else m
-            for m in found
-        ]
-
-    def _bare_group(self, m: Mention) -> bool:
-        return m.label == "GROUP" and m.actor is not None and m.actor.id.startswith("c:")
-
-    def _as_country(self, m: Mention, iso3: str) -> Mention:
-        actor = m.actor
-        if actor is None or actor.country == iso3:
-            return m
-        sector = actor.id.partition("/")[2]
-        name = self.kb.countries[iso3].name + (f" ({sector})" if sector else "")
-        new_id = f"c:{iso3}/{sector}" if sector else f"c:{iso3}"
-        return replace(m, actor=replace(actor, id=new_id, name=name, country=iso3))
-
     def _dateline(self, m: Mention) -> bool:
         return (m.span.start, m.span.end) in self.finder.datelines
 
@@ -310,7 +268,7 @@ class DocumentPlaces:
         level = self.finder.level_of(m)
         base = base_name(m.text, level, self.comp.rules.directions)
         if fold(m.text) in self.comp.rules.shared_names and m.actor and m.actor.country:
-            own = self.index.country(m.actor.country)  # chosen by ``_shared_names``
+            own = self.index.country(m.actor.country)  # chosen by ``shared_names``
             return [own] if own is not None else []
         seat = self.kb.seats.get(base)
         if seat is not None:
@@ -463,6 +421,31 @@ class DocumentPlaces:
             else:
                 del chosen[i]
 
+    def _nearby(
+        self,
+        found: list[Mention],
+        options: dict[int, list[Candidate]],
+        chosen: dict[int, Candidate],
+    ) -> None:
+        """ "Novoselivka near Zaporizhzhia": of the towns a name may be, the one nearest the
+        town it is said to lie close to, when within ``NEAR_KM`` (GeoNames has fourteen)."""
+        starts = {m.span.start: i for i, m in enumerate(found)}
+        ends = {m.span.end: i for i, m in enumerate(found)}
+        for i in list(chosen):
+            j = self._container(found, i, starts, ends, nearby=True)
+            outer = chosen.get(j) if j is not None and j != i else None
+            if outer is None or outer.feature != "city" or chosen[i].feature != "city":
+                continue
+            towns = [c for c in options.get(i, ()) if c.feature == "city" and not c.fuzzy]
+            best = min(
+                towns, key=lambda c: distance_km(c.lat, c.lon, outer.lat, outer.lon), default=None
+            )
+            if (
+                best is not None
+                and distance_km(best.lat, best.lon, outer.lat, outer.lon) <= NEAR_KM
+            ):
+                chosen[i] = best
+
     def _lone_spellings(self, found: list[Mention], chosen: dict[int, Candidate]) -> None:
         """A town matched only by a spelling key must lie within ``REGION_KM`` of the other
         places its sentence names by their own names: "the village of Dinguira, outside
@@ -487,16 +470,23 @@ class DocumentPlaces:
         return span.sent.start if span is not None else -1
 
     def _container(
-        self, found: list[Mention], i: int, starts: dict[int, int], ends: dict[int, int]
+        self,
+        found: list[Mention],
+        i: int,
+        starts: dict[int, int],
+        ends: dict[int, int],
+        nearby: bool = False,
     ) -> int | None:
         """The mention a place name is said to lie in: "X in Y", "X, in Y", "X of the Y",
-        or a possessive before it ("Colombia's X")."""
+        or a possessive before it ("Colombia's X"); with ``nearby``, the town it is said to
+        lie close to ("X near Y", "X, a village outside Y")."""
         span = self._tokens(found[i])
         doc = self.parse
         if span is None:
             return None
+        preps = self.comp.rules.nearby_preps if nearby else self.comp.rules.container_preps
         k = span.start - 1
-        if k >= 1 and doc[k].tag_ == "POS":
+        if not nearby and k >= 1 and doc[k].tag_ == "POS":
             owner = ends.get(doc[k - 1].idx + len(doc[k - 1].text))
             if owner is not None:
                 return owner
@@ -508,7 +498,7 @@ class DocumentPlaces:
                 nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
                 if doc[j + 1].lower_ in nouns:
                     j += 2
-        if j >= len(doc) or doc[j].lower_ not in self.comp.rules.container_preps:
+        if j >= len(doc) or doc[j].lower_ not in preps:
             return None
         j += 1
         if j < len(doc) and doc[j].pos_ == "DET":

@@ -146,3 +146,17 @@ def test_a_township_named_after_a_pinned_town_keeps_its_point(pipeline: Pipeline
     )
     township = place_of(result, "Kani")
     assert township is not None and township.country == "MMR" and township.resolution == 2
+
+
+def test_a_village_near_a_town_is_the_namesake_nearest_it(pipeline: Pipeline) -> None:
+    # GeoNames knows fourteen Novoselivkas in Ukraine; "near Zaporizhzhia" picks the nearest.
+    result = annotate(pipeline, "Drones hit the village of Novoselivka near Zaporizhzhia.")
+    village = place_of(result, "Novoselivka")
+    assert village is not None
+    assert distance_km(village.lat, village.lon, 47.85, 35.12) < 150
+
+
+def test_near_does_not_move_a_town_with_one_namesake(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Shelling hit Kupiansk, near Kharkiv, on Monday.")
+    town = place_of(result, "Kupiansk")
+    assert town is not None and distance_km(town.lat, town.lon, 49.71, 37.62) < 5
