@@ -333,12 +333,12 @@ class DocumentPlaces:
         homes = self.index.subdivisions.get(base)
         if homes:
             inside_home = [c for c in cands if c.country in homes]
-            home = next(iter(homes))
-            if inside_home or len(homes) != 1 or not weights[home]:
+            pointed = [h for h in homes if weights[h]]
+            if inside_home or len(pointed) != 1:
                 return inside_home
-            # "Bay region" in a story about Somalia: an area of that country that no town or
-            # alias of ours locates is still in it (coarse, but no look-alike abroad).
-            country = self.index.country(home)
+            # "Cameroon's North-West region": an area of the one country the story points to
+            # that no town or alias of ours locates is still in it (coarse, but no look-alike).
+            country = self.index.country(pointed[0])
             return [replace(country, curated=False)] if country is not None else []
         if not cands:
             return cands

@@ -160,3 +160,12 @@ def test_near_does_not_move_a_town_with_one_namesake(pipeline: Pipeline) -> None
     result = annotate(pipeline, "Shelling hit Kupiansk, near Kharkiv, on Monday.")
     town = place_of(result, "Kupiansk")
     assert town is not None and distance_km(town.lat, town.lon, 49.71, 37.62) < 5
+
+
+def test_an_area_name_several_countries_share_is_the_storys_country(pipeline: Pipeline) -> None:
+    # ISO lists a "North-West" in Cameroon and elsewhere; the text names Cameroon.
+    result = annotate(
+        pipeline, "Gunmen attacked Ngarbuh, a village in Cameroon's North-West region, killing 22."
+    )
+    area = place_of(result, "North-West")
+    assert area is not None and area.country == "CMR"
