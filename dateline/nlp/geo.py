@@ -29,13 +29,13 @@ from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
 from dateline.nlp.geo_context import (
     AREA_FEATURES,
-    NEAR_KM,
     REGION_KM,
     Anchors,
     foreign_name,
     inside,
     look_alike,
     nearest_in_area,
+    nearest_town,
     sure_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
@@ -428,7 +428,7 @@ class DocumentPlaces:
         chosen: dict[int, Candidate],
     ) -> None:
         """ "Novoselivka near Zaporizhzhia": of the towns a name may be, the one nearest the
-        town it is said to lie close to, when within ``NEAR_KM`` (GeoNames has fourteen)."""
+        town it is said to lie close to, when close enough (GeoNames has fourteen)."""
         starts = {m.span.start: i for i, m in enumerate(found)}
         ends = {m.span.end: i for i, m in enumerate(found)}
         for i in list(chosen):
@@ -436,14 +436,8 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None or outer.feature != "city" or chosen[i].feature != "city":
                 continue
-            towns = [c for c in options.get(i, ()) if c.feature == "city" and not c.fuzzy]
-            best = min(
-                towns, key=lambda c: distance_km(c.lat, c.lon, outer.lat, outer.lon), default=None
-            )
-            if (
-                best is not None
-                and distance_km(best.lat, best.lon, outer.lat, outer.lon) <= NEAR_KM
-            ):
+            best = nearest_town(options.get(i, ()), outer)
+            if best is not None:
                 chosen[i] = best
 
     def _lone_spellings(self, found: list[Mention], chosen: dict[int, Candidate]) -> None:

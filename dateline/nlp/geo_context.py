@@ -66,6 +66,16 @@ def nearest_in_area(cands: Iterable[Candidate], area: Candidate) -> Candidate | 
     return min(exact, key=lambda c: distance_km(c.lat, c.lon, area.lat, area.lon))
 
 
+def nearest_town(cands: Iterable[Candidate], outer: Candidate) -> Candidate | None:
+    """ "Novoselivka near Zaporizhzhia": the namesake town nearest ``outer``, if one lies
+    within ``NEAR_KM`` of it (spelling look-alikes are no namesakes)."""
+    towns = [c for c in cands if c.feature == "city" and not c.fuzzy]
+    if not towns:
+        return None
+    best = min(towns, key=lambda c: distance_km(c.lat, c.lon, outer.lat, outer.lon))
+    return best if distance_km(best.lat, best.lon, outer.lat, outer.lon) <= NEAR_KM else None
+
+
 def inside(inner: Candidate, outer: Candidate) -> bool:
     """Whether ``inner`` can lie in ``outer`` (same country, same first-level area, or a
     town's own surroundings)."""
