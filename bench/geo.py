@@ -85,7 +85,10 @@ def run_mordecai(pipeline: Pipeline, index: PlaceIndex) -> list[PlaceHit]:
 
 def gold_point(index: PlaceIndex, name: str) -> tuple[float, float] | None:
     """The one town a name can denote (or the one our alias table pins), else None."""
-    cands = [c for c in index.candidates(name, fuzzy=False) if c.feature == "city"]
+    found = index.candidates(name, fuzzy=False)
+    if any(c.curated and c.feature not in ("city", "country") for c in found):
+        return None  # our alias table knows the name as an area ("Kashmir"), not a town
+    cands = [c for c in found if c.feature == "city"]
     curated = [c for c in cands if c.curated]
     if curated:
         return (curated[0].lat, curated[0].lon)

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
-from dateline.kb.gazetteer import distance_km, fold
+from dateline.kb.gazetteer import distance_km, fold, without_possessive
 from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
 from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
@@ -33,10 +33,13 @@ from dateline.nlp.geo_context import (
     Anchors,
     foreign_name,
     inside,
+    look_alike,
     nearest_in_area,
+    nearest_town,
     sure_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
+from dateline.nlp.geo_shared import shared_names
 from dateline.nlp.usage import UsageRules, classify
 
 if TYPE_CHECKING:
@@ -46,6 +49,10 @@ _INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDict
 CONTEXT_CAP = 3.0
 FUZZY_PENALTY = 1.5
 OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
+# A town that only lists the name among its other names ("Smara" among Samara's), far from
+# every country the document points to, needs to be ~50 times bigger than a town called so.
+EXONYM_PENALTY = 1.2
+ABROAD_KM = 1000.0  # from the middle of each country the document names (neighbours are near)
 
 
 def place_index(resources: Resources) -> PlaceIndex:
@@ -68,6 +75,7 @@ class GeoRules:
     missed_min_population: int
     abroad_min_population: int
     container_preps: frozenset[str] = frozenset()
+    nearby_preps: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
 
@@ -82,6 +90,7 @@ class GeoRules:
             int(data["missed_min_population"]),
             int(data["abroad_min_population"]),
             frozenset(data["container_preps"]),
+            frozenset(data.get("nearby_preps", ())),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
         )
@@ -91,7 +100,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.3.0"
+    version = "1.4.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -150,7 +159,10 @@ class DocumentPlaces:
 
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Mentions with places set (and area phrases and missed town names added)."""
-        found = self._shared_names(self.finder.run(list(mentions)))
+        rules = self.comp.rules
+        found = shared_names(
+            self.finder.run(list(mentions)), rules.shared_names, rules.labels, self.index
+        )
         found.sort(key=lambda m: (m.span.start, m.span.end))
         weights = self._country_weights(found)
         wanted = {i: self._names_place(m) for i, m in enumerate(found)}
@@ -181,6 +193,8 @@ class DocumentPlaces:
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
+        self._lone_spellings(found, chosen)
+        self._nearby(found, options, chosen)
         out = []
         for i, m in enumerate(found):
             cand = chosen.get(i)
@@ -188,56 +202,6 @@ class DocumentPlaces:
         return tuple(out)
 
     # ------------------------------------------------------------------ mentions
-    def _shared_names(self, found: list[Mention]) -> list[Mention]:
-        """A country name two countries share ("Congo") means the one the document's other
-        mentions point to (their own countries; towns of only one of them), else the first
-        listed. The mention's actor and place follow, and so do bare groups the actors layer
-        gave that country ("the army", "fighters": the document's country)."""
-        shared = self.comp.rules.shared_names
-        options = next(
-            (
-                shared[fold(m.text)]
-                for m in found
-                if fold(m.text) in shared and m.actor is not None and m.actor.id.startswith("c:")
-            ),
-            None,
-        )
-        if options is None:
-            return found
-        votes: Counter[str] = Counter()
-        for m in found:
-            if fold(m.text) in shared or self._bare_group(m):
-                continue
-            if m.actor is not None and m.actor.country:
-                votes[m.actor.country] += 1
-            elif m.label in self.comp.rules.labels:
-                homes = {c.country for c in self.index.candidates(m.text, fuzzy=False)}
-                if len(homes & set(options)) == 1:
-                    votes[(homes & set(options)).pop() or ""] += 1
-        best = max(options, key=lambda iso: (votes[iso], -options.index(iso)))
-        if best not in self.kb.countries:
-            return found
-        return [
-            self._as_country(m, best)
-            if m.actor is not None
-            and m.actor.country in options
-            and (fold(m.text) in shared or self._bare_group(m))
-            else m
-            for m in found
-        ]
-
-    def _bare_group(self, m: Mention) -> bool:
-        return m.label == "GROUP" and m.actor is not None and m.actor.id.startswith("c:")
-
-    def _as_country(self, m: Mention, iso3: str) -> Mention:
-        actor = m.actor
-        if actor is None or actor.country == iso3:
-            return m
-        sector = actor.id.partition("/")[2]
-        name = self.kb.countries[iso3].name + (f" ({sector})" if sector else "")
-        new_id = f"c:{iso3}/{sector}" if sector else f"c:{iso3}"
-        return replace(m, actor=replace(actor, id=new_id, name=name, country=iso3))
-
     def _dateline(self, m: Mention) -> bool:
         return (m.span.start, m.span.end) in self.finder.datelines
 
@@ -304,12 +268,19 @@ class DocumentPlaces:
         level = self.finder.level_of(m)
         base = base_name(m.text, level, self.comp.rules.directions)
         if fold(m.text) in self.comp.rules.shared_names and m.actor and m.actor.country:
-            own = self.index.country(m.actor.country)  # chosen by ``_shared_names``
+            own = self.index.country(m.actor.country)  # chosen by ``shared_names``
             return [own] if own is not None else []
         seat = self.kb.seats.get(base)
         if seat is not None:
             # "at the White House" is in Washington, not in a town whose name translates it.
             return self._capital(seat[0])
+        if level is not None:
+            # "Bay region": an area our alias table names with its area word is that area
+            # (the bare name is too common a word to be one).
+            whole = base_name(m.text, None, self.comp.rules.directions)
+            named = [c for c in self.index.candidates(whole, fuzzy=False) if c.curated]
+            if named:
+                return named
         cands = self.index.candidates(base)
         if m.actor is not None and m.actor.id.startswith("local:"):
             cands = [c for c in cands if not c.fuzzy]  # see ``_placed_local``
@@ -318,6 +289,8 @@ class DocumentPlaces:
         towns = [c for c in cands if c.admin1 is not None]
         if not towns:
             return cands
+        # "Kani township": a town our alias table pins (no GeoNames area) is a district seat too
+        towns += [c for c in cands if c.curated and c.feature == "city" and c.admin1 is None]
         # Our alias table's own areas stay at either level ("Borno state" is Nigeria's, though
         # Italy has a town Borno; "Seno province" is Burkina Faso's, not a Spanish town).
         own = [c for c in cands if c.curated and c.feature in AREA_FEATURES]
@@ -354,12 +327,21 @@ class DocumentPlaces:
             # in a country it mentions ("the Christian village" in a story about Lebanon is
             # no Christiana in South Africa).
             return [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
-        if level is None or not cands:
+        if level is None:
             return cands
         base = fold(base_name(m.text, level, self.comp.rules.directions))
         homes = self.index.subdivisions.get(base)
         if homes:
-            return [c for c in cands if c.country in homes]
+            inside_home = [c for c in cands if c.country in homes]
+            pointed = [h for h in homes if weights[h]]
+            if inside_home or len(pointed) != 1:
+                return inside_home
+            # "Cameroon's North-West region": an area of the one country the story points to
+            # that no town or alias of ours locates is still in it (coarse, but no look-alike).
+            country = self.index.country(pointed[0])
+            return [replace(country, curated=False)] if country is not None else []
+        if not cands:
+            return cands
         # Else a look-alike counts only in a country the document is about (a document that
         # names no country gives no ground to reject one).
         home = frozenset(k for k, v in weights.items() if v > 0)
@@ -432,20 +414,73 @@ class DocumentPlaces:
                 chosen[i] = max(
                     fits, key=lambda c: self._score(c, weights, anchors, qualifier, own)
                 )
+            elif j is not None and look_alike(outer) and not look_alike(chosen[i]):
+                # "Kashmir's Kupwara district": a container that only sounds like a town
+                # abroad (Cashmere, Washington) is what is wrong, not the place named in it.
+                del chosen[j]
             else:
                 del chosen[i]
 
+    def _nearby(
+        self,
+        found: list[Mention],
+        options: dict[int, list[Candidate]],
+        chosen: dict[int, Candidate],
+    ) -> None:
+        """ "Novoselivka near Zaporizhzhia": of the towns a name may be, the one nearest the
+        town it is said to lie close to, when close enough (GeoNames has fourteen)."""
+        starts = {m.span.start: i for i, m in enumerate(found)}
+        ends = {m.span.end: i for i, m in enumerate(found)}
+        for i in list(chosen):
+            j = self._container(found, i, starts, ends, nearby=True)
+            outer = chosen.get(j) if j is not None and j != i else None
+            if outer is None or outer.feature != "city" or chosen[i].feature != "city":
+                continue
+            best = nearest_town(options.get(i, ()), outer)
+            if best is not None:
+                chosen[i] = best
+
+    def _lone_spellings(self, found: list[Mention], chosen: dict[int, Candidate]) -> None:
+        """A town matched only by a spelling key must lie within ``REGION_KM`` of the other
+        places its sentence names by their own names: "the village of Dinguira, outside
+        Kayes" is no Danghara in Tajikistan (the unknown village leaves Kayes to locate it)."""
+        sentence = {i: self._sentence_of(m) for i, m in enumerate(found)}
+        for i in [i for i, c in chosen.items() if c.fuzzy and not c.curated]:
+            c = chosen[i]
+            near = [
+                o
+                for j, o in chosen.items()
+                if j != i
+                and sentence[j] == sentence[i]
+                and not look_alike(o)
+                and o.feature != "country"
+                and not self._dateline(found[j])
+            ]
+            if near and all(distance_km(c.lat, c.lon, o.lat, o.lon) > REGION_KM for o in near):
+                del chosen[i]
+
+    def _sentence_of(self, m: Mention) -> int:
+        span = self._tokens(m)
+        return span.sent.start if span is not None else -1
+
     def _container(
-        self, found: list[Mention], i: int, starts: dict[int, int], ends: dict[int, int]
+        self,
+        found: list[Mention],
+        i: int,
+        starts: dict[int, int],
+        ends: dict[int, int],
+        nearby: bool = False,
     ) -> int | None:
         """The mention a place name is said to lie in: "X in Y", "X, in Y", "X of the Y",
-        or a possessive before it ("Colombia's X")."""
+        or a possessive before it ("Colombia's X"); with ``nearby``, the town it is said to
+        lie close to ("X near Y", "X, a village outside Y")."""
         span = self._tokens(found[i])
         doc = self.parse
         if span is None:
             return None
+        preps = self.comp.rules.nearby_preps if nearby else self.comp.rules.container_preps
         k = span.start - 1
-        if k >= 1 and doc[k].tag_ == "POS":
+        if not nearby and k >= 1 and doc[k].tag_ == "POS":
             owner = ends.get(doc[k - 1].idx + len(doc[k - 1].text))
             if owner is not None:
                 return owner
@@ -457,7 +492,7 @@ class DocumentPlaces:
                 nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
                 if doc[j + 1].lower_ in nouns:
                     j += 2
-        if j >= len(doc) or doc[j].lower_ not in self.comp.rules.container_preps:
+        if j >= len(doc) or doc[j].lower_ not in preps:
             return None
         j += 1
         if j < len(doc) and doc[j].pos_ == "DET":
@@ -497,7 +532,23 @@ class DocumentPlaces:
             actor = m.actor
             if actor is not None and actor.country in self.kb.countries:
                 weights[actor.country] += 1.0 if actor.id == f"c:{actor.country}" else 0.3
+            elif actor is None and m.label in self.comp.rules.labels:
+                # "in Burkina Faso's Gourma province": a country named as a place, no actor
+                iso3 = self.kb.country_of_name(without_possessive(m.text))
+                if iso3 is not None:
+                    weights[iso3] += 1.0
         return weights
+
+    def _far_abroad(self, c: Candidate, weights: Counter[str]) -> bool:
+        """Whether the document points to countries, all of them far from ``c`` (a story
+        about Israel may mean a West Bank town; one about Western Sahara, no Russian one)."""
+        if weights[c.country or ""]:
+            return False
+        homes = [self.index.country(iso3) for iso3, w in weights.items() if w > 0]
+        points = [(h.lat, h.lon) for h in homes if h is not None]
+        return bool(points) and all(
+            distance_km(c.lat, c.lon, lat, lon) > ABROAD_KM for lat, lon in points
+        )
 
     def _own_name(self, m: Mention) -> str:
         """The folded name a mention gives a town (no article, area word or direction)."""
@@ -533,6 +584,8 @@ class DocumentPlaces:
             score += 3.0
         if c.fuzzy:
             score -= FUZZY_PENALTY
+        if c.exonym and not c.curated and self._far_abroad(c, weights):
+            score -= EXONYM_PENALTY
         if c.country:
             score += min(CONTEXT_CAP, weights[c.country])
         if c.resolution <= 3:

@@ -66,6 +66,16 @@ def nearest_in_area(cands: Iterable[Candidate], area: Candidate) -> Candidate | 
     return min(exact, key=lambda c: distance_km(c.lat, c.lon, area.lat, area.lon))
 
 
+def nearest_town(cands: Iterable[Candidate], outer: Candidate) -> Candidate | None:
+    """ "Novoselivka near Zaporizhzhia": the namesake town nearest ``outer``, if one lies
+    within ``NEAR_KM`` of it (spelling look-alikes are no namesakes)."""
+    towns = [c for c in cands if c.feature == "city" and not c.fuzzy]
+    if not towns:
+        return None
+    best = min(towns, key=lambda c: distance_km(c.lat, c.lon, outer.lat, outer.lon))
+    return best if distance_km(best.lat, best.lon, outer.lat, outer.lon) <= NEAR_KM else None
+
+
 def inside(inner: Candidate, outer: Candidate) -> bool:
     """Whether ``inner`` can lie in ``outer`` (same country, same first-level area, or a
     town's own surroundings)."""
@@ -73,7 +83,8 @@ def inside(inner: Candidate, outer: Candidate) -> bool:
         return inner.country == outer.country
     if inner.country and outer.country and inner.country != outer.country:
         return False
-    if outer.feature == "admin1":
+    if outer.feature == "admin1" or (outer.feature == "city" and inner.feature in AREA_FEATURES):
+        # "Sagaing's Kani township": a district of a town names the town's province
         return inner.admin1 is None or outer.admin1 is None or inner.admin1 == outer.admin1
     if outer.feature in ("city", "admin2"):
         return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= CONTAINER_KM
@@ -94,3 +105,8 @@ def foreign_name(
     if not c.exonym or c.curated or weights[c.country or ""] > 0:
         return False
     return not any(c.country in countries for j, countries in own.items() if j != i)
+
+
+def look_alike(c: Candidate) -> bool:
+    """A town matched only by a spelling key or by another of its names."""
+    return (c.fuzzy or c.exonym) and not c.curated
