@@ -257,8 +257,10 @@ class TriggerFinder:
                 (objects if victim_subject else subjects).append(_relative(c, tok))
             elif dep == "nsubjpass":
                 (objects if passive else subjects).append(_relative(c, tok))
-            elif dep in ("dobj", "dative", "attr", "oprd"):
+            elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not _has_dobj(tok)):
                 objects.append(c)
+            elif dep == "dative":
+                preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
             elif dep == "agent":
                 subjects.extend(p for p in c.children if p.dep_ == "pobj")
             elif dep == "prep" or (dep == "advmod" and _has_of(c)):
@@ -410,6 +412,10 @@ class TriggerFinder:
             if lemma(head) == "for" and is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
         return trigger
+
+
+def _has_dobj(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _modifies_thing(tok: Token, heads: frozenset[str]) -> bool:

@@ -107,10 +107,14 @@ def verb_forms(tok: Token) -> tuple[str, ...]:
 
 def base_guesses(word: str) -> list[str]:
     """Base forms an inflected word may have, for the lemmatizer's misses."""
+    # a doubled consonant is dropped only when it is doubled ("banned" -> "ban"), so that
+    # "banded" is never read as "ban"
     if word.endswith("ed"):
-        return [word[:-1], word[:-2], word[:-3]]
+        doubled = len(word) > 4 and word[-3] == word[-4]
+        return [word[:-1], word[:-2], *([word[:-3]] if doubled else [])]
     if word.endswith("ing"):
-        return [word[:-3] + "e", word[:-3], word[:-4]]
+        doubled = len(word) > 5 and word[-4] == word[-5]
+        return [word[:-3] + "e", word[:-3], *([word[:-4]] if doubled else [])]
     if word.endswith("s"):
         return [word[:-1], word[:-2]]
     return []

@@ -308,3 +308,22 @@ def test_who_receives_aid_is_its_recipient_and_who_sends_it_the_actor(
     assert len(aid) == 1
     assert countries(aid[0].actor) == {"POL"}
     assert countries(aid[0].recipient) == {"UKR"}
+
+
+def test_what_is_sent_is_the_direct_object_not_the_one_sent_to(pipeline: Pipeline) -> None:
+    text = "The organisers had sent the police a plan for the march."
+    assert of_type(Layers(text).run(pipeline), "MOBILIZE") == []
+
+
+def test_a_country_sent_something_is_its_recipient(pipeline: Pipeline) -> None:
+    text = "Poland sent Ukraine new air defence systems."
+    events = Layers(text).actor("Poland", POL).actor("Ukraine", UKR).run(pipeline)
+    aid = of_type(events, "AID")
+    assert len(aid) == 1 and countries(aid[0].recipient) == {"UKR"}
+
+
+@pytest.mark.parametrize("text", ["Over 40,000 chicks have been banded at the colony."])
+def test_a_word_is_not_read_as_a_shorter_verb_it_merely_starts_with(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert Layers(text).run(pipeline) == ()
