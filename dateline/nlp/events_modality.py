@@ -95,6 +95,8 @@ class ModalityReader:
             marks.add("hypothetical")
         if not frame.passive and any(self._nobody(s) for s in frame.subjects):
             marks.add("negation")
+        if _asked(frame):
+            marks.add("hypothetical")
         ref, ref_aux = self._reference(frame)
         return ModalityReading(frozenset(marks), deontic, ref, ref_aux)
 
@@ -261,6 +263,19 @@ def future_by_date(date: EventDate, publication: dt.date) -> bool:
 def ordered(marks: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Aux marks in the contract's order."""
     return tuple(a for a in AUX_ORDER if a in marks)
+
+
+def _asked(frame: Frame) -> bool:
+    """ "Will Russia attack?", "What actions do you support?": a question reports nothing (a
+    question about who or why, "Who attacked the convoy?", still takes the act as done)."""
+    sent = frame.trigger.sent
+    if not sent.text.rstrip().rstrip("\"'”’»").endswith("?"):
+        return False
+    first = next((t for t in sent if not t.is_punct), None)
+    yes_no = (first is not None and first.tag_ == "MD") or (
+        first is not None and first.dep_ == "aux" and first.head.i == frame.trigger.i
+    )
+    return yes_no or any(s.lower_ == "you" for s in frame.subjects)
 
 
 def _complement(via: str, node: Token) -> bool:

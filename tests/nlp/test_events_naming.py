@@ -169,3 +169,26 @@ def test_nobody_killed_in_an_attack_keeps_the_attack(pipeline: Pipeline) -> None
 )
 def test_striking_an_obstacle_is_an_accident(pipeline: Pipeline, text: str) -> None:
     assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the army shell the village last night?",
+        "Will the rebels attack the capital again?",
+        "Which of the president's decisions do you support?",
+    ],
+)
+def test_a_question_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    events = Layers(text).run(pipeline)
+    assert events and all(e.aux for e in events)
+
+
+def test_a_question_about_who_attacked_keeps_the_attack(pipeline: Pipeline) -> None:
+    attacks = of_type(Layers("Who attacked the convoy near the border?").run(pipeline), "ASSAULT")
+    assert attacks and happened(tuple(attacks)) == attacks
+
+
+def test_findings_that_support_a_claim_are_no_support_event(pipeline: Pipeline) -> None:
+    text = "A UN report concluded that the evidence supported his account of the killing."
+    assert of_type(Layers(text).run(pipeline), "SUPPORT") == []
