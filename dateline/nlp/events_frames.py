@@ -445,7 +445,17 @@ def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> l
         if k.dep_ in ("compound", "amod"):
             # "a Russian missile strike": the consumed "missile" keeps its "Russian".
             children += [g for g in k.children if g.dep_ in MODIFIER_DEPS]
-    return children
+    return children + _shared_phrases(tok)
+
+
+def _shared_phrases(tok: Token) -> list[Token]:
+    """ "A drone and artillery attack by the RSF on a shelter": the parser makes "attack" a
+    conjunct of "drone" and hangs the phrases after it on "drone"; a conjunct with no article
+    of its own shares the first one's, so the phrases after it are its own."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ not in NOUNISH or any(c.dep_ == "det" for c in tok.children):
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > tok.i]
 
 
 def is_listed(tok: Token, table: frozenset[str]) -> bool:
