@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.tokens import Token
 
 from dateline.model import EventDate, Span, Timex
+from dateline.nlp.events_tokens import lemma
 from dateline.nlp.known_events import NamedEvent
 
 _PRECISION = (
@@ -79,6 +80,27 @@ def phrase_day(
         return None
     age = (publication - best.start_date).days
     return best if 0 <= age <= RECENT_DAYS else None
+
+
+def toll_day(
+    trigger: Token,
+    markers: frozenset[str],
+    timex_at: Mapping[int, Sequence[Timex]],
+    text: str,
+    publication: dt.date,
+) -> Timex | None:
+    """ "The death toll from a missile that hit a building early on Sunday rose to nine": a
+    recent day the parser hangs on the toll's verb, but before that verb, closes the toll's
+    long subject and dates the attack (the toll's own day follows it: "rose to nine on
+    Monday")."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) not in markers or lemma(trigger) not in markers:
+        return None
+    found = [t for t in timex_at.get(verb.i, ()) if trigger.idx < t.span.start < verb.idx]
+    best = best_timex(found, text, publication)
+    if best is None or precision_of(best.value) != "day" or best.start_date is None:
+        return None
+    return best if 0 <= (publication - best.start_date).days <= RECENT_DAYS else None
 
 
 def stated_object(trigger: Token, verbs: frozenset[str]) -> Token | None:

@@ -557,10 +557,15 @@ def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]
         if c.dep_ not in KEY_CHILD_DEPS:
             continue
         yield f"{base} {lemma(c)}", (c,)
-        if c.dep_ == "prep":
-            for p in c.children:
+        # "set a depot on fire", "beat a man to death": the parser may hang the idiom's
+        # phrase on the object instead of the verb
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "dobj":
+            preps = [g for g in c.children if g.dep_ == "prep"]
+        for prep in preps:
+            for p in prep.children:
                 if p.dep_ == "pobj":
-                    yield f"{base} {lemma(c)} {lemma(p)}", (c, p)
+                    yield f"{base} {lemma(prep)} {lemma(p)}", (prep, p)
     adv = [c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i - 1]
     for a in adv:
         yield f"{lemma(a)} {base}", (a,)

@@ -159,3 +159,57 @@ def test_a_participle_describing_the_attackers_leaves_them_the_subject(
         "Thursday, local officials said."
     )
     assert _countries(_main(pipeline, text)) == {"COD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian drone strike set a fuel depot on fire in Kherson on Thursday, the governor "
+        "said on Friday.",
+        "A Russian drone strike set a fuel depot ablaze in Kherson on Thursday, the governor "
+        "said on Friday.",
+    ],
+)
+def test_a_strike_that_sets_a_target_on_fire_is_dated_by_that_verb(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = _main(pipeline, text)
+    assert event.date is not None and event.date.value == "2024-06-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A short circuit set a warehouse on fire in Kherson on Thursday.",
+        "Lightning set a barn ablaze near Kherson on Thursday.",
+    ],
+)
+def test_a_fire_nobody_set_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not _attacks(pipeline, text)
+
+
+def test_an_idiom_phrase_hung_on_the_object_still_makes_the_idiom(pipeline: Pipeline) -> None:
+    # the parser hangs "to death" on "a protester", not on "stabbed"
+    text = "Police stabbed a protester to death in Kano on Thursday."
+    event = _main(pipeline, text)
+    assert event.size is not None and event.size.dead == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "KYIV — The death toll from a drone that struck a bus in Kherson early on Thursday "
+            "climbed to six, officials said on Friday.",
+            "2024-06-06",
+        ),
+        # the toll's own day follows its verb: the attack's day is not known
+        (
+            "The death toll from a missile strike on a hospital in Sumy rose to 12 on Friday.",
+            "2024-06-08",
+        ),
+    ],
+)
+def test_a_day_before_a_toll_verb_dates_the_attack(pipeline: Pipeline, text: str, day: str) -> None:
+    event = _main(pipeline, text)
+    assert event.date is not None and event.date.value == day
