@@ -213,3 +213,32 @@ def test_an_idiom_phrase_hung_on_the_object_still_makes_the_idiom(pipeline: Pipe
 def test_a_day_before_a_toll_verb_dates_the_attack(pipeline: Pipeline, text: str, day: str) -> None:
     event = _main(pipeline, text)
     assert event.date is not None and event.date.value == day
+
+
+def test_a_sentence_naming_no_day_goes_on_with_the_day_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "Rebels pushed into the centre of Bunia on Wednesday. Fighting between the rebels "
+        "and the army killed 11 people in the town, the UN said."
+    )
+    event = _main(pipeline, text)
+    assert event.date is not None and event.date.value == "2024-06-05"
+    assert event.size is not None and event.size.dead == 11
+
+
+def test_a_saying_day_before_is_not_carried_on(pipeline: Pipeline) -> None:
+    text = (
+        "The governor said on Wednesday that troops were ready. A car bomb killed 12 people "
+        "in Kabul, police said."
+    )
+    event = _main(pipeline, text)
+    assert event.date is not None and event.date.value == "2024-06-08"
+
+
+def test_a_bare_toll_after_a_dated_attack_still_joins_it(pipeline: Pipeline) -> None:
+    text = (
+        "Jihadists fired rockets at a passenger boat on the Niger river near Gao on Wednesday. "
+        "The government said 40 civilians and 9 soldiers were killed."
+    )
+    attacks = _attacks(pipeline, text)
+    assert len(attacks) == 1
+    assert attacks[0].size is not None and attacks[0].size.dead == 49
