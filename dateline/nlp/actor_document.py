@@ -397,9 +397,9 @@ class DocumentActors:
             plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
             if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
                 plural = False
-            sector = sector or self.vocab.sector_of(
-                self.parse[multi[0][1] : multi[0][2]].text.lower()
-            )
+            if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
+                phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
+                sector = self.vocab.sector_of(phrase) or sector
             if not reading.countries and not (sector in _STANDALONE and plural):
                 continue
             out.append(self._mention(span.start, span.end, GROUP))

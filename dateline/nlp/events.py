@@ -31,6 +31,7 @@ from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
+from dateline.nlp.events_dates import from_timex, lead_in_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
@@ -286,6 +287,7 @@ class _Builder:
             and cand.location is None
             and date.source == "publication"
         )
+        cand.date = self._lead_in(cand, sent)
         # "the Islamic State later claimed the massacre": a definite noun refers back; only
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
@@ -311,6 +313,17 @@ class _Builder:
             givers = [p for lem, p in frame.preps if lem in by] + prep_objects(things, by)
             actor, recipient = self.args.participants(givers, quote), actor
         return actor, recipient
+
+    def _lead_in(self, cand: Candidate, sent: SpacySpan) -> EventDate:
+        """An attack dated only by the report takes the day the sentence before it named
+        (``events_dates.lead_in_day``); a bare casualty clause instead joins the attack told
+        before it."""
+        date = cand.date
+        if date.source != "publication" or cand.type != "ASSAULT" or cand.bare_casualty:
+            return date
+        ix = self.ix
+        before = lead_in_day(sent, ix.timex_over, ix.para, ix.publication)
+        return date if before is None else from_timex(before, ix.publication)
 
     def _participants(
         self, frame: Frame, event_type: str, quote: int | None, theme: bool = False

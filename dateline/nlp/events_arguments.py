@@ -31,6 +31,7 @@ from dateline.nlp.events_dates import (
     from_timex,
     phrase_day,
     stated_object,
+    toll_day,
 )
 from dateline.nlp.events_frames import Frame, hedged_description
 from dateline.nlp.events_index import DocIndex
@@ -410,6 +411,14 @@ class ArgumentReader(ParticipantConventions):
             if stated is not None
             else phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
         )
+        if inner is None:
+            inner = toll_day(
+                frame.trigger,
+                self.lex.size.total_markers,
+                self.ix.timex_at,
+                self.ix.text,
+                self.ix.publication,
+            )
         if inner is not None:
             return from_timex(inner, self.ix.publication)
         return from_publication(self.ix.publication)

@@ -7,9 +7,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.model import EventDate, Span, Timex
+from dateline.nlp.events_tokens import Paragraphs, lemma
 from dateline.nlp.known_events import NamedEvent
 
 _PRECISION = (
@@ -79,6 +81,64 @@ def phrase_day(
         return None
     age = (publication - best.start_date).days
     return best if 0 <= age <= RECENT_DAYS else None
+
+
+def toll_day(
+    trigger: Token,
+    markers: frozenset[str],
+    timex_at: Mapping[int, Sequence[Timex]],
+    text: str,
+    publication: dt.date,
+) -> Timex | None:
+    """ "The death toll from a missile that hit a building early on Sunday rose to nine": a
+    recent day the parser hangs on the toll's verb, but before that verb, closes the toll's
+    long subject and dates the attack (the toll's own day follows it: "rose to nine on
+    Monday")."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) not in markers or lemma(trigger) not in markers:
+        return None
+    found = [t for t in timex_at.get(verb.i, ()) if trigger.idx < t.span.start < verb.idx]
+    best = best_timex(found, text, publication)
+    if best is None or precision_of(best.value) != "day" or best.start_date is None:
+        return None
+    return best if 0 <= (publication - best.start_date).days <= RECENT_DAYS else None
+
+
+def lead_in_day(
+    sent: SpacySpan,
+    timex_over: Sequence[Timex | None],
+    para: Paragraphs,
+    publication: dt.date,
+) -> Timex | None:
+    """ "M23 rebels pushed into the centre of Goma on Monday. Fighting between the rebels and
+    troops killed 17 people in the city": a sentence naming no day goes on with the day the
+    sentence before it in the paragraph named, when recent (not a saying's day: "..., the
+    governor said on Sunday" dates the statement, not what follows)."""
+    doc = sent.doc
+    if sent.start == 0 or any(timex_over[i] is not None for i in range(sent.start, sent.end)):
+        return None
+    before = doc[sent.start - 1].sent
+    if para.of(before.root) != para.of(sent.root):
+        return None
+    days = []
+    for tok in before:
+        t = timex_over[tok.i]
+        if t is None or t in days or _said_on(tok):
+            continue
+        days.append(t)
+    days = [t for t in days if precision_of(t.value) == "day" and t.start_date is not None]
+    if len(days) != 1 or days[0].start_date is None:
+        return None
+    return days[0] if 0 <= (publication - days[0].start_date).days <= RECENT_DAYS else None
+
+
+def _said_on(tok: Token) -> bool:
+    """A time expression on a reporting verb (a verb taking a clause: "said on Sunday")."""
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def stated_object(trigger: Token, verbs: frozenset[str]) -> Token | None:

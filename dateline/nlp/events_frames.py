@@ -466,7 +466,17 @@ def _noun_children(tok: Token, carrier: Token, consumed: tuple[Token, ...]) -> l
         if k.dep_ in ("compound", "amod"):
             # "a Russian missile strike": the consumed "missile" keeps its "Russian".
             children += [g for g in k.children if g.dep_ in MODIFIER_DEPS]
-    return children
+    return children + _shared_phrases(tok)
+
+
+def _shared_phrases(tok: Token) -> list[Token]:
+    """ "A drone and artillery attack by the RSF on a shelter": the parser makes "attack" a
+    conjunct of "drone" and hangs the phrases after it on "drone"; a conjunct with no article
+    of its own shares the first one's, so the phrases after it are its own."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.pos_ not in NOUNISH or any(c.dep_ == "det" for c in tok.children):
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.i > tok.i]
 
 
 def is_listed(tok: Token, table: frozenset[str]) -> bool:
@@ -568,10 +578,15 @@ def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]
         if c.dep_ not in KEY_CHILD_DEPS:
             continue
         yield f"{base} {lemma(c)}", (c,)
-        if c.dep_ == "prep":
-            for p in c.children:
+        # "set a depot on fire", "beat a man to death": the parser may hang the idiom's
+        # phrase on the object instead of the verb
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "dobj":
+            preps = [g for g in c.children if g.dep_ == "prep"]
+        for prep in preps:
+            for p in prep.children:
                 if p.dep_ == "pobj":
-                    yield f"{base} {lemma(c)} {lemma(p)}", (c, p)
+                    yield f"{base} {lemma(prep)} {lemma(p)}", (prep, p)
     adv = [c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i - 1]
     for a in adv:
         yield f"{lemma(a)} {base}", (a,)

@@ -181,9 +181,15 @@ def misread_active(tok: Token) -> bool:
 
 def phrase_top(noun: Token) -> Token:
     """The noun a chain of prepositional phrases hangs from ("gunmen" in "gunmen on
-    motorcycles from the north")."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in NOUNISH:
-        noun = noun.head.head
+    motorcycles from the north"), also through a participle that describes it ("militiamen"
+    in "militiamen armed with machetes and guns")."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        if holder.pos_ not in NOUNISH and holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBG"):
+            holder = holder.head
+        if holder.pos_ not in NOUNISH:
+            break
+        noun = holder
     return noun
 
 
