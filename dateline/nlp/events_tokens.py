@@ -156,6 +156,10 @@ def conjuncts(tok: Token) -> list[Token]:
         elif c.dep_ == "appos" and _lists(c):
             # "The US, Russia, and Switzerland met": the parser reads a list as an apposition.
             out.extend(conjuncts(c))
+        elif c.dep_ == "nmod" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
+            # "President Donald Trump and President Vladimir Putin met": the first name hung
+            # on the second as a modifier that carries the "and"
+            out.extend(conjuncts(c))
     return out
 
 

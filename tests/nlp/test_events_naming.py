@@ -192,3 +192,13 @@ def test_a_question_about_who_attacked_keeps_the_attack(pipeline: Pipeline) -> N
 def test_findings_that_support_a_claim_are_no_support_event(pipeline: Pipeline) -> None:
     text = "A UN report concluded that the evidence supported his account of the killing."
     assert of_type(Layers(text).run(pipeline), "SUPPORT") == []
+
+
+def test_two_titled_leaders_who_meet_are_both_actors(pipeline: Pipeline) -> None:
+    text = (
+        "President Donald Trump and President Vladimir Putin met for nearly three hours "
+        "at a military base in Alaska on Friday."
+    )
+    events = pipeline.annotate(Document("n", text, DAY)).annotations.events
+    meetings = of_type(events, "CONSULT")
+    assert meetings and countries(meetings[0].actor) == {"USA", "RUS"}
