@@ -285,7 +285,8 @@ class _Builder:
             and not actor
             and not cand.modes
             and cand.location is None
-            and date.source == "publication"
+            # "..., the ministry said on Sunday": a saying's day only bounds the toll
+            and (date.source == "publication" or bound)
         )
         cand.date = self._lead_in(cand, sent)
         # "the Islamic State later claimed the massacre": a definite noun refers back; only

@@ -213,3 +213,18 @@ def test_a_town_matched_by_another_of_its_names_is_marked_an_exonym(kb: Knowledg
     assert bonn and all(c.exonym for c in bonn)
     own = [c for c in index.candidates("Bonn", fuzzy=False) if c.name == "Bonn"]
     assert own and not any(c.exonym for c in own)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Tal Afar", "IRQ"), ("Tell Abyad", "SYR"), ("Ras al-Ain", "SYR"), ("Ain Issa", "SYR")],
+)
+def test_wire_spellings_of_towns_geonames_lists_without_population(
+    kb: KnowledgeBase, name: str, country: str
+) -> None:
+    from dateline.kb.places import PlaceIndex, SpellingRules
+    from dateline.rules import load_rules
+
+    index = PlaceIndex(kb, SpellingRules.from_rules(load_rules("geo")["spelling"]))
+    found = index.candidates(name)
+    assert found and not found[0].fuzzy and found[0].country == country

@@ -202,3 +202,17 @@ def test_two_titled_leaders_who_meet_are_both_actors(pipeline: Pipeline) -> None
     events = pipeline.annotate(Document("n", text, DAY)).annotations.events
     meetings = of_type(events, "CONSULT")
     assert meetings and countries(meetings[0].actor) == {"USA", "RUS"}
+
+
+def test_a_toll_the_ministry_gave_on_a_later_day_counts_the_attack_told_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Militants attacked an army outpost in western Niger on Friday. Ten soldiers were "
+        "killed and 13 wounded, the defence ministry said in a statement on Sunday."
+    )
+    events = pipeline.annotate(Document("n", text, dt.date(2023, 2, 12))).annotations.events
+    attacks = of_type(events, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0].size is not None and attacks[0].size.dead == 10
+    assert attacks[0].date.value == "2023-02-10"
