@@ -22,7 +22,7 @@ class ParseComponent:
     """Runs the configured spaCy model once and shares its analysis."""
 
     name = "parse"
-    version = "1.0.0"
+    version = "1.0.1"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("parse",)
 
@@ -55,6 +55,9 @@ class ParseComponent:
         end = wire_dateline_end(sdoc, self.dashes)
         if end is not None:
             sdoc[end].is_sent_start = True
+            if end + 1 < len(sdoc):
+                # "— Gunmen killed 100 ...": a capitalised first word is no one-word sentence
+                sdoc[end + 1].is_sent_start = False
         return sdoc
 
 

@@ -54,3 +54,23 @@ def test_a_bare_verb_joined_to_a_past_verb_reads_its_weekday_back(pipeline: Pipe
     result = pipeline.annotate(Document("d", text, dt.date(2022, 6, 10)))
     [event] = [e for e in result.annotations.events if e.type == "ASSAULT"]
     assert event.date.value[:10] == "2022-06-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO, Mali — Gunmen killed 30 villagers in the centre of the country on Sunday.",
+        "NIAMEY, Niger — Militants ambushed an army patrol near the border on Sunday.",
+    ],
+)
+def test_the_first_word_of_a_lead_is_no_sentence_of_its_own(
+    pipeline: Pipeline, text: str
+) -> None:
+    result = pipeline.annotate(Document("d", text, dt.date(2022, 6, 14)))
+    parse = result.annotations.parse
+    assert parse is not None
+    first_word = text.split("— ")[1].split()[0]
+    [lead] = [s for s in parse.sents if s[0].text == first_word]
+    assert len(lead) > 3  # the lead runs on past its first word
+    attacks = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert attacks and attacks[0].actor, attacks
