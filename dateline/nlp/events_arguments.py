@@ -331,7 +331,10 @@ class ArgumentReader(ParticipantConventions):
             *(
                 c
                 for c in tok.children
-                if c.dep_ in inner or (c.dep_ == "conj" and c.i < tok.head.i)
+                if c.dep_ in inner
+                or (c.dep_ == "conj" and c.i < tok.head.i)
+                # "the Saudi-led coalition": who leads it is whose it is ("Iran-backed" is not)
+                or (c.dep_ == "npadvmod" and lemma(tok) in self.lex.leading_participles)
             ),
         ]:
             m = self.ix.mention_at[t.i]

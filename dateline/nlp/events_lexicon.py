@@ -213,6 +213,7 @@ class EventLexicon:
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
     topic_preps: frozenset[str]
     giver_preps: frozenset[str]  # "received tanks from the US"
+    leading_participles: frozenset[str]  # "the Saudi-led coalition"
     area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
@@ -278,6 +279,7 @@ class EventLexicon:
             topic_heads=frozenset(events["topic_heads"]),
             topic_preps=frozenset(events["topic_preps"]),
             giver_preps=frozenset(events["giver_preps"]),
+            leading_participles=frozenset(events["leading_participles"]),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),

@@ -216,3 +216,18 @@ def test_a_toll_the_ministry_gave_on_a_later_day_counts_the_attack_told_before(
     assert len(attacks) == 1
     assert attacks[0].size is not None and attacks[0].size.dead == 10
     assert attacks[0].date.value == "2023-02-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Saudi-led coalition bombed a bus in the north on Thursday, killing 40.", "SAU"),
+        ("A US-led coalition air strike killed 20 civilians near the town on Thursday.", "USA"),
+    ],
+)
+def test_the_side_that_leads_a_coalition_is_its_actor(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    events = pipeline.annotate(Document("n", text, DAY)).annotations.events
+    attacks = of_type(events, "ASSAULT")
+    assert attacks and countries(attacks[0].actor) == {country}
