@@ -327,3 +327,21 @@ def test_a_word_is_not_read_as_a_shorter_verb_it_merely_starts_with(
     pipeline: Pipeline, text: str
 ) -> None:
     assert Layers(text).run(pipeline) == ()
+
+
+def test_a_blast_that_hits_a_hospital_is_an_attack(pipeline: Pipeline) -> None:
+    text = "Dozens of people were killed when a blast hit a hospital in the city on Tuesday."
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert len(attacks) == 1 and attacks[0].size is not None and attacks[0].size.dead == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion hit an apartment block on Tuesday, killing three residents.",
+        "An explosion at a chemical plant killed 12 workers.",
+        "A boiler blast killed two people at the school.",
+    ],
+)
+def test_an_accidental_explosion_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
