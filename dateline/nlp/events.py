@@ -52,7 +52,14 @@ from dateline.nlp.events_modes import trigger_context, trigger_modes
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
-from dateline.nlp.events_tokens import VERBISH, array_key, lemma, prep_objects, token_span
+from dateline.nlp.events_tokens import (
+    VERBISH,
+    array_key,
+    lemma,
+    prep_objects,
+    token_span,
+    turns_on_attacker,
+)
 from dateline.nlp.known_events import KnownEvents
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
@@ -295,8 +302,13 @@ class _Builder:
         cand.distinct = _marked(frame, marks, own)
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
         objects = [*frame.objects, *prep_objects(frame.objects, OF)]
+        perpetrators = self.lex.size.perpetrators
         cand.continues = _anaphoric(frame, actor) or (
-            sense.type == "ASSAULT" and any(lemma(o) in self.lex.size.perpetrators for o in objects)
+            sense.type == "ASSAULT"
+            and (
+                any(lemma(o) in perpetrators for o in objects)
+                or turns_on_attacker(frame.trigger, objects, perpetrators)
+            )
         )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:

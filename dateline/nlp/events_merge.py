@@ -135,8 +135,9 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
     into.evidence = sorted(set(into.evidence) | set(other.evidence))
     into.modes += [m for m in other.modes if m not in into.modes]
     into.context += [c for c in other.context if c not in into.context]
-    if not into.actor or (
-        _unidentified(into.actor) and not _unidentified(other.actor) and not other.continues
+    # who fights back ("before police shot him dead") is the other side: never the actor
+    if not other.continues and (
+        not into.actor or (_unidentified(into.actor) and not _unidentified(other.actor))
     ):
         # "Two bombs exploded in Kerman. IS said it carried out the attack": the named wins.
         into.actor = other.actor or into.actor

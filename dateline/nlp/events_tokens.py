@@ -233,3 +233,26 @@ def names_its_object(verb: Token, characterising: frozenset[str]) -> bool:
     return lemma(verb) in characterising and any(
         c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children) for c in verb.children
     )
+
+
+OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # pronoun -> plural
+
+
+def turns_on_attacker(
+    trigger: Token, objects: Iterable[Token], perpetrators: frozenset[str]
+) -> bool:
+    """ "A gunman opened fire ..., killing four before police shot *him* dead": a pronoun
+    object of a clause hung on one whose subject is an attacker is that attacker."""
+    pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]
+    if not pronouns:
+        return False
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in ("advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+        for s in node.children:
+            if s.dep_ == "nsubj" and lemma(s) in perpetrators:
+                plural = s.tag_ in ("NNS", "NNPS")
+                return any(OBJECT_PRONOUNS[p.lower_] == plural for p in pronouns)
+    return False

@@ -231,3 +231,17 @@ def test_the_side_that_leads_a_coalition_is_its_actor(
     events = pipeline.annotate(Document("n", text, DAY)).annotations.events
     attacks = of_type(events, "ASSAULT")
     assert attacks and countries(attacks[0].actor) == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman opened fire in the old town on Monday evening, killing four people before "
+        "police shot him dead.",
+        "Gunmen stormed a hotel in the capital, killing nine guests before soldiers killed them.",
+    ],
+)
+def test_who_kills_the_attacker_is_not_the_attacker(pipeline: Pipeline, text: str) -> None:
+    attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
+    assert len(attacks) == 1
+    assert not any(p.name in ("police", "soldiers") for p in attacks[0].actor)
