@@ -380,11 +380,25 @@ class PlaceReader:
         """ "a summit on the future of Gaza": the phrase is what it is about, not where."""
         return prep in self.lex.topic_preps and lemma(pobj) in self.lex.topic_heads
 
+    def _without_topics(self, tokens: list[Token]) -> list[Token]:
+        """The tokens outside any topic phrase nested in them ("sanctions on 200 entities
+        *over Russia's war in Ukraine*")."""
+        inside: set[int] = set()
+        for t in tokens:
+            if t.dep_ == "prep" and any(self._topic(lemma(t), p) for p in t.children):
+                inside.update(x.i for x in t.subtree)
+        return [t for t in tokens if t.i not in inside]
+
     def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
         loc = self.lex.location_preps
-        yield [
-            t for lem, p in frame.preps if lem in loc and not self._topic(lem, p) for t in phrase(p)
-        ]
+        yield self._without_topics(
+            [
+                t
+                for lem, p in frame.preps
+                if lem in loc and not self._topic(lem, p)
+                for t in phrase(p)
+            ]
+        )
         if frame.is_noun and is_listed(frame.predicate, self.lex.motion_verbs):
             # "flew to Sharm el-Sheikh for a summit": the summit is where they went
             dest = self.lex.destination_preps

@@ -345,3 +345,20 @@ def test_a_blast_that_hits_a_hospital_is_an_attack(pipeline: Pipeline) -> None:
 )
 def test_an_accidental_explosion_is_no_attack(pipeline: Pipeline, text: str) -> None:
     assert of_type(Layers(text).run(pipeline), "ASSAULT") == []
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(pipeline: Pipeline) -> None:
+    text = "The North fired two ballistic missiles into the sea off its east coast on Monday."
+    events = Layers(text).run(pipeline)
+    assert of_type(events, "ASSAULT") == [] and len(of_type(events, "MOBILIZE")) == 1
+
+
+def test_missiles_fired_at_a_ship_at_sea_are_an_attack(pipeline: Pipeline) -> None:
+    text = "Rebels fired two missiles at a tanker in the Red Sea on Monday."
+    assert len(of_type(Layers(text).run(pipeline), "ASSAULT")) == 1
+
+
+def test_sanctions_over_a_war_are_not_placed_in_it(pipeline: Pipeline) -> None:
+    text = "The bloc imposed sanctions on 200 people over Russia's war in Ukraine on Friday."
+    sanctions = of_type(Layers(text).run(pipeline), "SANCTION")
+    assert sanctions and sanctions[0].location is None
