@@ -404,6 +404,14 @@ class PlaceReader:
             dest = self.lex.destination_preps
             yield [t for lem, p in frame.preps if lem in dest for t in phrase(p)]
         yield [t for m in frame.modifiers for t in phrase(m)]
+        # "blocked roads with tractors across Poland": the parser hangs the scene on the means
+        yield [
+            t
+            for i in frame.instruments
+            for prep in i.children
+            if prep.dep_ == "prep" and lemma(prep) in loc
+            for t in prep.subtree
+        ]
         yield [t for o in frame.objects for t in phrase(o)]
         # "shelling of the city of Belgorod killed 24": an event noun as the subject of a
         # casualty verb carries the place in its own phrase.

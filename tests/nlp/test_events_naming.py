@@ -245,3 +245,12 @@ def test_who_kills_the_attacker_is_not_the_attacker(pipeline: Pipeline, text: st
     attacks = of_type(Layers(text).run(pipeline), "ASSAULT")
     assert len(attacks) == 1
     assert not any(p.name in ("police", "soldiers") for p in attacks[0].actor)
+
+
+def test_a_scene_the_parser_hangs_on_the_means_is_the_events(pipeline: Pipeline) -> None:
+    text = "Thousands of farmers blocked roads with tractors across Poland on Tuesday."
+    events = pipeline.annotate(Document("n", text, DAY)).annotations.events
+    protests = of_type(events, "PROTEST")
+    assert protests and protests[0].location is not None
+    assert protests[0].location.place.country == "POL"
+    assert countries(protests[0].actor) == {"POL"}
