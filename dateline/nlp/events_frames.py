@@ -167,9 +167,23 @@ class TriggerFinder:
                 found = self._noun(doc[i])
             else:
                 continue
-            if found is not None:
+            if found is not None and not self._habitual(found.frame):
                 _keep_paragraph(found.frame, view.para)
                 yield found
+
+    def _habitual(self, frame: Frame) -> bool:
+        """ "Israel rarely comments on individual strikes", "the group often attacks convoys":
+        a habit or a pattern is no event (unlike "repeatedly shelled the town on Monday")."""
+        node = frame.predicate
+        for _ in range(3):
+            if any(
+                c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs for c in node.children
+            ):
+                return True
+            if node.dep_ not in ("pobj", "prep", "dobj") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _maybe_verb(self, lem: int, low: int, dep: int, tag: int, doc: SpacyDoc) -> bool:
         if lem in self._verb_hashes or dep == self._ids["ccomp"]:

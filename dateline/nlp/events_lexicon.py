@@ -214,6 +214,7 @@ class EventLexicon:
     topic_preps: frozenset[str]
     giver_preps: frozenset[str]  # "received tanks from the US"
     leading_participles: frozenset[str]  # "the Saudi-led coalition"
+    habitual_adverbs: frozenset[str]  # "often attacks convoys": a pattern
     area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
@@ -280,6 +281,7 @@ class EventLexicon:
             topic_preps=frozenset(events["topic_preps"]),
             giver_preps=frozenset(events["giver_preps"]),
             leading_participles=frozenset(events["leading_participles"]),
+            habitual_adverbs=frozenset(events["habitual_adverbs"]),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),

@@ -362,3 +362,20 @@ def test_sanctions_over_a_war_are_not_placed_in_it(pipeline: Pipeline) -> None:
     text = "The bloc imposed sanctions on 200 people over Russia's war in Ukraine on Friday."
     sanctions = of_type(Layers(text).run(pipeline), "SANCTION")
     assert sanctions and sanctions[0].location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government rarely comments on individual strikes across the border.",
+        "Militants typically ambush convoys on this road.",
+        "Rebels usually attack army posts at night.",
+    ],
+)
+def test_a_habit_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert Layers(text).run(pipeline) == ()
+
+
+def test_repeated_shelling_on_a_day_is_an_event(pipeline: Pipeline) -> None:
+    text = "Government forces repeatedly shelled the town on Monday, killing two."
+    assert len(of_type(Layers(text).run(pipeline), "ASSAULT")) == 1
