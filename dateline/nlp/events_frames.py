@@ -265,6 +265,7 @@ class TriggerFinder:
                 subjects.extend(p for p in c.children if p.dep_ == "pobj")
             elif dep == "prep" or (dep == "advmod" and _has_of(c)):
                 _add_prep(c, preps, instruments)  # "outside of X", also read as an adverb
+        _key_noun_preps(consumed, preps, instruments)
         modifiers: list[Token] = []
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
@@ -550,6 +551,18 @@ def _add_prep(prep: Token, preps: list[tuple[str, Token]], instruments: list[Tok
             instruments.append(p)
         if lem != "using":
             preps.append((lem, p))
+
+
+def _key_noun_preps(
+    consumed: tuple[Token, ...], preps: list[tuple[str, Token]], instruments: list[Token]
+) -> None:
+    """ "issued an ultimatum to Ecuador": the object noun of a two-word key carries the
+    phrases the verb alone would."""
+    for k in consumed:
+        if k.dep_ == "dobj":
+            for c in k.children:
+                if c.dep_ == "prep" and c not in consumed:
+                    _add_prep(c, preps, instruments)
 
 
 def _key_objects(consumed: tuple[Token, ...]) -> list[Token]:
