@@ -351,6 +351,8 @@ class _Builder:
         # "photographs and intelligence to Macedonia": the phrase hangs on the last conjunct
         acted = [c for o in frame.objects for c in conjuncts(o)]
         recipient_heads += prep_objects(acted, role.recipient_preps | role.object_preps)
+        # "mobilized reservists for a war *against Iraq*": a phrase on the trigger's phrase
+        recipient_heads += prep_objects([p for _, p in frame.preps], role.nested_preps)
         recipient_heads += [
             p for o in acted if lemma(o) in role.object_of for p in prep_objects([o], OF)
         ]

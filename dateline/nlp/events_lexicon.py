@@ -123,6 +123,7 @@ class RoleSpec:
     object_preps: frozenset[str] = frozenset()
     # "demanded the resignation of the mayor": nouns whose ``of`` phrase is the recipient
     object_of: frozenset[str] = frozenset()
+    nested_preps: frozenset[str] = frozenset()  # "for a war against Iraq": on a prep's object
     # "threatened to strike unless Israel withdrew": the condition's subject (events_targets)
     condition_marks: frozenset[str] = frozenset()
     # "went on strike to protest against the decree": prepositions of a purpose clause
@@ -399,6 +400,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         state_actor=frozenset(raw.get("state_actor", ())),
         object_preps=frozenset(raw.get("object_preps", ())),
         object_of=frozenset(raw.get("object_of", ())),
+        nested_preps=frozenset(raw.get("nested_preps", ())),
         condition_marks=frozenset(raw.get("condition_marks", ())),
         purpose_preps=frozenset(raw.get("purpose_preps", ())),
         purpose_nouns=frozenset(raw.get("purpose_nouns", ())),

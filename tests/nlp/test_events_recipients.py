@@ -164,3 +164,24 @@ def test_a_protest_is_aimed_at_what_its_stance_noun_names_before_its_place(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert country in _recipients(pipeline, text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Britain mobilized reservists for a possible war against Iraq.", "IRQ"),
+        ("Japan deployed warships for patrols against Chinese vessels.", "CHN"),
+        ("Greece mobilized its navy for a standoff against Turkey.", "TUR"),
+        ("Armenia mobilized troops for a campaign against Azerbaijan.", "AZE"),
+        ("Chad deployed soldiers for operations against Sudanese rebels.", "SDN"),
+    ],
+)
+def test_a_mobilization_is_against_whom_its_purpose_phrase_names(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert country in _recipients(pipeline, text, "MOBILIZE")
+
+
+def test_a_mobilization_near_a_border_names_no_side(pipeline: Pipeline) -> None:
+    text = "Poland mobilized troops for exercises near the Belarusian border."
+    assert "BLR" not in _recipients(pipeline, text, "MOBILIZE")
