@@ -185,3 +185,25 @@ def test_a_mobilization_is_against_whom_its_purpose_phrase_names(
 def test_a_mobilization_near_a_border_names_no_side(pipeline: Pipeline) -> None:
     text = "Poland mobilized troops for exercises near the Belarusian border."
     assert "BLR" not in _recipients(pipeline, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Japan is providing radar data and other intelligence to Taiwan which faces pressure.",
+            "TWN",
+        ),
+        ("Canada gave food and water to Haiti on Monday.", "HTI"),
+        (
+            "Spain is sending drones and other equipment to Morocco which is fighting a drought.",
+            "MAR",
+        ),
+        ("Britain is giving ambulances and other vehicles to Moldova which requested help.", "MDA"),
+        ("France granted asylum to Russian dissidents.", "RUS"),
+    ],
+)
+def test_a_to_phrase_the_parser_reads_as_a_dative_names_the_receiver(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert country in _recipients(pipeline, text, "AID")
