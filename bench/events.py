@@ -50,7 +50,7 @@ a little above them; see docs/events.md)."""
 RESOLVED_FLOORS = {
     ("plover", "actor country (type matched)"): 0.88,
     ("plover", "actor country (gold events)"): 0.78,
-    ("plover", "recipient country (type matched)"): 0.56,
+    ("plover", "recipient country (type matched)"): 0.64,
 }
 """Floors that need the actors layer (countries come from it); gated only when the default
 pipeline has an ``actors`` component."""

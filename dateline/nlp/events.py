@@ -52,9 +52,11 @@ from dateline.nlp.events_modes import trigger_context, trigger_modes
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
 from dateline.nlp.events_size import SizeReader, combine
+from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import (
     VERBISH,
     array_key,
+    conjuncts,
     lemma,
     prep_objects,
     token_span,
@@ -73,7 +75,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.2.0"
+    version = "1.3.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -210,8 +212,8 @@ class _Builder:
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
         actor, recipient = self._sense_participants(frame, sense, quote)
-        if not recipient and sense.complement:
-            recipient = self._complement_recipients(t, actor, quote)
+        if not recipient:
+            recipient = self._fallback_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
         bound = reporter is not None and date.source == "publication"
         if bound:
@@ -245,7 +247,7 @@ class _Builder:
             recipient = self.args.residents(frame.objects, location, recipient)
         role = self.lex.role(sense.type)
         if location is not None and not recipient and role.location_recipient:
-            recipient = place_recipient(location, actor)
+            recipient = place_recipient(location, actor, role.host_recipient)
         modes = trigger_modes(t, self.lex)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
         if (
@@ -353,7 +355,14 @@ class _Builder:
         if not frame.is_noun and lemma(frame.trigger) in self.lex.opponent_verbs:
             preps = preps | {"with"}  # "clashed with ELN guerrillas": the other side
         recipient_heads += [p for lem, p in frame.preps if lem in preps]
-        recipient_heads += prep_objects(frame.objects, role.recipient_preps)
+        # "photographs and intelligence to Macedonia": the phrase hangs on the last conjunct
+        acted = [c for o in frame.objects for c in conjuncts(o)]
+        recipient_heads += prep_objects(acted, role.recipient_preps | role.object_preps)
+        # "mobilized reservists for a war *against Iraq*": a phrase on the trigger's phrase
+        recipient_heads += prep_objects([p for _, p in frame.preps], role.nested_preps)
+        recipient_heads += [
+            p for o in acted if lemma(o) in role.object_of for p in prep_objects([o], OF)
+        ]
         actor = self.args.participants(actor_heads, quote)
         if frame.modifiers:
             actor += [
@@ -407,6 +416,22 @@ class _Builder:
                     found += self.args.participants(heads, quote)
         sides = {p.span for p in actor}
         return [p for p in found if p.country and p.span not in sides]
+
+    def _fallback_recipients(
+        self, t: Trigger, actor: list[Participant], quote: int | None
+    ) -> list[Participant]:
+        """With no recipient in the trigger's phrases: whom the promised or demanded action
+        is for, else whom a threat's condition or a protest's purpose names (events_targets)."""
+        if t.sense.complement:
+            found = self._complement_recipients(t, actor, quote)
+            if found:
+                return found
+        role = self.lex.role(t.sense.type)
+        if not (role.condition_marks or role.purpose_preps):
+            return []
+        sides = {p.span for p in actor}
+        named = self.args.participants(target_heads(t.frame, role), quote)
+        return [p for p in named if p.country and p.span not in sides]
 
     def _named_subject(self, frame: Frame) -> bool:
         """A subject the actors layer names is a side; an armed group it knows only by kind

@@ -271,14 +271,15 @@ class TriggerFinder:
                 (objects if victim_subject else subjects).append(_relative(c, tok))
             elif dep == "nsubjpass":
                 (objects if passive else subjects).append(_relative(c, tok))
+            elif dep == "prep" or _prep_like(c):
+                _add_prep(c, preps, instruments)
             elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not _has_dobj(tok)):
                 objects.append(c)
             elif dep == "dative":
                 preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
             elif dep == "agent":
                 subjects.extend(p for p in c.children if p.dep_ == "pobj")
-            elif dep == "prep" or (dep == "advmod" and _has_of(c)):
-                _add_prep(c, preps, instruments)  # "outside of X", also read as an adverb
+        _key_noun_preps(consumed, preps, instruments)
         modifiers: list[Token] = []
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
@@ -566,6 +567,18 @@ def _add_prep(prep: Token, preps: list[tuple[str, Token]], instruments: list[Tok
             preps.append((lem, p))
 
 
+def _key_noun_preps(
+    consumed: tuple[Token, ...], preps: list[tuple[str, Token]], instruments: list[Token]
+) -> None:
+    """ "issued an ultimatum to Ecuador": the object noun of a two-word key carries the
+    phrases the verb alone would."""
+    for k in consumed:
+        if k.dep_ == "dobj":
+            for c in k.children:
+                if c.dep_ == "prep" and c not in consumed:
+                    _add_prep(c, preps, instruments)
+
+
 def _key_objects(consumed: tuple[Token, ...]) -> list[Token]:
     """What the words of a two-word key take: "stand with Ukraine", "call for talks" (the
     particle's object); "called for the UN to send" (the subject of the clause "for" opens,
@@ -577,6 +590,11 @@ def _key_objects(consumed: tuple[Token, ...]) -> list[Token]:
         else:
             objects += [p for p in c.children if p.dep_ == "pobj" and p not in consumed]
     return objects
+
+
+def _prep_like(tok: Token) -> bool:
+    """ "outside of X" read as an adverb; "granted asylum to X" with "to" read as a dative."""
+    return (tok.dep_ == "advmod" and _has_of(tok)) or (tok.dep_ == "dative" and tok.pos_ == "ADP")
 
 
 def _has_of(tok: Token) -> bool:

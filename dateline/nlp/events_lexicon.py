@@ -112,12 +112,23 @@ class RoleSpec:
     theme_actor: bool
     complement_recipient: bool = False  # "demanded that the US cancel": the US is asked
     location_recipient: bool = False  # "lifted the curfew in Montenegro": Montenegro
+    host_recipient: bool = False  # "marched in Nairobi": the place's country, even the actor's
     # "a roadside bomb killed two near Samarra": an unnamed perpetrator of these modes is
     # an unidentified actor of the place's country (PLOVER sector UNK)
     location_actor: frozenset[str] = frozenset()
     # "a journalist was arrested in Minsk": an unnamed arrester of these modes is the state
     # where it happened (its authorities, sector GOV)
     state_actor: frozenset[str] = frozenset()
+    # "demanded an apology by Tokyo": prepositions on the acted-on phrase naming the recipient
+    object_preps: frozenset[str] = frozenset()
+    # "demanded the resignation of the mayor": nouns whose ``of`` phrase is the recipient
+    object_of: frozenset[str] = frozenset()
+    nested_preps: frozenset[str] = frozenset()  # "for a war against Iraq": on a prep's object
+    # "threatened to strike unless Israel withdrew": the condition's subject (events_targets)
+    condition_marks: frozenset[str] = frozenset()
+    # "went on strike to protest against the decree": prepositions of a purpose clause
+    purpose_preps: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()  # "in defiance of the army": aimed at the army
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,8 +399,15 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         theme_actor=bool(raw.get("theme_actor", False)),
         complement_recipient=bool(raw.get("complement_recipient", False)),
         location_recipient=bool(raw.get("location_recipient", False)),
+        host_recipient=bool(raw.get("host_recipient", False)),
         location_actor=frozenset(raw.get("location_actor", ())),
         state_actor=frozenset(raw.get("state_actor", ())),
+        object_preps=frozenset(raw.get("object_preps", ())),
+        object_of=frozenset(raw.get("object_of", ())),
+        nested_preps=frozenset(raw.get("nested_preps", ())),
+        condition_marks=frozenset(raw.get("condition_marks", ())),
+        purpose_preps=frozenset(raw.get("purpose_preps", ())),
+        purpose_nouns=frozenset(raw.get("purpose_nouns", ())),
     )
 
 

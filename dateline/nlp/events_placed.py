@@ -24,11 +24,17 @@ def placed_group(actor: list[Participant], where: EventLocation) -> list[Partici
     return [replace(p, country=country) for p in actor] if country else actor
 
 
-def place_recipient(where: EventLocation, actor: list[Participant]) -> list[Participant]:
+def place_recipient(
+    where: EventLocation, actor: list[Participant], host: bool = False
+) -> list[Participant]:
     """The country of the event's place as its recipient, when the actor is one other
     country's ("Serbia lifted a curfew in Montenegro" -> MNE; not "Kenya eased rules in
-    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown)."""
+    Nairobi", nor a meeting of two sides, nor an event whose actor is unknown). With
+    ``host``, whoever acts: a protest aimed at nobody named is aimed at the authorities of
+    where it is held ("students marched in Nairobi" -> KEN), as CAMEO codes protests."""
     country = where.place.country
+    if host and country:
+        return [Participant(where.span, where.place.name, country)]
     sides = {p.country for p in actor if p.country}
     if not country or len(sides) != 1 or country in sides:
         return []
