@@ -95,9 +95,7 @@ def thing_label(
         return None  # "Royal Air Force C-17 aircraft": the known body flies them
     doc, words = span.doc, text.split()
     last = words[-1].lower()
-    head = span.root.head
-    modifies = span.root.dep_ in ("compound", "amod", "nmod", "appos")  # not "NASA's telescope"
-    after = head.lower_ if modifies and span.end <= head.i < span.end + 3 else ""
+    after = _thing_after(span, vocab.thing_nouns)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if last in vocab.thing_nouns or after in vocab.thing_nouns or before in vocab.thing_nouns:
         noun = next(w for w in (last, after, before) if w in vocab.thing_nouns)
@@ -107,6 +105,22 @@ def thing_label(
     if "-" in text and " " not in text and _modifies_common_noun(span):
         return "NORP"  # "its Euro-Atlantic course": a compound adjective, not a body
     return None
+
+
+def _thing_after(span: SpacySpan, nouns: frozenset[str]) -> str:
+    """The thing noun that heads the words right after the name ("Leopard 2 main battle
+    tanks"), read on the words, not the parse, which often gets such names wrong. Not when
+    another noun follows ("rocket attack") or a possessive or a name comes between ("NASA's
+    Hubble telescope")."""
+    doc = span.doc
+    for t in doc[span.end : span.end + 4]:
+        if t.lower_ in nouns:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            compound = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
+            return "" if compound else t.lower_
+        if not ((t.is_alpha and t.is_lower) or t.text == "-"):
+            return ""
+    return ""
 
 
 def _big_capital(word: str, kb: KnowledgeBase) -> bool:

@@ -118,3 +118,9 @@ def test_the_military_after_the_home_sides_troops_is_the_home_side(pipeline: Pip
     )
     actor = find(annotate(pipeline, text), "military").actor
     assert actor is not None and (actor.country, actor.sector) == ("UKR", "MIL")
+
+
+def test_a_group_named_before_its_attacks_stays_an_actor(pipeline: Pipeline) -> None:
+    text = "Jaish al-Adl rocket attacks killed two guards, Iranian officials said."
+    m = find(annotate(pipeline, text), "Jaish al-Adl")
+    assert m.actor is not None and m.label != "PRODUCT"
