@@ -27,6 +27,7 @@ _THING_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 _BUILDINGS = frozenset(
     {"plant", "works", "factory", "airport", "bridge", "tower", "stadium", "refinery", "terminal"}
 )
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM"})  # "main battle" before "tanks"
 _WINDOW = 2  # sentences back in which another side's group still counts
 _CAPITAL_POPULATION = 1_000_000
 _INTERNATIONAL = frozenset({None, "", "IGO", "UNO", "EUR", "NGO", "IMG", "ISM", "MNC"})
@@ -114,12 +115,13 @@ def _thing_after(span: SpacySpan, nouns: frozenset[str]) -> str:
     Hubble telescope")."""
     doc = span.doc
     for t in doc[span.end : span.end + 4]:
-        if t.lower_ in nouns:
+        if t.lower_ in nouns and t.pos_ == "NOUN":
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             compound = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
             return "" if compound else t.lower_
-        if not ((t.is_alpha and t.is_lower) or t.text == "-"):
-            return ""
+        modifier = t.is_alpha and t.is_lower and t.pos_ in _MODIFIER_POS
+        if not (modifier or t.text == "-"):
+            return ""  # "Lena Fischer opened the bridge": a verb comes between
     return ""
 
 

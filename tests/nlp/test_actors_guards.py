@@ -124,3 +124,9 @@ def test_a_group_named_before_its_attacks_stays_an_actor(pipeline: Pipeline) -> 
     text = "Jaish al-Adl rocket attacks killed two guards, Iranian officials said."
     m = find(annotate(pipeline, text), "Jaish al-Adl")
     assert m.actor is not None and m.label != "PRODUCT"
+
+
+def test_a_thing_noun_after_a_verb_leaves_the_name_a_person(pipeline: Pipeline) -> None:
+    text = "Mayor Jane Roe opened the bridge on Thursday."
+    m = find(annotate(pipeline, text), "Jane Roe")
+    assert m.label == "PERSON" and m.actor is not None
