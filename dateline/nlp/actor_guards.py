@@ -114,9 +114,11 @@ def _thing_after(span: SpacySpan, nouns: frozenset[str]) -> str:
     another noun follows ("rocket attack") or a possessive or a name comes between ("NASA's
     Hubble telescope")."""
     doc = span.doc
-    for t in doc[span.end : span.end + 4]:
+    for t in doc[span.end : span.end + 5]:
         if t.lower_ in nouns and t.pos_ == "NOUN":
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in nouns:
+                continue  # "missile system": the last thing noun heads it
             compound = nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
             return "" if compound else t.lower_
         modifier = t.is_alpha and t.is_lower and t.pos_ in _MODIFIER_POS

@@ -93,6 +93,7 @@ def test_a_things_origin_is_no_group_of_states(pipeline: Pipeline) -> None:
     [
         ("Poland sent more Leopard 2 tanks to Ukraine on Monday.", "Leopard 2"),
         ("Germany pledged Javelin anti-tank missiles to Ukraine.", "Javelin anti-tank"),
+        ("Washington approved a second Patriot missile system for Kyiv.", "Patriot"),
         ("Polish President Andrzej Duda flew from Warsaw Chopin to Kyiv.", "Warsaw Chopin"),
         ("Moldova reaffirmed its Euro-Atlantic course on Friday.", "Euro-Atlantic"),
     ],
