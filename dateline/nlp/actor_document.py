@@ -30,6 +30,12 @@ from dateline.kb.knowledge import KnowledgeBase
 from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
+from dateline.nlp.actor_guards import (
+    counterpart_countries,
+    region_actor,
+    rival_country,
+    thing_label,
+)
 from dateline.nlp.actor_home import GROUP, home_country
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
@@ -117,6 +123,7 @@ class DocumentActors:
         """The mentions with new nominals added and every actor resolved."""
         found = person_short_names([self._relabel(m) for m in mentions], self.kb)
         found = self._merge(found, self._name_mentions())
+        found = [self._thing(m) for m in found]
         self.context = self._home_country(found)
         self._learn_titles(found)
         titles = [a.evidence for a in self.titles.values()]
@@ -126,11 +133,17 @@ class DocumentActors:
         found.sort(key=lambda m: (m.span.start, m.span.end))
         self.context = self._home_country(found)
         self._cluster_people(found)
-        out = []
+        out: list[Mention] = []
         for m in found:
             self.deadline.check()
-            out.append(self._resolve(m))
+            out.append(self._resolve(m, out))
         return tuple(out)
+
+    def _thing(self, m: Mention) -> Mention:
+        """A name that denotes a weapon, a vessel or a building is relabelled, with no actor."""
+        span = self._span(m)
+        label = None if span is None else thing_label(m, span, self.kb, self.vocab, self.names)
+        return m if label is None else replace(m, label=label)
 
     def _span(self, m: Mention) -> SpacySpan | None:
         key = (m.span.start, m.span.end)
@@ -407,10 +420,13 @@ class DocumentActors:
 
     # ------------------------------------------------------------------ context and people
     def _home_country(self, found: list[Mention]) -> str | None:
-        """The country a story is about (``actor_home.home_country``)."""
+        """The country a story is about (``actor_home.home_country``), never one the text
+        names as the other side ("talks with his Turkish counterpart")."""
         end = wire_dateline_end(self.parse, self.cfg.dateline_dashes)
         filed = self.parse[end].idx if end is not None else 0
-        return home_country(found, self.kb, self.day, self.cfg.place_labels, filed)
+        home = home_country(found, self.kb, self.day, self.cfg.place_labels, filed)
+        others = counterpart_countries(self.parse, self.names, self.kb, self.vocab)
+        return None if home in others else home
 
     def _name_tokens(self, m: Mention) -> tuple[tuple[str, ...], bool]:
         words = m.text.replace("’s", "").replace("'s", "").split()
@@ -465,7 +481,7 @@ class DocumentActors:
         return None
 
     # ------------------------------------------------------------------ resolution
-    def _resolve(self, m: Mention) -> Mention:
+    def _resolve(self, m: Mention, earlier: list[Mention]) -> Mention:
         key = (m.span.start, m.span.end)
         if key in self.by_mention:
             return self._with_person(m, self.by_mention[key])
@@ -480,7 +496,11 @@ class DocumentActors:
             # A nationality the knowledge base lacks ("the Czechoslovak agency") names
             # another people, never the country the text is about.
             context = None if m.label == "NORP" else self.context
+            if m.label == GROUP and rival_country(span, earlier, self.vocab) not in (None, context):
+                context = None  # "Russian forces shelled Kharkiv. The military said ..."
             actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
+            if m.label != "ORG" and (actor is None or actor.country is None):
+                actor = region_actor(span, self.kb, self.vocab) or actor
             if actor is None or actor.country is None:
                 owned = self._owned(m, span)
                 if owned is not None:

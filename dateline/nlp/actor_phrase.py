@@ -75,6 +75,7 @@ _QUANTIFIERS = frozenset(
     }
 )
 _OVERRIDING = frozenset({"REB", "PRM"})
+_UNIDENTIFIED = "UNK"
 PLACE_CACHE = 20_000
 """How many names ``place_country`` remembers before starting afresh."""
 CITY_POPULATION = 50_000
@@ -148,9 +149,11 @@ class PhraseResolver:
         names = self.matchers.name_matches(span) if names is None else names
         phrases = self.matchers.phrase_matches(span) if phrases is None else phrases
         r = Reading(span.start, span.end)
-        for label, s, e in names:
-            if s < span.start or e > span.end:
-                continue
+        inside = [(label, s, e) for label, s, e in names if s >= span.start and e <= span.end]
+        named = {i for label, s, e in inside if label != ORG for i in range(s, e)}
+        for label, s, e in inside:
+            if label == ORG and _inside_longer_name(doc, s, span.start, named):
+                continue  # "the Kurdistan Democratic Party" is not the "Democratic Party"
             self._read_name(r, label, doc[s:e].text, s, e, doc)
         for label, s, e in phrases:
             if s < span.start or e > span.end:
@@ -368,11 +371,12 @@ class PhraseResolver:
         if r.person is not None:
             return self._titled_person(r, day)
         country = r.countries[0] if r.countries else None
-        if (
+        guessed = (
             country is None
-            and context
+            and context is not None
             and span.doc[span.start - 1 : span.start].text.lower() == "the"
-        ):
+        )
+        if guessed:
             country = context
         root = span.root.i
         if r.office_span and r.office_span[0] <= root < r.office_span[1]:
@@ -382,6 +386,8 @@ class PhraseResolver:
         sector = self._head_sector(r, span)
         if r.org is not None:
             return self._with_org(r.org, r.former, country, sector, day)
+        if guessed and sector is None and r.office is None and r.seat is None:
+            return None  # "the Yardbirds", "the Kyiv TV Tower": a name, not the story's country
         return self._plain(r, span, country, sector)
 
     def _plain(
@@ -455,6 +461,11 @@ class PhraseResolver:
     def _noun_sector(self, r: Reading, span: SpacySpan) -> str | None:
         if r.modifier_sector in _OVERRIDING:
             return r.modifier_sector
+        head = span.root
+        if _capitalised(head) and not head.is_sent_start:
+            # "Colt CZ Group", "Free Trade Area": a capitalised head of a name is a body or a
+            # place, never an unidentified person.
+            r.noun_sectors = [(i, s) for i, s in r.noun_sectors if s != _UNIDENTIFIED]
         if not r.noun_sectors:
             return r.modifier_sector
         # English noun phrases end in their head ("crowd control police"); otherwise the
@@ -511,6 +522,16 @@ def _sided(doc: SpacyDoc, start: int, prefixes: frozenset[str]) -> bool:
 def _origin(doc: SpacyDoc, end: int, suffixes: frozenset[str]) -> bool:
     """ "Russian-made", "Soviet-era": where or when a thing comes from, not whose it is."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in suffixes
+
+
+def _inside_longer_name(doc: SpacyDoc, start: int, first: int, named: set[int]) -> bool:
+    """A known body's name that a capitalised word of another name runs into ("Kurdistan
+    Democratic Party"): not that body. A country word ("US Democratic Party") or an article
+    before it is no such word."""
+    if start <= first or start - 1 in named:
+        return False
+    prev = doc[start - 1]
+    return _capitalised(prev) and prev.lower_ != "the" and not prev.is_sent_start
 
 
 def _capitalised(tok: Token) -> bool:

@@ -45,6 +45,9 @@ class ActorVocab:
     stance_prefixes: frozenset[str]
     origin_suffixes: frozenset[str]  # "Russian-made": a demonym naming where a thing is from
     name_particles: frozenset[str]
+    counterparts: frozenset[str] = frozenset()  # "his Turkish counterpart": the other side
+    regions: tuple[tuple[str, str], ...] = ()  # "European", "Western": groups of states
+    thing_nouns: frozenset[str] = frozenset()  # "Leopard 2 tanks": the name is a thing
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -73,6 +76,9 @@ class ActorVocab:
             frozenset(data["stance_prefixes"]),
             frozenset(data["origin_suffixes"]),
             frozenset(data["name_particles"]),
+            frozenset(data["counterparts"]),
+            tuple(data["region_adjectives"].items()),
+            frozenset(data["thing_nouns"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:
