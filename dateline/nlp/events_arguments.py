@@ -116,7 +116,8 @@ class ArgumentReader(ParticipantConventions):
                 agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
                 if agents:
                     return self.participants(agents, quote)
-        affiliated = self._affiliation(head, quote, depth)
+        # "militants loyal to X"; "the Saudi-led coalition"
+        affiliated = self._affiliation(head, quote, depth) or self._led_by(head)
         if affiliated:
             return affiliated
         relational = lemma(head) in self.lex.relational_heads

@@ -191,6 +191,9 @@ class AttributionRules:
     blame_preps: frozenset[str]  # "on"
     member_verbs: frozenset[str]  # the perpetrator is the object's: "the attacker belonged to X"
     member_preps: frozenset[str]  # "to"
+    claim_copulas: frozenset[str] = frozenset()  # "be" of "X was behind the attack"
+    claim_preps: frozenset[str] = frozenset()  # "behind"
+    claim_denials: frozenset[str] = frozenset()  # "denied it was behind": no claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +233,7 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
     hedge_verbs: frozenset[str]
     opponent_verbs: frozenset[str]
     maker_nouns: frozenset[str]
@@ -295,6 +299,7 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            leading_participles=frozenset(events["leading_participles"]),
             hedge_verbs=frozenset(events["hedge_verbs"]),
             opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),
