@@ -41,6 +41,7 @@ from dateline.nlp.events_merge import (
     Candidate,
     merge_document,
     merge_sentence,
+    set_in_told_attack,
 )
 from dateline.nlp.events_modality import (
     ModalityReader,
@@ -294,8 +295,13 @@ class _Builder:
         cand.distinct = _marked(frame, marks, own)
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
         objects = [*frame.objects, *prep_objects(frame.objects, OF)]
-        cand.continues = _anaphoric(frame, actor) or (
-            sense.type == "ASSAULT" and any(lemma(o) in self.lex.size.perpetrators for o in objects)
+        cand.continues = (
+            _anaphoric(frame, actor)
+            or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
+            or (
+                sense.type == "ASSAULT"
+                and any(lemma(o) in self.lex.size.perpetrators for o in objects)
+            )
         )
         cand.tally = self.c.sizes.is_total(t.token)
         if reading.deontic:

@@ -111,3 +111,21 @@ def test_sinai_and_mosul_spellings_place_the_attack(
     loc = _main(pipeline, text).location
     assert loc is not None
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
+
+
+def test_a_death_set_in_the_told_blast_continues_that_attack(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb killed 14 recruits at a training camp in Cali on Thursday. "
+        "The driver steered a van through the gates during a parade, prosecutors said. "
+        "He died in the blast, bringing the death toll to 15."
+    )
+    attacks = _attacks(pipeline, text)
+    assert len(attacks) == 1 and attacks[0].size.dead == 15
+
+
+def test_a_death_in_an_indefinite_attack_is_no_continuation(pipeline: Pipeline) -> None:
+    text = (
+        "A car bomb killed 14 recruits at a training camp in Cali on Thursday. "
+        "Two police officers died in an ambush in Quibdo on Friday."
+    )
+    assert len(_attacks(pipeline, text)) == 2
