@@ -38,6 +38,7 @@ from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_merge import (
     DEFINITE,
+    UNIDENTIFIED,
     Candidate,
     merge_document,
     merge_sentence,
@@ -551,8 +552,9 @@ def _definite(tok: Token) -> bool:
 
 def _anaphoric(frame: Frame, actor: list[Participant]) -> bool:
     """Whether the actor is only a definite description ("the fighters then torched ..."):
-    a common noun with a definite article that names nobody new, so it points back."""
-    if not frame.subjects or any(p.country for p in actor):
+    a common noun with a definite article that names nobody new, so it points back (an
+    unidentified side coded only by the place names nobody)."""
+    if not frame.subjects or any(p.country and p.sector != UNIDENTIFIED for p in actor):
         return False
     return all(
         s.pos_ == "NOUN"

@@ -129,3 +129,17 @@ def test_a_death_in_an_indefinite_attack_is_no_continuation(pipeline: Pipeline) 
         "Two police officers died in an ambush in Quibdo on Friday."
     )
     assert len(_attacks(pipeline, text)) == 2
+
+
+def test_the_definite_attacker_of_a_told_attack_continues_it(pipeline: Pipeline) -> None:
+    # "The driver" names nobody new; a side coded only by the place is no name either
+    text = (
+        "BOGOTA — Rebels on Monday claimed the car bomb that killed 14 recruits at a police "
+        "school in Cali last Thursday.\n\n"
+        "The driver, a longtime explosives expert of the group, rammed a pickup truck loaded "
+        "with 50 kg of explosives through the gates of the school during a parade, prosecutors "
+        "said. He died in the blast, bringing the death toll to 15."
+    )
+    attacks = _attacks(pipeline, text)
+    main = max(attacks, key=lambda e: e.confidence)
+    assert main.date.value == "2024-06-06" and main.size.dead == 15
