@@ -57,7 +57,7 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.97,
+    ("reports-dev", "attacker country right"): 0.95,
     ("reports-dev", "date right"): 0.93,
     ("reports-dev", "place within 25 km"): 0.89,
     ("reports-dev", "fatalities exact"): 0.98,
@@ -75,7 +75,10 @@ two dev floors (attacker 0.97 -> 0.96, place 0.92 -> 0.90) because its new dev r
 a change of code, moved those averages (the older dev reports score as before); the
 ce195-ce214 round lowered dev place (0.90 -> 0.89) and test attacker (0.90 -> 0.89), which
 its new reports moved before any change of code (blind: dev place 0.874, test attacker
-0.895), and raised dev attacker (0.96 -> 0.97) and dev date (0.91 -> 0.93) to its gains."""
+0.895), and raised dev attacker (0.96 -> 0.97) and dev date (0.91 -> 0.93) to its gains; the
+ce215-ce234 round lowered dev attacker (0.97 -> 0.95): its new dev reports measured 0.938
+blind, and three of their attackers are named only by phrases the actors layer does not know
+(the older dev reports score as before)."""
 
 
 def run_set(

@@ -38,9 +38,11 @@ from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_merge import (
     DEFINITE,
+    UNIDENTIFIED,
     Candidate,
     merge_document,
     merge_sentence,
+    set_in_told_attack,
 )
 from dateline.nlp.events_modality import (
     ModalityReader,
@@ -102,7 +104,7 @@ class EventsComponent:
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
         self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
         rules = lexicon.attribution
-        verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs
+        verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs | rules.claim_copulas
         self.claim_hashes = frozenset(array_key(w) for w in verbs)
 
     @classmethod
@@ -305,11 +307,15 @@ class _Builder:
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
         objects = [*frame.objects, *prep_objects(frame.objects, OF)]
         perpetrators = self.lex.size.perpetrators
-        cand.continues = _anaphoric(frame, actor) or (
-            sense.type == "ASSAULT"
-            and (
-                any(lemma(o) in perpetrators for o in objects)
-                or turns_on_attacker(frame.trigger, objects, perpetrators)
+        cand.continues = (
+            _anaphoric(frame, actor)
+            or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
+            or (
+                sense.type == "ASSAULT"
+                and (
+                    any(lemma(o) in perpetrators for o in objects)
+                    or turns_on_attacker(frame.trigger, objects, perpetrators)
+                )
             )
         )
         cand.tally = self.c.sizes.is_total(t.token)
@@ -583,8 +589,9 @@ def _definite(tok: Token) -> bool:
 
 def _anaphoric(frame: Frame, actor: list[Participant]) -> bool:
     """Whether the actor is only a definite description ("the fighters then torched ..."):
-    a common noun with a definite article that names nobody new, so it points back."""
-    if not frame.subjects or any(p.country for p in actor):
+    a common noun with a definite article that names nobody new, so it points back (an
+    unidentified side coded only by the place names nobody)."""
+    if not frame.subjects or any(p.country and p.sector != UNIDENTIFIED for p in actor):
         return False
     return all(
         s.pos_ == "NOUN"

@@ -116,7 +116,8 @@ class ArgumentReader(ParticipantConventions):
                 agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
                 if agents:
                     return self.participants(agents, quote)
-        affiliated = self._affiliation(head, quote, depth)
+        # "militants loyal to X"; "the Saudi-led coalition"
+        affiliated = self._affiliation(head, quote, depth) or self._led_by(head)
         if affiliated:
             return affiliated
         relational = lemma(head) in self.lex.relational_heads
@@ -331,10 +332,7 @@ class ArgumentReader(ParticipantConventions):
             *(
                 c
                 for c in tok.children
-                if c.dep_ in inner
-                or (c.dep_ == "conj" and c.i < tok.head.i)
-                # "the Saudi-led coalition": who leads it is whose it is ("Iran-backed" is not)
-                or (c.dep_ == "npadvmod" and lemma(tok) in self.lex.leading_participles)
+                if c.dep_ in inner or (c.dep_ == "conj" and c.i < tok.head.i)
             ),
         ]:
             m = self.ix.mention_at[t.i]

@@ -56,6 +56,8 @@ class Attributions:
         base = lemma(tok)
         rules = self.lex.attribution
         verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs
+        if base in rules.claim_copulas:
+            return self._behind(tok, sentence, quote)
         if tok.pos_ != "VERB" or base not in verbs:
             return None
         frame = self.finder.verb_frame(tok)
@@ -86,10 +88,35 @@ class Attributions:
         covered = frozenset(t.i for head in targets for t in head.subtree)
         return Attribution(tok, side, sentence, covered)
 
+    def _behind(self, tok: Token, sentence: Span, quote: int | None) -> Attribution | None:
+        """ "The group said it was behind the bombing": the copula's subject carried out the
+        attack its "behind" phrase names; "denied it was behind" and "was not behind" claim
+        nothing."""
+        rules = self.lex.attribution
+        if any(c.dep_ == "neg" for c in tok.children) or lemma(tok.head) in rules.claim_denials:
+            return None
+        attacks = [
+            p
+            for prep in tok.children
+            if prep.dep_ == "prep" and lemma(prep) in rules.claim_preps
+            for p in prep.children
+            if p.dep_ == "pobj" and (self._event_noun(p) or self._weapon(p))
+        ]
+        heads = [c for c in tok.children if c.dep_ == "nsubj"]
+        side = [p for p in self.args.participants(heads, quote) if p.country] if attacks else []
+        if not side:
+            return None
+        return Attribution(tok, side, sentence, frozenset(t.i for a in attacks for t in a.subtree))
+
     def _misattached(self, events: list[Token]) -> list[Token]:
         """ "blamed the attack on ISWAP": the parser hangs the blamed side's phrase on the
         attack noun; the last such phrase is the blamed side ("the attack on a church on X")."""
         return prep_objects(events, self.lex.attribution.blame_preps)[-1:]
+
+    def _weapon(self, tok: Token) -> bool:
+        """ "behind the car bomb that struck a convoy": a weapon stands for its attack."""
+        weapons = self.lex.classes["weapon"]
+        return lemma(tok) in weapons or tok.lower_ in weapons
 
     def _event_noun(self, tok: Token) -> bool:
         return lemma(tok) in self.lex.nouns or tok.lower_ in self.lex.nouns

@@ -48,6 +48,18 @@ class ParticipantConventions:
                     out.append(Participant(span, tok.text, iso3, named.sector))
         return out
 
+    def _led_by(self, head: Token) -> list[Participant]:
+        """ "the Saudi-led coalition", "a U.S.-led force": a group named by who leads it is
+        that leader's side (the small parser splits "Saudi - led" but keeps "U.S.-led")."""
+        for mod in head.children:
+            if mod.dep_ != "amod" or mod.i > head.i:
+                continue
+            word, start = _leader_word(mod, self.lex.leading_participles)
+            iso3 = self.country_of_word(word) if word else None
+            if iso3:
+                return [Participant(Span(start, start + len(word)), word, iso3)]
+        return []
+
     def _event_makers(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "rejected calls by Belarus's rulers", "an offer from Kabul": who made the demand,
         offer or act an event noun names (not "a withdrawal from Gaza": a way out)."""
@@ -101,3 +113,15 @@ class _Index:
     """What the conventions read from the document index (``DocIndex``)."""
 
     mention_at: list[Mention | None]
+
+
+def _leader_word(mod: Token, participles: frozenset[str]) -> tuple[str, int]:
+    """The leader's word of "Saudi-led" (two tokens or one) and where it starts."""
+    base, _, suffix = mod.text.rpartition("-")
+    if base and suffix.lower() in participles:
+        return base, mod.idx
+    if mod.lower_ in participles:
+        for c in mod.children:
+            if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < mod.i:
+                return c.text, c.idx
+    return "", 0

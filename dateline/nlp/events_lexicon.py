@@ -202,6 +202,9 @@ class AttributionRules:
     blame_preps: frozenset[str]  # "on"
     member_verbs: frozenset[str]  # the perpetrator is the object's: "the attacker belonged to X"
     member_preps: frozenset[str]  # "to"
+    claim_copulas: frozenset[str] = frozenset()  # "be" of "X was behind the attack"
+    claim_preps: frozenset[str] = frozenset()  # "behind"
+    claim_denials: frozenset[str] = frozenset()  # "denied it was behind": no claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +227,6 @@ class EventLexicon:
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
     topic_preps: frozenset[str]
     giver_preps: frozenset[str]  # "received tanks from the US"
-    leading_participles: frozenset[str]  # "the Saudi-led coalition"
     habitual_adverbs: frozenset[str]  # "often attacks convoys": a pattern
     area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
@@ -243,6 +245,7 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
     hedge_verbs: frozenset[str]
     opponent_verbs: frozenset[str]
     maker_nouns: frozenset[str]
@@ -291,7 +294,6 @@ class EventLexicon:
             topic_heads=frozenset(events["topic_heads"]),
             topic_preps=frozenset(events["topic_preps"]),
             giver_preps=frozenset(events["giver_preps"]),
-            leading_participles=frozenset(events["leading_participles"]),
             habitual_adverbs=frozenset(events["habitual_adverbs"]),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
@@ -310,6 +312,7 @@ class EventLexicon:
             group_heads=frozenset(events["group_heads"]),
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
+            leading_participles=frozenset(events["leading_participles"]),
             hedge_verbs=frozenset(events["hedge_verbs"]),
             opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),

@@ -12,15 +12,23 @@ or dates disagree.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dateline.model import EventDate, EventLocation, Participant, Span
 from dateline.nlp.events_dates import PRECISION_RANK
 from dateline.nlp.events_place import is_country
 from dateline.nlp.events_size import Count
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.nlp.events_lexicon import Sense
+
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
+TOLD_IN = frozenset({"in"})  # "died in the blast": the attack the casualty clause is set in
 UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
 KNOWN_EVENT_DAYS = 7  # a report dated by its publication is known only to within a week
@@ -311,3 +319,16 @@ def _resolve_references(events: list[Candidate]) -> list[Candidate]:
         elif c.aux:
             out.append(c)
     return out
+
+
+def set_in_told_attack(
+    preps: list[tuple[str, Token]], nouns: Mapping[str, tuple[Sense, ...]]
+) -> bool:
+    """ "He died in the blast", "two more were killed in the attack": a casualty clause set
+    in a definite attack noun tells of the attack already reported, so it continues it."""
+    return any(
+        lem in TOLD_IN
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in p.children)
+        and any(sense.type == "ASSAULT" for sense in nouns.get(p.lemma_.lower(), ()))
+        for lem, p in preps
+    )

@@ -386,6 +386,9 @@ class SizeReader:
         ]
         if nums:
             return self.number(nums[0])
+        nested = _leading_number(head)
+        if nested is not None:
+            return self.number(nested)
         quantity = [
             c for c in head.children if c.dep_ in ("amod", "quantmod") and c.lower_ in self.r.vague
         ]
@@ -523,3 +526,15 @@ def combine(counts: list[Count]) -> dict[str, int | None]:
         if base or extra:
             out[column] = max(base, default=0) + sum(extra)
     return out
+
+
+def _leading_number(head: Token) -> Token | None:
+    """ "Seventeen Nigerien soldiers", "Eleven Chadian soldiers": a capitalised number word
+    that opens the phrase is hung by the small parser on the nationality after it, or as an
+    adjective, not as the noun's count."""
+    mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+    for tok in [*mods, *(g for c in mods for g in c.children if g.i < c.i)]:
+        numeric = tok.like_num or tok.pos_ == "NUM"
+        if numeric and tok.dep_ in ("compound", "nummod", "amod") and tok.i == head.left_edge.i:
+            return tok
+    return None
