@@ -38,6 +38,7 @@ from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 from dateline.nlp.events_tokens import (
+    OF,
     conjuncts,
     lemma,
     of_gerund,
@@ -49,7 +50,6 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
-OF = frozenset({"of"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})

@@ -15,9 +15,8 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import RoleSpec
-from dateline.nlp.events_tokens import VERBISH, lemma, prep_objects
+from dateline.nlp.events_tokens import OF, VERBISH, lemma, prep_objects
 
-OF = frozenset({"of"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Subordinators that make a clause a reason or a time, not a purpose ("after", "because").
 CLAUSE_MARKS = frozenset({"mark"})

@@ -43,6 +43,7 @@ KEY_CHILD_DEPS = frozenset(
 MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
+OF = frozenset({"of"})  # "six of the attackers", "a shipment of shells": the part or content
 
 
 class Paragraphs:

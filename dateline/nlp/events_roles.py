@@ -1,0 +1,168 @@
+"""Who acts and who is acted on: the participants of one trigger's frame.
+
+``RoleReader`` is mixed into the events builder: it reads the actor and recipient heads of a
+frame by the event type's role (``roles`` in ``rules/en/events.yaml``), turns them into
+participants through the ``ArgumentReader``, and applies the sense flags that reverse or
+complete them (``converse``, ``theme_actor``, ``complement``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.model import Participant, Span
+from dateline.nlp.events_arguments import ArgumentReader
+from dateline.nlp.events_frames import Frame, Trigger
+from dateline.nlp.events_index import DocIndex
+from dateline.nlp.events_lexicon import EventLexicon, Sense
+from dateline.nlp.events_targets import target_heads
+from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
+
+if TYPE_CHECKING:
+    from dateline.nlp.events import EventsComponent
+
+
+class RoleReader:
+    """Actor and recipient of a frame (mixed into the events builder)."""
+
+    c: EventsComponent
+    lex: EventLexicon
+    ix: DocIndex
+    args: ArgumentReader
+
+    def _sense_participants(
+        self, frame: Frame, sense: Sense, quote: int | None
+    ) -> tuple[list[Participant], list[Participant]]:
+        actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
+        if sense.converse:
+            # "Ukraine received tanks from the US": the giver acts, the receiver is given to
+            by = self.lex.giver_preps
+            things = frame.objects + prep_objects(frame.objects, OF)
+            givers = [p for lem, p in frame.preps if lem in by] + prep_objects(things, by)
+            actor, recipient = self.args.participants(givers, quote), actor
+        return actor, recipient
+
+    def _participants(
+        self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
+    ) -> tuple[list[Participant], list[Participant]]:
+        role = self.lex.role(event_type)
+        # "the number of Palestinians killed ...", misparsed as the subject, is a count
+        actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
+        recipient_heads = [] if (frame.is_noun and role.noun_of == "actor") else list(frame.objects)
+        if frame.is_noun and role.noun_of == "actor":
+            actor_heads += frame.objects
+        between = [p for lem, p in frame.preps if lem == "between"]
+        (actor_heads if role.between == "actor" else recipient_heads).extend(between)
+        preps = role.recipient_preps
+        if not frame.is_noun and lemma(frame.trigger) in self.lex.opponent_verbs:
+            preps = preps | {"with"}  # "clashed with ELN guerrillas": the other side
+        recipient_heads += [p for lem, p in frame.preps if lem in preps]
+        # "photographs and intelligence to Macedonia": the phrase hangs on the last conjunct
+        acted = [c for o in frame.objects for c in conjuncts(o)]
+        recipient_heads += prep_objects(acted, role.recipient_preps | role.object_preps)
+        # "mobilized reservists for a war *against Iraq*": a phrase on the trigger's phrase
+        recipient_heads += prep_objects([p for _, p in frame.preps], role.nested_preps)
+        recipient_heads += [
+            p for o in acted if lemma(o) in role.object_of for p in prep_objects([o], OF)
+        ]
+        actor = self.args.participants(actor_heads, quote)
+        if frame.modifiers:
+            actor += [
+                p
+                for m in frame.modifiers
+                if not _place_only(self.ix, m)
+                for p in self.args.participants([m], quote)
+            ]
+        if (
+            not actor
+            and frame.trigger.dep_ == "acl"
+            and not frame.passive
+            and not any(c.dep_ == "mark" for c in frame.trigger.children)
+        ):
+            # "issued a declaration demanding ...": the one who issued it demands (not "a
+            # statement that an inmate had been stabbed": that clause has its own roles).
+            actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
+        if not actor and (role.theme_actor or theme):
+            actor = self.args.participants(frame.objects, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
+        if not actor and between and role.between == "recipient" and frame.nominal:
+            actor = self.args.participants(between, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
+        spans = {p.span for p in actor}
+        recipient = [
+            p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
+        ]
+        if role.complement_recipient and not recipient:
+            recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
+        return _dedupe(actor), recipient
+
+    def _complement_recipients(
+        self, t: Trigger, actor: list[Participant], quote: int | None
+    ) -> list[Participant]:
+        """ "promised to continue aid to Mozambique", "refused to meet Jordan's king": whom
+        the promised, refused or demanded action is for is whom the promise is made to."""
+        found: list[Participant] = []
+        for inner in t.inner:
+            found += self._participants(inner.frame, inner.sense.type, quote)[1]
+        if not found:
+            preps = self.lex.role("default").recipient_preps
+            for c in t.token.children:
+                if (
+                    c.dep_ == "xcomp"
+                    and c.pos_ in VERBISH
+                    and c.i not in {i.token.i for i in t.inner}
+                ):
+                    f = self.c.finder.verb_frame(c)
+                    heads = [*f.objects, *(p for lem, p in f.preps if lem in preps)]
+                    heads += prep_objects(f.objects, preps)
+                    found += self.args.participants(heads, quote)
+        sides = {p.span for p in actor}
+        return [p for p in found if p.country and p.span not in sides]
+
+    def _fallback_recipients(
+        self, t: Trigger, actor: list[Participant], quote: int | None
+    ) -> list[Participant]:
+        """With no recipient in the trigger's phrases: whom the promised or demanded action
+        is for, else whom a threat's condition or a protest's purpose names (events_targets)."""
+        if t.sense.complement:
+            found = self._complement_recipients(t, actor, quote)
+            if found:
+                return found
+        role = self.lex.role(t.sense.type)
+        if not (role.condition_marks or role.purpose_preps):
+            return []
+        sides = {p.span for p in actor}
+        named = self.args.participants(target_heads(t.frame, role), quote)
+        return [p for p in named if p.country and p.span not in sides]
+
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
+
+
+def _complement_subjects(trigger: Token) -> list[Token]:
+    """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
+    the subject of the demanded clause is whom the demand is made of."""
+    return [
+        s
+        for c in trigger.children
+        if c.dep_ in COMPLEMENT_DEPS and any(m.dep_ == "mark" for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
+
+
+def _place_only(ix: DocIndex, tok: Token) -> bool:
+    m = ix.mention_at[tok.i]
+    return m is not None and m.actor is None and m.place is not None
+
+
+def _dedupe(items: list[Participant]) -> list[Participant]:
+    seen: set[Span] = set()
+    out = []
+    for p in items:
+        if p.span not in seen:
+            seen.add(p.span)
+            out.append(p)
+    return out
