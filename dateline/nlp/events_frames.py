@@ -16,6 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
+from dateline.nlp.events_filters import characterises, habitual, has_dobj, modifies_thing
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_tokens import (
     INFLECTED_TAGS,
@@ -167,23 +168,9 @@ class TriggerFinder:
                 found = self._noun(doc[i])
             else:
                 continue
-            if found is not None and not self._habitual(found.frame):
+            if found is not None and not habitual(found.frame, self.lex.habitual_adverbs):
                 _keep_paragraph(found.frame, view.para)
                 yield found
-
-    def _habitual(self, frame: Frame) -> bool:
-        """ "Israel rarely comments on individual strikes", "the group often attacks convoys":
-        a habit or a pattern is no event (unlike "repeatedly shelled the town on Monday")."""
-        node = frame.predicate
-        for _ in range(3):
-            if any(
-                c.dep_ == "advmod" and c.lower_ in self.lex.habitual_adverbs for c in node.children
-            ):
-                return True
-            if node.dep_ not in ("pobj", "prep", "dobj") or node.head.i == node.i:
-                return False
-            node = node.head
-        return False
 
     def _maybe_verb(self, lem: int, low: int, dep: int, tag: int, doc: SpacyDoc) -> bool:
         if lem in self._verb_hashes or dep == self._ids["ccomp"]:
@@ -229,7 +216,7 @@ class TriggerFinder:
         return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
 
     def _noun(self, tok: Token) -> Trigger | None:
-        if _modifies_thing(tok, self.lex.modifier_heads) or self._characterises(tok):
+        if modifies_thing(tok, self.lex.modifier_heads) or characterises(tok, self.lex):
             return None
         base = lemma(tok)
         for key, consumed in _noun_keys(tok, base):
@@ -241,20 +228,6 @@ class TriggerFinder:
             if chosen is not None:
                 return Trigger(tok, key, chosen[0], frame, chosen[1])
         return None
-
-    def _characterises(self, tok: Token) -> bool:
-        """ "described Russia as a threat", "poses a threat": a noun saying what something is."""
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "as":
-            head = head.head
-            return head.pos_ in VERBISH and lemma(head) in self.lex.characterising_verbs
-        if tok.dep_ == "oprd":
-            # the second of two objects says what the first is (a misparse may make both oprd)
-            named = any(c.dep_ in ("dobj", "oprd") and c.i < tok.i for c in head.children)
-            return named and lemma(head) in self.lex.characterising_verbs
-        return tok.dep_ == "dobj" and lemma(head) in self.lex.copular_verbs
 
     def verb_frame(self, tok: Token, consumed: tuple[Token, ...] = ()) -> Frame:
         """The frame of a verb trigger (active, passive or participial)."""
@@ -273,7 +246,7 @@ class TriggerFinder:
                 (objects if passive else subjects).append(_relative(c, tok))
             elif dep == "prep" or _prep_like(c):
                 _add_prep(c, preps, instruments)
-            elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not _has_dobj(tok)):
+            elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not has_dobj(tok)):
                 objects.append(c)
             elif dep == "dative":
                 preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
@@ -427,39 +400,6 @@ class TriggerFinder:
             if lemma(head) == "for" and is_listed(verb, lex.motion_verbs):
                 return verb  # "returned to Geneva for talks", "arrived for a visit"
         return trigger
-
-
-def _has_dobj(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _modifies_thing(tok: Token, heads: frozenset[str]) -> bool:
-    """ "assault rifles", "attack helicopters": a trigger modifying a thing names no event."""
-    head = tok.head
-    return (
-        tok.dep_ in ("compound", "amod", "nmod")
-        and head.i != tok.i
-        and head.pos_ in NOUNISH
-        and lemma(head) in heads
-    ) or (
-        (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and _modifies_thing(head, heads))
-        or _misparsed_modifier(tok, heads)
-    )
-
-
-def _misparsed_modifier(tok: Token, heads: frozenset[str]) -> bool:
-    """ "serve assault or logistics purposes": the parser makes the first modifier the head
-    and the thing its conjunct; a bare trigger coordinated with a listed thing that has its
-    own modifier names no event either."""
-    if any(c.dep_ in ("det", "poss", "nummod", "prep") for c in tok.children):
-        return False
-    return any(
-        c.dep_ == "conj"
-        and c.pos_ in NOUNISH
-        and lemma(c) in heads
-        and any(g.dep_ == "compound" for g in c.children)
-        for c in tok.children
-    )
 
 
 def _keep_paragraph(frame: Frame, para: Paragraphs) -> None:
