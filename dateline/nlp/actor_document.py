@@ -15,7 +15,7 @@ One ``DocumentActors`` is made per document. It
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS
@@ -27,7 +27,6 @@ from spacy.tokens import Span as SpacySpan
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
 from dateline.kb.knowledge import KnowledgeBase
-from dateline.kb.model import Person
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_guards import (
@@ -37,6 +36,7 @@ from dateline.nlp.actor_guards import (
     thing_label,
 )
 from dateline.nlp.actor_home import GROUP, home_country
+from dateline.nlp.actor_people import Assertion, PeopleReader, PersonCluster
 from dateline.nlp.actor_phrase import PhraseResolver
 from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
 from dateline.nlp.actor_short_names import person_short_names
@@ -51,7 +51,6 @@ _STANDALONE = frozenset(
     {"MIL", "COP", "REB", "UAF", "CRM", "PRM", "SPY", "GOV", "LEG", "JUD", "REF"}
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
-_KNIGHTS = frozenset({"Sir", "Dame"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"})
 _NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -59,28 +58,6 @@ _WHERE = frozenset({"location", "target"})  # usages that make a town a place
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
 _ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
 """Dependency labels of a noun chunk's root (as in spaCy's English ``noun_chunks``), with ROOT."""
-
-
-@dataclass(slots=True)
-class Assertion:
-    """A role the text gives a person, with the words that say so."""
-
-    role: str | None  # canonical office key, when the title names a known office
-    title: str
-    sector: str
-    country: str | None
-    former: bool
-    evidence: Span
-
-
-@dataclass(slots=True)
-class PersonCluster:
-    """One person of the document: the full name, the known entry and asserted roles."""
-
-    name: str
-    tokens: tuple[str, ...]
-    known: Person | None
-    assertions: list[Assertion] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +75,7 @@ class Settings:
     dateline_dashes: frozenset[str] = frozenset()  # marks ending a wire dateline ("KYIV —")
 
 
-class DocumentActors:
+class DocumentActors(PeopleReader):
     """Resolves the actors of one parsed document."""
 
     def __init__(self, cfg: Settings, doc: Document, parse: SpacyDoc, deadline: Deadline) -> None:
@@ -144,6 +121,14 @@ class DocumentActors:
         span = self._span(m)
         label = None if span is None else thing_label(m, span, self.kb, self.vocab, self.names)
         return m if label is None else replace(m, label=label)
+
+    def _place_word_after(self, j: int) -> bool:
+        """ "the Nuseirat camp", "the Nuseirat refugee camp": a place word right after the
+        name, or after one noun compounded with it."""
+        doc, words = self.parse, self.cfg.place_words
+        if j < len(doc) and doc[j].lower_ in words:
+            return True
+        return j + 1 < len(doc) and doc[j].dep_ == "compound" and doc[j + 1].lower_ in words
 
     def _span(self, m: Mention) -> SpacySpan | None:
         key = (m.span.start, m.span.end)
@@ -192,9 +177,7 @@ class DocumentActors:
             return m
         if kb.country_of_name(text) or fold(text) in kb.capitals or fold(text) in kb.places:
             return replace(m, label="GPE")
-        place_word = span.end < len(self.parse) and (
-            self.parse[span.end].lower_ in self.cfg.place_words
-        )
+        place_word = self._place_word_after(span.end)
         words = text.split()
         if len(words) > 1 and words[-1].lower() in self.cfg.place_words:
             place_word, text = True, " ".join(words[:-1])  # "Aleppo Governorates"
@@ -428,58 +411,6 @@ class DocumentActors:
         others = counterpart_countries(self.parse, self.names, self.kb, self.vocab)
         return None if home in others else home
 
-    def _name_tokens(self, m: Mention) -> tuple[tuple[str, ...], bool]:
-        words = m.text.replace("’s", "").replace("'s", "").split()
-        knight = False
-        while words and words[0] in self.vocab.honorifics:
-            knight = knight or words[0] in _KNIGHTS
-            words = words[1:]
-        span = self._span(m)
-        if span is not None and span.start > 0 and self.parse[span.start - 1].text in _KNIGHTS:
-            knight = True
-        return tuple(words), knight
-
-    def _cluster_people(self, found: list[Mention]) -> None:
-        for m in found:
-            if m.label != "PERSON":
-                continue
-            tokens, knight = self._name_tokens(m)
-            if not tokens:
-                continue
-            cluster = self._find_cluster(tokens, knight)
-            if cluster is None:
-                name = " ".join(tokens)
-                known = self._known_person(m.text, name)
-                cluster = PersonCluster(name, tokens, known)
-                self.clusters.append(cluster)
-            key = (m.span.start, m.span.end)
-            self.by_mention[key] = cluster
-            if key in self.titles:
-                cluster.assertions.append(self.titles[key])
-
-    def _known_person(self, text: str, name: str) -> Person | None:
-        for candidate in (text, name):
-            found = self.kb.person_names.get(candidate)
-            if found:
-                return found[0]
-        # A full name misspelt by one letter ("Abdelaziz Bouteflicka") is still that person.
-        return self.kb.person_of_misspelling(name)
-
-    def _find_cluster(self, tokens: tuple[str, ...], knight: bool) -> PersonCluster | None:
-        name = " ".join(tokens)
-        for cluster in reversed(self.clusters):
-            if cluster.name == name:
-                return cluster
-        if len(tokens) != 1:
-            return None
-        word = tokens[0]
-        for cluster in reversed(self.clusters):
-            if len(cluster.tokens) < 2:
-                continue
-            if cluster.tokens[-1] == word or (knight and cluster.tokens[0] == word):
-                return cluster
-        return None
-
     # ------------------------------------------------------------------ resolution
     def _resolve(self, m: Mention, earlier: list[Mention]) -> Mention:
         key = (m.span.start, m.span.end)
@@ -540,45 +471,6 @@ class DocumentActors:
         from dateline.kb import slug
 
         return Actor(f"local:{slug(m.text)}", m.text)
-
-    def _with_person(self, m: Mention, cluster: PersonCluster) -> Mention:
-        actor = self._person_actor(cluster)
-        evidence = (m.span, *(a.evidence for a in cluster.assertions[:1]))
-        return replace(m, label="PERSON", actor=actor, evidence=evidence)
-
-    def _person_actor(self, cluster: PersonCluster) -> Actor:
-        from dateline.kb import slug
-
-        kb = self.kb
-        a = cluster.assertions[0] if cluster.assertions else None
-        if cluster.known is not None:
-            actor = kb.person_actor(cluster.known, self.day)
-            if a is None:
-                return actor
-            held = {t.role for t in cluster.known.terms_on(self.day)}
-            if (a.role in held and not a.former) or (a.former and actor.sector == "ELI"):
-                return actor
-            return Actor(
-                actor.id,
-                actor.name,
-                a.country or actor.country,
-                "ELI" if a.former else a.sector,
-                f"former {a.title}" if a.former else a.title,
-                actor.wikidata,
-            )
-        if a is None:
-            return Actor(f"local:{slug(cluster.name)}", cluster.name)
-        country = a.country
-        if country is None and len(cluster.tokens) == 1 and a.role:
-            # "President Bush" when no Bush is in office: every Bush who was is American.
-            country = kb.surname_country(cluster.name, a.role)
-        return Actor(
-            f"local:{slug(cluster.name)}",
-            cluster.name,
-            country,
-            "ELI" if a.former else a.sector,
-            f"former {a.title}" if a.former else a.title,
-        )
 
     def _resolve_role(self, m: Mention) -> Mention:
         span = self._span(m)

@@ -131,3 +131,9 @@ def test_a_thing_noun_after_a_verb_leaves_the_name_a_person(pipeline: Pipeline) 
     text = "Mayor Jane Roe opened the bridge on Thursday."
     m = find(annotate(pipeline, text), "Jane Roe")
     assert m.label == "PERSON" and m.actor is not None
+
+
+def test_a_name_before_a_compounded_camp_word_is_a_place(pipeline: Pipeline) -> None:
+    text = "Air strikes killed 30 people in the Nuseirat refugee camp in central Gaza overnight."
+    camp = find(annotate(pipeline, text), "Nuseirat")
+    assert camp.place is not None and camp.place.country == "PSE"
