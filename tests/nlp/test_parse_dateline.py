@@ -63,9 +63,7 @@ def test_a_bare_verb_joined_to_a_past_verb_reads_its_weekday_back(pipeline: Pipe
         "NIAMEY, Niger — Militants ambushed an army patrol near the border on Sunday.",
     ],
 )
-def test_the_first_word_of_a_lead_is_no_sentence_of_its_own(
-    pipeline: Pipeline, text: str
-) -> None:
+def test_the_first_word_of_a_lead_is_no_sentence_of_its_own(pipeline: Pipeline, text: str) -> None:
     result = pipeline.annotate(Document("d", text, dt.date(2022, 6, 14)))
     parse = result.annotations.parse
     assert parse is not None
