@@ -120,6 +120,24 @@ class Layers:
         return out.events
 
 
+def reported_attacks(pipeline: Pipeline, text: str, published: dt.date) -> list[Event]:
+    """The attacks the full pipeline reports as having happened in ``text``."""
+    events = pipeline.annotate(Document("r", text, published)).annotations.events
+    return [e for e in events if e.type == "ASSAULT" and not e.aux]
+
+
+def main_attack(pipeline: Pipeline, text: str, published: dt.date) -> Event:
+    """The most confident attack the full pipeline reports in ``text``."""
+    attacks = reported_attacks(pipeline, text, published)
+    assert attacks, text
+    return max(attacks, key=lambda e: e.confidence)
+
+
+def actor_countries(event: Event) -> set[str | None]:
+    """The actor's countries, with None for a side of no known country."""
+    return {p.country for p in event.actor}
+
+
 def of_type(events: tuple[Event, ...], kind: str) -> list[Event]:
     """The events of one type."""
     return [e for e in events if e.type == kind]

@@ -13,26 +13,13 @@ import pytest
 
 from dateline.model import Document, Event
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import actor_countries, main_attack, reported_attacks
 
 PUBLISHED = dt.date(2024, 6, 8)  # a Saturday
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:
     return list(pipeline.annotate(Document("r", text, PUBLISHED)).annotations.events)
-
-
-def _attacks(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in _events(pipeline, text) if e.type == "ASSAULT" and not e.aux]
-
-
-def _main(pipeline: Pipeline, text: str) -> Event:
-    attacks = _attacks(pipeline, text)
-    assert attacks
-    return max(attacks, key=lambda e: e.confidence)
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {p.country for p in event.actor}
 
 
 @pytest.mark.parametrize(
@@ -54,7 +41,7 @@ def test_a_by_phrase_after_coordinated_modifiers_names_the_attacker(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     # the small parser makes "attack" a conjunct of "drone" and hangs "by ..." on "drone"
-    assert country in _countries(_main(pipeline, text))
+    assert country in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -67,8 +54,8 @@ def test_a_by_phrase_after_coordinated_modifiers_names_the_attacker(
 def test_armed_men_are_an_armed_group_of_the_place_they_strike(
     pipeline: Pipeline, text: str
 ) -> None:
-    event = _main(pipeline, text)
-    assert _countries(event) == {"BFA"}
+    event = main_attack(pipeline, text, PUBLISHED)
+    assert actor_countries(event) == {"BFA"}
     assert {p.sector for p in event.actor} == {"UAF"}  # a group of its kind, not "men"
 
 
@@ -81,9 +68,9 @@ def test_armed_men_are_an_armed_group_of_the_place_they_strike(
     ],
 )
 def test_men_who_kill_people_carry_out_an_attack(pipeline: Pipeline, text: str) -> None:
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.date is not None and event.date.value == "2024-06-06"
-    assert _countries(event) == {"BFA"}
+    assert actor_countries(event) == {"BFA"}
 
 
 @pytest.mark.parametrize(
@@ -94,12 +81,12 @@ def test_men_who_kill_people_carry_out_an_attack(pipeline: Pipeline, text: str) 
     ],
 )
 def test_men_killed_in_a_mishap_are_no_attack(pipeline: Pipeline, text: str) -> None:
-    assert not _attacks(pipeline, text)
+    assert not reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_men_killing_people_in_a_crash_are_no_attack(pipeline: Pipeline) -> None:
     text = "A man killed two pedestrians when his car crashed in Kaya on Thursday."
-    assert not _attacks(pipeline, text)
+    assert not reported_attacks(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +109,7 @@ def test_men_killing_people_in_a_crash_are_no_attack(pipeline: Pipeline) -> None
 def test_a_weapon_that_flattens_a_building_places_the_attack(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
 
@@ -137,16 +124,16 @@ def test_a_weapon_that_flattens_a_building_places_the_attack(
 def test_levelling_charges_or_flattening_a_curve_is_no_attack(
     pipeline: Pipeline, text: str
 ) -> None:
-    assert not _attacks(pipeline, text)
+    assert not reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_cite_soleil_is_a_place_of_port_au_prince(pipeline: Pipeline) -> None:
     text = "Gang members shot dead 12 people in Cité Soleil on Friday, a rights group said."
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     loc = event.location
     assert loc is not None and loc.place.country == "HTI"
     assert abs(loc.place.lat - 18.58) < 0.05 and abs(loc.place.lon + 72.33) < 0.05
-    assert _countries(event) == {"HTI"}
+    assert actor_countries(event) == {"HTI"}
 
 
 def test_a_participle_describing_the_attackers_leaves_them_the_subject(
@@ -158,7 +145,7 @@ def test_a_participle_describing_the_attackers_leaves_them_the_subject(
         "them children, at a camp for displaced people in Congo's Ituri province late on "
         "Thursday, local officials said."
     )
-    assert _countries(_main(pipeline, text)) == {"COD"}
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"COD"}
 
 
 @pytest.mark.parametrize(
@@ -173,7 +160,7 @@ def test_a_participle_describing_the_attackers_leaves_them_the_subject(
 def test_a_strike_that_sets_a_target_on_fire_is_dated_by_that_verb(
     pipeline: Pipeline, text: str
 ) -> None:
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.date is not None and event.date.value == "2024-06-06"
 
 
@@ -185,13 +172,13 @@ def test_a_strike_that_sets_a_target_on_fire_is_dated_by_that_verb(
     ],
 )
 def test_a_fire_nobody_set_is_no_attack(pipeline: Pipeline, text: str) -> None:
-    assert not _attacks(pipeline, text)
+    assert not reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_an_idiom_phrase_hung_on_the_object_still_makes_the_idiom(pipeline: Pipeline) -> None:
     # the parser hangs "to death" on "a protester", not on "stabbed"
     text = "Police stabbed a protester to death in Kano on Thursday."
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.size is not None and event.size.dead == 1
 
 
@@ -211,7 +198,7 @@ def test_an_idiom_phrase_hung_on_the_object_still_makes_the_idiom(pipeline: Pipe
     ],
 )
 def test_a_day_before_a_toll_verb_dates_the_attack(pipeline: Pipeline, text: str, day: str) -> None:
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.date is not None and event.date.value == day
 
 
@@ -220,7 +207,7 @@ def test_a_sentence_naming_no_day_goes_on_with_the_day_before_it(pipeline: Pipel
         "Rebels pushed into the centre of Bunia on Wednesday. Fighting between the rebels "
         "and the army killed 11 people in the town, the UN said."
     )
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.date is not None and event.date.value == "2024-06-05"
     assert event.size is not None and event.size.dead == 11
 
@@ -230,7 +217,7 @@ def test_a_saying_day_before_is_not_carried_on(pipeline: Pipeline) -> None:
         "The governor said on Wednesday that troops were ready. A car bomb killed 12 people "
         "in Kabul, police said."
     )
-    event = _main(pipeline, text)
+    event = main_attack(pipeline, text, PUBLISHED)
     assert event.date is not None and event.date.value == "2024-06-08"
 
 
@@ -239,6 +226,6 @@ def test_a_bare_toll_after_a_dated_attack_still_joins_it(pipeline: Pipeline) -> 
         "Jihadists fired rockets at a passenger boat on the Niger river near Gao on Wednesday. "
         "The government said 40 civilians and 9 soldiers were killed."
     )
-    attacks = _attacks(pipeline, text)
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
     assert len(attacks) == 1
     assert attacks[0].size is not None and attacks[0].size.dead == 49

@@ -11,25 +11,10 @@ import datetime as dt
 
 import pytest
 
-from dateline.model import Document, Event
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import actor_countries, main_attack, reported_attacks
 
 PUBLISHED = dt.date(2024, 6, 8)  # a Saturday
-
-
-def _attacks(pipeline: Pipeline, text: str) -> list[Event]:
-    events = pipeline.annotate(Document("r", text, PUBLISHED)).annotations.events
-    return [e for e in events if e.type == "ASSAULT" and not e.aux]
-
-
-def _main(pipeline: Pipeline, text: str) -> Event:
-    attacks = _attacks(pipeline, text)
-    assert attacks
-    return max(attacks, key=lambda e: e.confidence)
-
-
-def _countries(event: Event) -> set[str | None]:
-    return {p.country for p in event.actor}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +32,7 @@ def test_a_number_word_before_a_nationality_counts_the_dead(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
     # the small parser hangs "Eleven" on "Chadian", not on "soldiers"
-    assert _main(pipeline, text).size.dead == dead
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == dead
 
 
 def test_a_group_that_says_it_was_behind_the_attack_carried_it_out(pipeline: Pipeline) -> None:
@@ -55,7 +40,7 @@ def test_a_group_that_says_it_was_behind_the_attack_carried_it_out(pipeline: Pip
         "A car bomb killed seven soldiers at a checkpoint in Kabul on Friday. "
         "The Pakistani Taliban said on Saturday it was behind the attack."
     )
-    assert "PAK" in _countries(_main(pipeline, text))
+    assert "PAK" in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 def test_behind_a_weapon_that_struck_names_the_attacker(pipeline: Pipeline) -> None:
@@ -63,7 +48,7 @@ def test_behind_a_weapon_that_struck_names_the_attacker(pipeline: Pipeline) -> N
         "The Pakistani Taliban said on Saturday it was behind the bomb that killed seven "
         "soldiers in Kabul on Friday."
     )
-    assert "PAK" in _countries(_main(pipeline, text))
+    assert "PAK" in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -75,7 +60,7 @@ def test_behind_a_weapon_that_struck_names_the_attacker(pipeline: Pipeline) -> N
 )
 def test_a_denied_or_negated_behind_claims_nothing(pipeline: Pipeline, claim: str) -> None:
     text = f"A car bomb killed seven soldiers at a checkpoint in Kabul on Friday. {claim}"
-    assert "PAK" not in _countries(_main(pipeline, text))
+    assert "PAK" not in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -89,12 +74,12 @@ def test_a_denied_or_negated_behind_claims_nothing(pipeline: Pipeline, claim: st
 def test_a_coalition_named_by_its_leader_is_the_leaders_side(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
-    assert country in _countries(_main(pipeline, text))
+    assert country in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 def test_a_backed_group_keeps_its_own_side(pipeline: Pipeline) -> None:
     text = "Iran-backed Houthi fighters shelled a market in Taiz on Friday, killing four people."
-    assert "IRN" not in _countries(_main(pipeline, text))
+    assert "IRN" not in actor_countries(main_attack(pipeline, text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -108,7 +93,7 @@ def test_a_backed_group_keeps_its_own_side(pipeline: Pipeline) -> None:
 def test_sinai_and_mosul_spellings_place_the_attack(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
 
@@ -119,7 +104,7 @@ def test_a_death_set_in_the_told_blast_continues_that_attack(pipeline: Pipeline)
         "The driver steered a van through the gates during a parade, prosecutors said. "
         "He died in the blast, bringing the death toll to 15."
     )
-    attacks = _attacks(pipeline, text)
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
     assert len(attacks) == 1 and attacks[0].size.dead == 15
 
 
@@ -128,7 +113,7 @@ def test_a_death_in_an_indefinite_attack_is_no_continuation(pipeline: Pipeline) 
         "A car bomb killed 14 recruits at a training camp in Cali on Thursday. "
         "Two police officers died in an ambush in Quibdo on Friday."
     )
-    assert len(_attacks(pipeline, text)) == 2
+    assert len(reported_attacks(pipeline, text, PUBLISHED)) == 2
 
 
 def test_the_definite_attacker_of_a_told_attack_continues_it(pipeline: Pipeline) -> None:
@@ -140,6 +125,6 @@ def test_the_definite_attacker_of_a_told_attack_continues_it(pipeline: Pipeline)
         "with 50 kg of explosives through the gates of the school during a parade, prosecutors "
         "said. He died in the blast, bringing the death toll to 15."
     )
-    attacks = _attacks(pipeline, text)
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
     main = max(attacks, key=lambda e: e.confidence)
     assert main.date.value == "2024-06-06" and main.size.dead == 15
