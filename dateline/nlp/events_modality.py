@@ -268,13 +268,20 @@ def ordered(marks: set[str] | frozenset[str]) -> tuple[str, ...]:
 def _asked(frame: Frame) -> bool:
     """ "Will Russia attack?", "What actions do you support?": a question reports nothing (a
     question about who or why, "Who attacked the convoy?", still takes the act as done)."""
-    sent = frame.trigger.sent
-    if not sent.text.rstrip().rstrip("\"'”’»").endswith("?"):
+    doc, trigger = frame.trigger.doc, frame.trigger
+    end = trigger.i + 1  # scanning for the sentence's ends is cheaper than ``Token.sent``
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    last = end - 1
+    while last > trigger.i and (doc[last].is_space or doc[last].is_quote):
+        last -= 1
+    if doc[last].text != "?":
         return False
-    first = next((t for t in sent if not t.is_punct), None)
-    yes_no = (first is not None and first.tag_ == "MD") or (
-        first is not None and first.dep_ == "aux" and first.head.i == frame.trigger.i
-    )
+    start = trigger.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    first = next((t for t in doc[start:end] if not t.is_punct), trigger)
+    yes_no = first.tag_ == "MD" or (first.dep_ == "aux" and first.head.i == trigger.i)
     return yes_no or any(s.lower_ == "you" for s in frame.subjects)
 
 

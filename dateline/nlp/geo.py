@@ -142,20 +142,20 @@ class GeoComponent:
         """Resolve the places of one document."""
         if not isinstance(ann.parse, SpacyDoc):
             raise PipelineError("geo needs the spaCy parse layer")
-        places = DocumentPlaces(self, ann.parse, deadline)
+        places = DocumentPlaces(self, ann.parse, deadline, doc.text)
         return ann.with_layers(entities=places.run(ann.entities))
 
 
 class DocumentPlaces:
     """Resolves the places of one parsed document."""
 
-    def __init__(self, comp: GeoComponent, parse: SpacyDoc, deadline: Deadline) -> None:
+    def __init__(self, comp: GeoComponent, parse: SpacyDoc, deadline: Deadline, text: str) -> None:
         self.comp = comp
         self.index = comp.index
         self.kb = comp.index.kb
         self.parse = parse
         self.deadline = deadline
-        self.finder = PlaceMentions(comp.mention_rules, comp.index, parse)
+        self.finder = PlaceMentions(comp.mention_rules, comp.index, parse, text)
 
     def run(self, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Mentions with places set (and area phrases and missed town names added)."""

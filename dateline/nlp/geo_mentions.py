@@ -47,11 +47,11 @@ class MentionRules:
 class PlaceMentions:
     """Grows area phrases and adds missed place names in one parsed document."""
 
-    def __init__(self, rules: MentionRules, index: PlaceIndex, parse: SpacyDoc) -> None:
+    def __init__(self, rules: MentionRules, index: PlaceIndex, parse: SpacyDoc, text: str) -> None:
         self.rules = rules
         self.index = index
         self.parse = parse
-        self.text = parse.text  # spaCy rebuilds ``Doc.text`` from its tokens on every read
+        self.text = text  # the document's own text: spaCy rebuilds ``Doc.text`` on every read
         self.levels: dict[tuple[int, int], Level] = {}
         self.datelines: set[tuple[int, int]] = set()
 
