@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def habitual(frame: Frame, adverbs: frozenset[str]) -> bool:
-    """ "Israel rarely comments on individual strikes", "the group often attacks convoys":
+    """ "Israel rarely comments on individual strikes", "the group usually attacks convoys":
     a habit or a pattern is no event (unlike "repeatedly shelled the town on Monday")."""
     node = frame.predicate
     for _ in range(3):
