@@ -73,7 +73,7 @@ def region_actor(span: SpacySpan, kb: KnowledgeBase, vocab: ActorVocab) -> Actor
     root = span.root if span.root.i > word.i else word.head
     sector = vocab.nouns.get(root.lower_) or vocab.nouns.get(root.lemma_.lower())
     if sector in (None, "UNK") or root.lemma_.lower() in vocab.equipment:
-        sector = "GOV" if root.lemma_.lower() in ("leader", "country", "nation", "state") else None
+        sector = "GOV" if root.lemma_.lower() in vocab.region_state_nouns else None
     code = regions[word.text]
     if sector is None:
         return Actor(f"c:{code}", f"{word.text} states", code, None)

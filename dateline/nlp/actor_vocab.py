@@ -48,6 +48,7 @@ class ActorVocab:
     counterparts: frozenset[str] = frozenset()  # "his Turkish counterpart": the other side
     regions: tuple[tuple[str, str], ...] = ()  # "European", "Western": groups of states
     thing_nouns: frozenset[str] = frozenset()  # "Leopard 2 tanks": the name is a thing
+    region_state_nouns: frozenset[str] = frozenset()  # "European leaders": their governments
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -79,6 +80,7 @@ class ActorVocab:
             frozenset(data["counterparts"]),
             tuple(data["region_adjectives"].items()),
             frozenset(data["thing_nouns"]),
+            frozenset(data["region_state_nouns"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:

@@ -39,6 +39,7 @@ from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 from dateline.nlp.events_tokens import (
     OF,
+    PLURAL_TAGS,
     conjuncts,
     lemma,
     of_gerund,
@@ -53,7 +54,6 @@ RESIDENCE_PREPS = frozenset({"of", "in"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 class ArgumentReader(ParticipantConventions):

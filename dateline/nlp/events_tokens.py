@@ -43,6 +43,7 @@ KEY_CHILD_DEPS = frozenset(
 MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OF = frozenset({"of"})  # "six of the attackers", "a shipment of shells": the part or content
 
 
@@ -254,6 +255,6 @@ def turns_on_attacker(
         node = node.head
         for s in node.children:
             if s.dep_ == "nsubj" and lemma(s) in perpetrators:
-                plural = s.tag_ in ("NNS", "NNPS")
+                plural = s.tag_ in PLURAL_TAGS
                 return any(OBJECT_PRONOUNS[p.lower_] == plural for p in pronouns)
     return False

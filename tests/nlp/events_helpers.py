@@ -1,7 +1,8 @@
 """Build annotations by hand for the events component: the layers it reads, nothing else.
 
 Tests name entities, places, time expressions and quotes by the words they cover, so the
-events logic is tested on its own, whatever the other layers' rules decide.
+events logic is tested on its own, whatever the other layers' rules decide. A few helpers
+(``reported_attacks``, ``main_attack``) run the full pipeline instead, for the report rounds.
 """
 
 from __future__ import annotations

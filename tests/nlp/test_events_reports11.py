@@ -10,21 +10,10 @@ import datetime as dt
 
 import pytest
 
-from dateline.model import Document, Event
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import main_attack, reported_attacks
 
 PUBLISHED = dt.date(2022, 3, 9)  # a Wednesday
-
-
-def _attacks(pipeline: Pipeline, text: str, published: dt.date = PUBLISHED) -> list[Event]:
-    events = pipeline.annotate(Document("r", text, published)).annotations.events
-    return [e for e in events if e.type == "ASSAULT" and not e.aux]
-
-
-def _main(pipeline: Pipeline, text: str) -> Event:
-    attacks = _attacks(pipeline, text)
-    assert attacks
-    return max(attacks, key=lambda e: e.confidence)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +38,7 @@ def test_a_claims_day_gives_way_to_the_day_of_the_participle_after_an_as_clause(
 ) -> None:
     # the claim's day only bounds the attack's; the parser hangs ", killing ..." on the
     # "as"/"while" clause, but it is the main clause's result, dated "late on Monday"
-    assert _main(pipeline, text).date.value[:10] == day
+    assert main_attack(pipeline, text, PUBLISHED).date.value[:10] == day
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def test_a_claims_day_gives_way_to_the_day_of_the_participle_after_an_as_clause(
     ],
 )
 def test_dropping_bombs_on_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
-    assert _attacks(pipeline, text)
+    assert reported_attacks(pipeline, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -71,16 +60,21 @@ def test_dropping_bombs_on_people_is_an_assault(pipeline: Pipeline, text: str) -
     ],
 )
 def test_dropping_other_things_is_no_assault(pipeline: Pipeline, text: str) -> None:
-    assert _attacks(pipeline, text) == []
+    assert reported_attacks(pipeline, text, PUBLISHED) == []
 
 
 def test_slitting_throats_is_an_assault(pipeline: Pipeline) -> None:
     text = "Bandits slit the throats of four herders near the town of Gusau on Thursday."
-    assert _attacks(pipeline, text)
+    assert reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_slitting_bags_is_no_assault(pipeline: Pipeline) -> None:
-    assert _attacks(pipeline, "The guards slit the bags open to check the grain on Thursday.") == []
+    assert (
+        reported_attacks(
+            pipeline, "The guards slit the bags open to check the grain on Thursday.", PUBLISHED
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_slitting_bags_is_no_assault(pipeline: Pipeline) -> None:
 def test_pakistani_districts_are_placed_at_their_seat(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert abs(loc.place.lat - lat) < 0.2 and abs(loc.place.lon - lon) < 0.2
 
@@ -109,7 +103,7 @@ def test_the_leads_attack_is_the_reports_attack_over_a_later_one(pipeline: Pipel
         "killing a trader and three customers, medics said.\n\n"
         "Later in the day rockets killed two more people in a village near Mahagi."
     )
-    main = _main(pipeline, text)
+    main = main_attack(pipeline, text, PUBLISHED)
     assert main.location is not None and main.location.place.name == "Bunia"
 
 
@@ -131,7 +125,7 @@ def test_the_leads_attack_is_the_reports_attack_over_a_later_one(pipeline: Pipel
 def test_a_town_in_the_targets_description_is_more_precise_than_the_country(
     pipeline: Pipeline, text: str, town: str
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert loc.place.feature != "country"
     assert text[loc.span.start : loc.span.end] == town
@@ -153,7 +147,7 @@ def test_a_town_in_the_targets_description_is_more_precise_than_the_country(
 def test_myanmar_township_seats_are_placed(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert loc.place.country == "MMR"
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
@@ -178,13 +172,13 @@ def test_a_big_town_abroad_known_by_that_name_only_in_another_language_is_droppe
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     # GeoNames lists "Boni" and "Bon" among Bonn's names in other languages
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == country
 
 
 def test_a_towns_own_name_abroad_still_counts(pipeline: Pipeline) -> None:
     text = "Russian missiles hit Kiev and Odessa overnight, killing five people, officials said."
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "UKR"
 
 
@@ -200,23 +194,28 @@ def test_a_towns_own_name_abroad_still_counts(pipeline: Pipeline) -> None:
 def test_killing_to_death_is_an_assault_with_its_toll(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
-    assert _main(pipeline, text).size.dead == dead
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == dead
 
 
 def test_hacking_servers_is_still_no_assault(pipeline: Pipeline) -> None:
-    assert _attacks(pipeline, "Hackers hacked the ministry's email servers on Sunday.") == []
+    assert (
+        reported_attacks(
+            pipeline, "Hackers hacked the ministry's email servers on Sunday.", PUBLISHED
+        )
+        == []
+    )
 
 
 def test_a_populous_town_tagged_as_a_language_is_a_place(pipeline: Pipeline) -> None:
     # the small model tags "Rafah" in "strikes on Rafah overnight" as a LANGUAGE
     text = "Israeli strikes on Rafah overnight killed 19 people, hospital officials said."
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "PSE"
 
 
 def test_a_language_is_still_no_place(pipeline: Pipeline) -> None:
     text = "The group said in Arabic and Pashto that it had attacked a base in Gao on Monday."
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "MLI"
 
 
@@ -239,7 +238,7 @@ def test_group_words_multiply_the_number_before_them(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
     # "a dozen" is 12 (not the article's one plus twelve), "two dozen" 24
-    assert _main(pipeline, text).size.dead == dead
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == dead
 
 
 @pytest.mark.parametrize(
@@ -259,7 +258,7 @@ def test_group_words_multiply_the_number_before_them(
 )
 def test_the_day_an_attack_took_place_dates_it(pipeline: Pipeline, text: str, day: str) -> None:
     # "take place" lends the noun its day as "occur" does (verb and fixed object)
-    assert _main(pipeline, text).date.value[:10] == day
+    assert main_attack(pipeline, text, PUBLISHED).date.value[:10] == day
 
 
 @pytest.mark.parametrize(
@@ -280,7 +279,7 @@ def test_the_day_an_attack_took_place_dates_it(pipeline: Pipeline, text: str, da
 def test_killing_some_of_the_attackers_is_the_same_attack(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
-    attacks = _attacks(pipeline, text)
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
     assert len(attacks) == 1 and attacks[0].size.dead == dead
 
 
@@ -303,7 +302,7 @@ def test_killing_some_of_the_attackers_is_the_same_attack(
 def test_southern_lebanese_towns_are_placed(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None
     assert abs(loc.place.lat - lat) < 0.05 and abs(loc.place.lon - lon) < 0.05
 
@@ -317,7 +316,7 @@ def test_southern_lebanese_towns_are_placed(
 )
 def test_no_one_killed_is_a_toll_of_none(pipeline: Pipeline, text: str) -> None:
     # "no one" is none, not the one its numeral says
-    assert _main(pipeline, text).size.dead == 0
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == 0
 
 
 @pytest.mark.parametrize(
@@ -328,12 +327,12 @@ def test_no_one_killed_is_a_toll_of_none(pipeline: Pipeline, text: str) -> None:
     ],
 )
 def test_armed_men_and_bandits_killing_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
-    assert _attacks(pipeline, text)
+    assert reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_bandits_known_only_by_kind_are_coded_by_the_place(pipeline: Pipeline) -> None:
     text = "Suspected bandits killed 18 people in a village in Zamfara on Saturday."
-    assert {p.country for p in _main(pipeline, text).actor} == {"NGA"}
+    assert {p.country for p in main_attack(pipeline, text, PUBLISHED).actor} == {"NGA"}
 
 
 @pytest.mark.parametrize(
@@ -344,11 +343,14 @@ def test_bandits_known_only_by_kind_are_coded_by_the_place(pipeline: Pipeline) -
     ],
 )
 def test_firing_on_people_is_an_assault(pipeline: Pipeline, text: str) -> None:
-    assert _attacks(pipeline, text)
+    assert reported_attacks(pipeline, text, PUBLISHED)
 
 
 def test_firing_an_employee_is_no_assault(pipeline: Pipeline) -> None:
-    assert _attacks(pipeline, "The bank fired its chief executive on Tuesday.") == []
+    assert (
+        reported_attacks(pipeline, "The bank fired its chief executive on Tuesday.", PUBLISHED)
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -361,6 +363,6 @@ def test_firing_an_employee_is_no_assault(pipeline: Pipeline) -> None:
 def test_nigerian_states_no_town_is_named_after_are_placed(
     pipeline: Pipeline, text: str, lat: float, lon: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "NGA"
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1

@@ -12,18 +12,13 @@ import pytest
 
 from dateline.model import Document, Event
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import main_attack
 
 PUBLISHED = dt.date(2023, 5, 13)  # a Saturday
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:
     return list(pipeline.annotate(Document("r", text, PUBLISHED)).annotations.events)
-
-
-def _main(pipeline: Pipeline, text: str) -> Event:
-    attacks = [e for e in _events(pipeline, text) if e.type == "ASSAULT" and not e.aux]
-    assert attacks
-    return max(attacks, key=lambda e: e.confidence)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _main(pipeline: Pipeline, text: str) -> Event:
 def test_recovered_bodies_count_the_dead_of_the_attack_just_told(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
-    size = _main(pipeline, text).size
+    size = main_attack(pipeline, text, PUBLISHED).size
     assert size is not None and size.dead == dead
 
 
@@ -79,7 +74,7 @@ def test_recovering_bodies_alone_is_no_attack(pipeline: Pipeline, text: str) -> 
 def test_a_town_named_after_capital_or_city_in_a_locative_phrase_is_the_place(
     pipeline: Pipeline, text: str, country: str, lat: float
 ) -> None:
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == country
     assert abs(loc.place.lat - lat) < 0.3
 
@@ -90,7 +85,7 @@ def test_a_later_town_refines_a_country_given_first(pipeline: Pipeline) -> None:
         "Thursday, killing six people, local officials said.\n\n"
         "The heaviest strikes hit houses on the edge of Makhmour, a party official said."
     )
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "IRQ"
     assert loc.place.feature != "country"
     assert abs(loc.place.lat - 35.78) < 0.1 and abs(loc.place.lon - 43.58) < 0.1
@@ -104,7 +99,7 @@ def test_kurdish_towns_under_their_english_spellings(
     pipeline: Pipeline, name: str, lat: float, lon: float
 ) -> None:
     text = f"A drone struck a car in {name} on Thursday, killing two fighters, officials said."
-    loc = _main(pipeline, text).location
+    loc = main_attack(pipeline, text, PUBLISHED).location
     assert loc is not None and loc.place.country == "IRQ"
     assert abs(loc.place.lat - lat) < 0.1 and abs(loc.place.lon - lon) < 0.1
 
@@ -119,7 +114,7 @@ def test_kurdish_towns_under_their_english_spellings(
 def test_the_of_phrase_of_a_partitive_noun_is_counted(
     pipeline: Pipeline, text: str, dead: int
 ) -> None:
-    size = _main(pipeline, text).size
+    size = main_attack(pipeline, text, PUBLISHED).size
     assert size is not None and size.dead == dead
 
 
@@ -128,5 +123,5 @@ def test_a_partitive_count_before_a_participle(pipeline: Pipeline) -> None:
         "Insurgents slit the throats of at least 21 loggers cutting wood near Dikwa on "
         "Thursday, a militia leader said."
     )
-    size = _main(pipeline, text).size
+    size = main_attack(pipeline, text, PUBLISHED).size
     assert size is not None and size.dead == 21
