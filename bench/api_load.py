@@ -43,10 +43,9 @@ from dateline.api.pagination import encode_cursor
 from dateline.contract import dumps
 from dateline.store import Store
 from dateline.store.actor_counts import rebuild as rebuild_actor_counts
-from dateline.store.actors import entity_role, speaker_id
-from dateline.store.events import event_columns, participant_rows
+from dateline.store.events import participant_rows
 from dateline.store.schema import LAYER_TABLES, documents, event_actors
-from dateline.store.writer import ROW_BUILDERS
+from dateline.store.writer import layer_row
 
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -178,17 +177,10 @@ def _quote(rank: int, text: str) -> dict:
 
 
 def _layer_rows(layer: str, pk: int, day: dt.date, items: list[dict], body: str) -> list[dict]:
-    # The store's own row builders; events also keep their evidence text, as the writer does,
-    # and quotes their speaker id, as Store.write indexes it.
-    def build(item: dict) -> dict:
-        if layer == "events":
-            return event_columns(item, body)
-        if layer == "quotes":
-            return ROW_BUILDERS[layer](item) | {"speaker_id": speaker_id(item), "doc_date": day}
-        return ROW_BUILDERS[layer](item) | {"actor_role": entity_role(item), "doc_date": day}
-
+    # The store's own row builder, so the bulk load fills the columns Store.write fills.
     return [
-        {"doc_pk": pk, "idx": i, **build(item), "data": dumps(item)} for i, item in enumerate(items)
+        {"doc_pk": pk, "idx": i, **layer_row(layer, item, body, day), "data": dumps(item)}
+        for i, item in enumerate(items)
     ]
 
 

@@ -19,7 +19,6 @@ from dateline.store.actors import (
     ActorCount,
     ActorProfile,
     actor_profile,
-    index_actors,
     list_actors,
 )
 from dateline.store.quotes import QuoteHit, find_quotes
@@ -125,13 +124,7 @@ class Store:
             raise StoreError("the store is open read-only")
         try:
             with self.engine.begin() as conn:
-                result = write_document(conn, annotated, force)
-                if result.status != "skipped":
-                    pk = conn.execute(
-                        select(documents.c.pk).where(documents.c.id == result.id)
-                    ).scalar_one()
-                    index_actors(conn, pk, annotated.document.date)
-                return result
+                return write_document(conn, annotated, force)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot store {annotated.document.id!r}: {exc}") from None
 

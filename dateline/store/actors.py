@@ -11,12 +11,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, select
 
 from dateline.contract import JsonObject
-from dateline.store.actor_counts import add_document
-from dateline.store.events import EventQuery, EventRow, participant_rows, query_events
-from dateline.store.schema import actor_counts, documents, entities, event_actors, events, quotes
+from dateline.store.events import EventQuery, EventRow, query_events
+from dateline.store.schema import actor_counts, documents, entities, event_actors, quotes
 
 EVIDENCE_PER_ROLE = 3
 EVIDENCE_SCAN = 20  # rows read per role for its evidence (most have none beyond the name)
@@ -77,61 +76,6 @@ def speaker_id(quote: JsonObject) -> str | None:
 def entity_role(entity: JsonObject) -> str | None:
     """The role (e.g. "minister") an entity's actor is said to hold, if any."""
     return (entity.get("actor") or {}).get("role")
-
-
-def index_actors(conn: Connection, doc_pk: int, day: dt.date) -> None:
-    """Index who is named, acts and speaks in a just-written document, inside the caller's
-    transaction: ``event_actors`` rows, the publication date on its entities and quotes,
-    entity roles and quote speaker ids (migration 0006 columns, read by the actor pages),
-    and its mentions in the actor counts (0008)."""
-    add_document(conn, doc_pk)
-    key = {"b_pk": doc_pk}
-    rows = conn.execute(_EVENT_ROWS, key).all()
-    found = [p for r in rows for p in participant_rows(doc_pk, r.idx, json.loads(r.data), r[2])]
-    if found:
-        conn.execute(event_actors.insert(), found)
-    for dated in _DATE_ROWS:
-        conn.execute(dated, {**key, "b_date": day})
-    # One executemany per column rather than one UPDATE per row: each statement costs more
-    # in SQLAlchemy than in SQLite, and this runs for every stored document.
-    roles = [
-        {**key, "b_idx": idx, "b_value": role}
-        for idx, data in conn.execute(_LINKED_ENTITIES, key).all()
-        if (role := entity_role(json.loads(data)))
-    ]
-    if roles:
-        conn.execute(_SET_ROLE, roles)
-    speakers = [
-        {**key, "b_idx": idx, "b_value": speaker}
-        for idx, data in conn.execute(_QUOTE_ROWS, key).all()
-        if (speaker := speaker_id(json.loads(data)))
-    ]
-    if speakers:
-        conn.execute(_SET_SPEAKER, speakers)
-
-
-# The statements index_actors runs for every document, built once (building and caching a
-# statement per row cost more than executing it).
-_PK, _IDX = bindparam("b_pk"), bindparam("b_idx")
-_EVENT_ROWS = select(events.c.idx, events.c.data, events.c.start_date).where(events.c.doc_pk == _PK)
-_DATE_ROWS = tuple(
-    t.update().where(t.c.doc_pk == _PK).values(doc_date=bindparam("b_date"))
-    for t in (entities, quotes)
-)
-_LINKED_ENTITIES = select(entities.c.idx, entities.c.data).where(
-    entities.c.doc_pk == _PK, entities.c.actor_id.is_not(None)
-)
-_QUOTE_ROWS = select(quotes.c.idx, quotes.c.data).where(quotes.c.doc_pk == _PK)
-_SET_ROLE = (
-    entities.update()
-    .where(entities.c.doc_pk == _PK, entities.c.idx == _IDX)
-    .values(actor_role=bindparam("b_value"))
-)
-_SET_SPEAKER = (
-    quotes.update()
-    .where(quotes.c.doc_pk == _PK, quotes.c.idx == _IDX)
-    .values(speaker_id=bindparam("b_value"))
-)
 
 
 def _day(value: object) -> dt.date:

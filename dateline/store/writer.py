@@ -17,9 +17,10 @@ from dateline.contract import (
 from dateline.errors import ConflictError
 from dateline.ingest.dedup import NEAR_JACCARD, Signature, signature
 from dateline.model import AnnotatedDocument, Document
-from dateline.store.actor_counts import remove_document
-from dateline.store.events import event_columns
-from dateline.store.schema import LAYER_TABLES, document_bands, documents
+from dateline.store.actor_counts import add_document, remove_document
+from dateline.store.actors import entity_role, speaker_id
+from dateline.store.events import event_columns, participant_rows
+from dateline.store.schema import LAYER_TABLES, document_bands, documents, event_actors
 
 WriteStatus = Literal["stored", "skipped", "replaced"]
 NEAR_WINDOW = dt.timedelta(days=7)  # wire copies of one story appear within days
@@ -59,7 +60,8 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
         insert(document_bands),
         [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(bands)],
     )
-    _insert_layers(conn, pk, record)
+    _insert_layers(conn, pk, record, doc.date)
+    add_document(conn, pk)
     if conn.dialect.name == "sqlite":
         conn.execute(
             text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
@@ -139,23 +141,45 @@ def _insert_document(
     )
 
 
-def _insert_layers(conn: Connection, pk: int, record: JsonObject) -> None:
+def _insert_layers(conn: Connection, pk: int, record: JsonObject, day: dt.date) -> None:
+    """Insert every layer's rows with their index columns filled from the item JSON.
+
+    The columns the actor pages read (publication date, entity role, quote speaker id,
+    ``event_actors``) are computed here rather than updated afterwards: each extra
+    statement costs more in SQLAlchemy than in SQLite, and this runs for every document.
+    """
+    participants: list[dict[str, Any]] = []
     for layer, table in LAYER_TABLES.items():
         rows = [
-            {"doc_pk": pk, "idx": i, **_row(layer, item, record["text"]), "data": dumps(item)}
+            {
+                "doc_pk": pk,
+                "idx": i,
+                **layer_row(layer, item, record["text"], day),
+                "data": dumps(item),
+            }
             for i, item in enumerate(record[layer])
         ]
+        if layer == "events":
+            participants = [
+                p
+                for row, item in zip(rows, record[layer], strict=True)
+                for p in participant_rows(pk, row["idx"], item, row["start_date"])
+            ]
         if rows:
             conn.execute(insert(table), rows)
+    if participants:
+        conn.execute(insert(event_actors), participants)
 
 
 def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _entity_row(item: JsonObject) -> dict[str, Any]:
+def _entity_row(item: JsonObject, day: dt.date) -> dict[str, Any]:
     actor = item.get("actor") or {}
     return {
+        "doc_date": day,
+        "actor_role": entity_role(item),
         "start": item["start"],
         "end": item["end"],
         "text": item["text"],
@@ -167,7 +191,7 @@ def _entity_row(item: JsonObject) -> dict[str, Any]:
     }
 
 
-def _timex_row(item: JsonObject) -> dict[str, Any]:
+def _timex_row(item: JsonObject, day: dt.date) -> dict[str, Any]:
     return {
         "start": item["start"],
         "end": item["end"],
@@ -179,8 +203,10 @@ def _timex_row(item: JsonObject) -> dict[str, Any]:
     }
 
 
-def _quote_row(item: JsonObject) -> dict[str, Any]:
+def _quote_row(item: JsonObject, day: dt.date) -> dict[str, Any]:
     return {
+        "doc_date": day,
+        "speaker_id": speaker_id(item),
         "content_start": item["content_start"],
         "content_end": item["content_end"],
         "kind": item["kind"],
@@ -190,15 +216,15 @@ def _quote_row(item: JsonObject) -> dict[str, Any]:
     }
 
 
-def _row(layer: str, item: JsonObject, text: str) -> dict[str, Any]:
+def layer_row(layer: str, item: JsonObject, text: str, day: dt.date) -> dict[str, Any]:
+    """The real columns of one layer item (besides ``doc_pk``, ``idx`` and ``data``)."""
     if layer == "events":
         return event_columns(item, text)  # events also keep their evidence sentence
-    return ROW_BUILDERS[layer](item)
+    return ROW_BUILDERS[layer](item, day)
 
 
 ROW_BUILDERS = {
     "entities": _entity_row,
     "timexes": _timex_row,
     "quotes": _quote_row,
-    "events": lambda item: event_columns(item, ""),
 }

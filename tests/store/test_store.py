@@ -89,7 +89,7 @@ def test_same_content_under_another_id_is_flagged(store: Store, pipeline: Pipeli
 def test_failed_write_leaves_nothing_behind(
     store: Store, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(item: object) -> dict:
+    def broken(item: object, day: object) -> dict:
         raise RuntimeError("disk on fire")
 
     # Fail after the document row is inserted, inside the same transaction.
