@@ -304,6 +304,8 @@ class ArgumentReader(ParticipantConventions):
         """The subject of the clause that reports the one ``subject`` heads, if ``pron``
         agrees with it ("X was quoted as saying he ...": X)."""
         clause = subject.head
+        if clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+            clause = clause.head  # a subject the small parser hung on "was"
         for _ in range(3):
             if clause.dep_ in ("xcomp", "conj", "acomp") and clause.head.i != clause.i:
                 clause = clause.head

@@ -295,16 +295,27 @@ class TriggerFinder:
         if dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs):
             return _own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
         if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
-            if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-                return []
-            if dep != "conj" and self._is_control(head) and _objects_of(head):
-                return _objects_of(head)
-            own = _own_subjects(head, raising=dep == "xcomp")
-            if own:
-                return own
-            agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
-            return agents or self.inherited_subjects(head, depth + 1)
+            return self._verb_head_subjects(tok, depth)
         return []
+
+    def _verb_head_subjects(self, tok: Token, depth: int) -> list[Token]:
+        """The subjects a conjunct, complement or adverbial clause takes from its verb."""
+        head, dep = tok.head, tok.dep_
+        if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            return []
+        if dep != "conj" and self._is_control(head) and _objects_of(head):
+            return _objects_of(head)
+        own = _own_subjects(head, raising=dep == "xcomp")
+        if own:
+            return own
+        if dep == "conj" and tok.tag_ in ACTIVE_FINITE_TAGS:
+            # "he was wounded by shrapnel and fled": an active verb joined to a passive one
+            # shares its surface subject, not its agent
+            surface = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if surface:
+                return surface
+        agents = [p for c in head.children if c.dep_ == "agent" for p in c.children]
+        return agents or self.inherited_subjects(head, depth + 1)
 
     def _adjunct_subjects(self, verb: Token, depth: int) -> list[Token]:
         """ "youths resorted to throwing stones": a gerund adjunct's subject is its verb's."""
@@ -474,10 +485,24 @@ def _relative(subject: Token, verb: Token) -> Token:
 
 def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
     subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        # "he was gravely alarmed": the small parser sometimes hangs the subject on the
+        # auxiliary instead of the verb
+        subjects = [
+            s
+            for a in verb.children
+            if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+            for s in a.children
+            if s.dep_ in SUBJECT_DEPS and s.i < a.i
+        ]
     if not subjects and raising and is_passive(verb):
         # Raising passives: "the prime minister is set to convene", "X was forced to".
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subjects
+
+
+# Finite active forms: "and called for", "and calls for" (a bare VBN shares the passive).
+ACTIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _is_infinitive(verb: Token) -> bool:

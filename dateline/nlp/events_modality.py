@@ -183,6 +183,9 @@ class ModalityReader:
         if names_its_object(node, self.characterising):
             return set()  # "called the attack a deliberate strike" names what happened
         lem = lemma(node)
+        if node.pos_ == "ADP":
+            # "left without signing a deal", "took the town without a fight"
+            return {"negation"} if lem in self.m.negation else set()
         table = self.m.governing_nouns if node.pos_ in NOUNISH else self.m.governors
         kind = table.get(lem)
         return {kind} if kind else set()

@@ -410,3 +410,29 @@ def test_whoever_raises_tariffs_imposes_them(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("EU", eu, "ORG").actor("Chinese", chinese, "NORP")
     (sanction,) = of_type(layers.run(pipeline), "SANCTION")
     assert "EUR" in countries(sanction.actor)
+
+
+DUPONT = Actor("p:jean-dupont", "Jean Dupont", "FRA", "GOV")
+
+
+def test_an_active_verb_joined_to_a_passive_shares_its_subject_not_its_agent(
+    pipeline: Pipeline,
+) -> None:
+    # "was booed by protesters and then accused": the one booed accuses, not the booers
+    text = (
+        "Ambassador Jean Dupont was booed by protesters and then accused the opposition of lying."
+    )
+    layers = Layers(text).actor("Jean Dupont", DUPONT)
+    (accusation,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(accusation.actor) == {"FRA"}
+
+
+def test_a_subject_hung_on_the_auxiliary_still_refers_to_the_reporter(pipeline: Pipeline) -> None:
+    # the small parser attaches "he" to "was"; he is still the envoy who called for a truce
+    text = (
+        "The envoy, Jean Dupont, said he was gravely alarmed by the fighting "
+        "and called for a truce."
+    )
+    layers = Layers(text).actor("Jean Dupont", DUPONT)
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"FRA"}

@@ -26,6 +26,10 @@ CASES = [
     ),
     ("The army did not attack the town.", "ASSAULT", {"negation"}),
     ("Moscow denied striking the hospital.", "ASSAULT", {"negation"}),
+    # "without" governing the trigger: the accord was not signed (CAMEO 057: SUPPORT), no
+    # shot was fired
+    ("The delegation left Geneva without signing the accord.", "SUPPORT", {"negation"}),
+    ("Soldiers entered the village without firing a shot.", "ASSAULT", {"negation"}),
     ("Local reports described a pause in the shelling of the town.", "ASSAULT", {"negation"}),
     ("He said he wanted to send soldiers to the front.", "MOBILIZE", {"hypothetical"}),
     ("Officials plan to impose new sanctions on the regime.", "SANCTION", {"future"}),
