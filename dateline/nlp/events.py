@@ -113,6 +113,7 @@ class EventsComponent:
             resources.rules("events"),
             resources.rules("events_modality"),
             resources.rules("events_size"),
+            resources.rules("quotes"),
         )
         kb = resources.kb
         return cls(
@@ -399,11 +400,16 @@ class _Builder(RoleReader):
 
         The speaker is the quote's, else the subject of the reporting clause; when neither
         is known the demand keeps an empty actor rather than a guessed one."""
+        speaker = self._speaker(cand, reporter)
+        if _same_side(speaker, cand.actor):
+            # "we must have the backs of our allies": the speaker's own duty, not a demand
+            # on anyone; the deontic reading already keeps it from counting as done
+            return cand
         if cand.type != "REQUEST":
             mode = self.lex.plover.complement_modes.get("REQUEST", {}).get(cand.type)
             cand.modes = [mode] if mode else []
         cand.recipient = cand.actor
-        cand.actor = self._speaker(cand, reporter)
+        cand.actor = speaker
         cand.type = "REQUEST"
         cand.aux = {a for a in cand.aux if a not in REPORTED_AUX}
         return cand
@@ -450,6 +456,12 @@ class _Builder(RoleReader):
             confidence=round(min(max(c.confidence, 0.05), 1.0), 3),
             quote_index=c.quote_index,
         )
+
+
+def _same_side(speaker: list[Participant], bound: list[Participant]) -> bool:
+    """True when the one who must act is the speaker ("I must", "we must")."""
+    keys = {p.actor_id or (p.name, p.country) for p in speaker}
+    return bool(keys) and any((p.actor_id or (p.name, p.country)) in keys for p in bound)
 
 
 def _trigger_span(t: Trigger) -> Span:

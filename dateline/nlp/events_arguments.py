@@ -322,8 +322,31 @@ class ArgumentReader(ParticipantConventions):
             subjects = [c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ == "PRON":
             return []
+        body = self._spoken_for(pron, subjects[0])
+        if body:
+            return body
         found = self._np(subjects[0], quote, depth + 1)
         return [p for p in found if _agrees(pron, self.ix.mention_at[subjects[0].i], subjects[0])]
+
+    def _spoken_for(self, pron: Token, subject: Token) -> list[Participant]:
+        """ "Houthi military spokesperson Yahya Sarea said it had carried out the attack":
+        "it" is the body the named spokesperson speaks for, coded as the person's side."""
+        if pron.lower_ not in BODY_PRONOUNS:
+            return []
+        m = self.ix.mention_at[subject.i]
+        if m is None or m.label != "PERSON" or m.actor is None or m.actor.country is None:
+            return []
+        titles = [
+            c
+            for c in subject.children
+            if c.dep_ in ("compound", "appos") and lemma(c) in self.lex.spokesperson_nouns
+        ]
+        if not titles:
+            return []
+        body = [c for c in titles[0].children if c.dep_ in ("nmod", "compound", "poss", "amod")]
+        span = Span.hull([token_span(t) for t in body]) if body else m.span
+        name = self.ix.text[span.start : span.end] if body else m.actor.name
+        return [Participant(span, name, m.actor.country, m.actor.sector)]
 
     def _mentions_in(self, tok: Token) -> Iterator[Mention]:
         seen: set[Span] = set()
@@ -425,6 +448,10 @@ class ArgumentReader(ParticipantConventions):
         if inner is not None:
             return from_timex(inner, self.ix.publication)
         return from_publication(self.ix.publication)
+
+
+# Pronouns that stand for a body rather than a person ("said it had", "said they had").
+BODY_PRONOUNS = frozenset({"it", "its", "they", "their"})
 
 
 def _agrees(pron: Token, mention: Mention | None, head: Token | None = None) -> bool:

@@ -259,6 +259,9 @@ class EventLexicon:
     modality: Modality
     size: SizeRules
     plover: Plover
+    # one-word nouns of people who speak for a body (the quotes rules' list): "the Houthi
+    # spokesman said it had ...": "it" is the body
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     def role(self, event_type: str) -> RoleSpec:
         """The participant conventions of ``event_type``."""
@@ -270,9 +273,16 @@ class EventLexicon:
 
     @classmethod
     def from_rules(
-        cls, events: Mapping[str, Any], modality: Mapping[str, Any], size: Mapping[str, Any]
+        cls,
+        events: Mapping[str, Any],
+        modality: Mapping[str, Any],
+        size: Mapping[str, Any],
+        quotes: Mapping[str, Any] | None = None,
     ) -> EventLexicon:
-        """Build the lexicon from the three validated rule files; check it against PLOVER."""
+        """Build the lexicon from the validated rule files; check it against PLOVER.
+
+        ``quotes`` (optional) lends the spokesperson nouns, defined once in the quotes rules.
+        """
         classes = _classes(events)
         lexicon = cls(
             verbs={k: _senses(v, classes, VERB_CONFIDENCE) for k, v in events["verbs"].items()},
@@ -328,6 +338,9 @@ class EventLexicon:
             modality=_modality(modality),
             size=_size(size),
             plover=load_plover(),
+            spokesperson_nouns=frozenset(
+                n for n in (quotes or {}).get("spokesperson_nouns", ()) if " " not in n
+            ),
         )
         check_vocabulary(lexicon)
         return lexicon

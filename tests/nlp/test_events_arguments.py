@@ -436,3 +436,14 @@ def test_a_subject_hung_on_the_auxiliary_still_refers_to_the_reporter(pipeline: 
     layers = Layers(text).actor("Jean Dupont", DUPONT)
     (request,) = of_type(layers.run(pipeline), "REQUEST")
     assert countries(request.actor) == {"FRA"}
+
+
+def test_it_said_by_a_named_spokesman_is_the_body_he_speaks_for(pipeline: Pipeline) -> None:
+    # "it" cannot be the man; it is the movement he speaks for, coded as his side
+    text = "Houthi military spokesman Ali Karim said it had fired three missiles at the port."
+    karim = Actor("local:ali-karim", "Ali Karim", "YEM", "REB")
+    layers = Layers(text).person("Ali Karim", karim)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert [(p.name, p.country, p.sector) for p in attack.actor] == [
+        ("Houthi military", "YEM", "REB")
+    ]

@@ -125,6 +125,20 @@ def test_should_under_a_speaker_is_a_request_by_the_speaker(pipeline: Pipeline) 
     assert not of_type(events, "MOBILIZE")
 
 
+def test_the_speakers_own_duty_is_no_demand_on_himself(pipeline: Pipeline) -> None:
+    # "we must send": the speaker's side is bound, so nobody is asked and nothing was sent
+    text = '"We must send more air defence systems to Kyiv," Jan Nowak said on Monday.'
+    layers = (
+        Layers(text)
+        .person("Jan Nowak", POL)
+        .quote("We must send more air defence systems to Kyiv", "Jan Nowak", "said", POL)
+    )
+    events = layers.run(pipeline)
+    assert events
+    assert not of_type(events, "REQUEST")
+    assert not happened(events)
+
+
 def test_threatened_action_is_the_threat_not_the_action(pipeline: Pipeline) -> None:
     text = "Moscow threatened to strike government buildings in Kyiv."
     layers = Layers(text).actor("Moscow", RUS)
