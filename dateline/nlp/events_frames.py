@@ -234,24 +234,9 @@ class TriggerFinder:
         base = lemma(tok)
         passive = is_passive(tok) and base not in self.lex.stative_participles
         victim_subject = base in self.lex.size.intransitive
-        subjects, preps, instruments = [], [], []
-        objects = _key_objects(consumed)
-        for c in tok.children:
-            if c in consumed:
-                continue
-            dep = c.dep_
-            if dep in SUBJECT_DEPS:
-                (objects if victim_subject else subjects).append(_relative(c, tok))
-            elif dep == "nsubjpass":
-                (objects if passive else subjects).append(_relative(c, tok))
-            elif dep == "prep" or _prep_like(c):
-                _add_prep(c, preps, instruments)
-            elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not has_dobj(tok)):
-                objects.append(c)
-            elif dep == "dative":
-                preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
-            elif dep == "agent":
-                subjects.extend(p for p in c.children if p.dep_ == "pobj")
+        subjects, objects, preps, instruments = _verb_children(
+            tok, consumed, passive, victim_subject
+        )
         _key_noun_preps(consumed, preps, instruments)
         modifiers: list[Token] = []
         if tok.tag_ == "VBG":
@@ -259,6 +244,10 @@ class TriggerFinder:
             modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
         if tok.dep_ == "acl" and not subjects:
             self._participle_roles(tok, passive, subjects, objects)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and _passive_agent(tok.head) and not subjects:
+            # "was interrupted by protesting legislators", parsed as a gerund taking an
+            # object: a passive's agent is the people, the participle says what they do
+            subjects, objects = objects, []
         if not subjects and not victim_subject:
             subjects = self.inherited_subjects(tok, depth=0)
         return Frame(
@@ -289,8 +278,14 @@ class TriggerFinder:
             return _objects_of(head.head)
         if dep == "pcomp" and tok.tag_ == "VBG" and lemma(head) in self.lex.gerund_preps:
             return self._adjunct_subjects(head.head, depth)
-        if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
-            # "Norway is willing to send ...": the adjective's clause has the subject.
+        if (
+            dep in ("xcomp", "relcl")
+            and head.pos_ == "ADJ"
+            and head.dep_ in ("acomp", "oprd", "attr")
+            and (dep == "xcomp" or _is_infinitive(tok))
+        ):
+            # "Norway is willing to send ...", "France was the first to recognise ...": the
+            # adjective's clause has the subject.
             return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
         if dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs):
             return _own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
@@ -319,6 +314,9 @@ class TriggerFinder:
 
     def _adjunct_subjects(self, verb: Token, depth: int) -> list[Token]:
         """ "youths resorted to throwing stones": a gerund adjunct's subject is its verb's."""
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+            # "the US was more forceful in blaming Iran": the subject of "was"
+            return _own_subjects(verb.head)
         if verb.pos_ not in VERBISH:
             return []
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH and not _is_infinitive(verb):
@@ -499,6 +497,40 @@ def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
         # Raising passives: "the prime minister is set to convene", "X was forced to".
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     return subjects
+
+
+def _verb_children(
+    tok: Token, consumed: tuple[Token, ...], passive: bool, victim_subject: bool
+) -> tuple[list[Token], list[Token], list[tuple[str, Token]], list[Token]]:
+    """Subjects, objects, prepositional phrases and instruments among a verb's children."""
+    subjects: list[Token] = []
+    preps: list[tuple[str, Token]] = []
+    instruments: list[Token] = []
+    objects = _key_objects(consumed)
+    for c in tok.children:
+        if c in consumed:
+            continue
+        dep = c.dep_
+        if dep in SUBJECT_DEPS:
+            (objects if victim_subject else subjects).append(_relative(c, tok))
+        elif dep == "nsubjpass":
+            (objects if passive else subjects).append(_relative(c, tok))
+        elif dep == "prep" or _prep_like(c):
+            _add_prep(c, preps, instruments)
+        elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not has_dobj(tok)):
+            objects.append(c)
+        elif dep == "dative":
+            preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
+        elif dep == "agent":
+            subjects.extend(p for p in c.children if p.dep_ == "pobj")
+    return subjects, objects, preps, instruments
+
+
+def _passive_agent(prep: Token) -> bool:
+    """The "by" phrase of a passive verb (the parser labels it agent or prep)."""
+    if prep.dep_ == "agent":
+        return True
+    return prep.dep_ == "prep" and prep.lower_ == "by" and is_passive(prep.head)
 
 
 # Finite active forms: "and called for", "and calls for" (a bare VBN shares the passive).

@@ -17,6 +17,7 @@ from tests.nlp.events_helpers import (
     BELGOROD,
     KHARKIV,
     ODESA,
+    POL,
     RUS,
     Layers,
     countries,
@@ -447,3 +448,29 @@ def test_it_said_by_a_named_spokesman_is_the_body_he_speaks_for(pipeline: Pipeli
     assert [(p.name, p.country, p.sector) for p in attack.actor] == [
         ("Houthi military", "YEM", "REB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the adjective's clause: the subject of "was" acts
+        ("Poland was the first to expel the Russian diplomats.", "SANCTION"),
+        ("Poland was more forceful in blaming Russia for the sabotage.", "ACCUSE"),
+    ],
+)
+def test_an_adjectives_clause_takes_the_subject_of_its_verb(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    layers = Layers(text).actor("Poland", POL).actor("Russia", RUS)
+    (event,) = of_type(layers.run(pipeline), kind)
+    assert countries(event.actor) == {"POL"}
+
+
+def test_a_participle_in_a_passives_agent_is_what_the_agents_do(pipeline: Pipeline) -> None:
+    # "by protesting farmers" read as a gerund with an object: the farmers protest, and
+    # the minister interrupted is not the protester
+    text = "Minister Jan Nowak was interrupted by protesting farmers."
+    layers = Layers(text).person("Jan Nowak", POL)
+    events = layers.run(pipeline)
+    assert events
+    assert all(not countries(e.actor) for e in events)

@@ -77,6 +77,9 @@ def test_modality_marks(pipeline: Pipeline, text: str, kind: str, aux: set[str])
         "Militants set off two car bombs at the ministry, killing 100 people.",
         "A bomb went off in a crowded market, killing seven people.",
         "A drone strike set a fuel depot on fire overnight.",
+        # "quick to", "the first to": the act was done
+        "Poland was quick to condemn the shelling of the town.",
+        "Estonia was the first to expel the diplomats.",
     ],
 )
 def test_reports_carry_no_aux(pipeline: Pipeline, text: str) -> None:
