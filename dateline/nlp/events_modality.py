@@ -151,13 +151,25 @@ class ModalityReader:
                 and node.pos_ in VERBISH
             ):
                 marks.add("hypothetical")  # the consequent of a conditional
-        if first and self._running_total(node):
+        if first and (self._running_total(node) or self._joined_total(node)):
             marks.add("historical")
         if not first:
             marks |= self._governor(node)
         if from_verb and node.pos_ in VERBISH and self._infinitive(node):
             marks.add("hypothetical")
         return marks, deontic
+
+    def _joined_total(self, verb: Token) -> bool:
+        """ "... have been killed since the invasion and that 370,000 have been injured": a
+        perfect joined to a running total (or to its "since" clause) tallies that period."""
+        if verb.dep_ != "conj" or not any(
+            c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
+        ):
+            return False
+        head = verb.head
+        return self._running_total(head) or (
+            head.dep_ == "advcl" and self._running_total(head.head)
+        )
 
     def _running_total(self, verb: Token) -> bool:
         """ "200 people have been killed since fighting broke out": a verb in the perfect

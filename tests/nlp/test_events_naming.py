@@ -254,3 +254,9 @@ def test_a_scene_the_parser_hangs_on_the_means_is_the_events(pipeline: Pipeline)
     assert protests and protests[0].location is not None
     assert protests[0].location.place.country == "POL"
     assert countries(protests[0].actor) == {"POL"}
+
+
+def test_an_occupation_official_names_no_occupation(pipeline: Pipeline) -> None:
+    # the trigger noun only says which official: no COERCE of its own
+    text = "The occupation official said the bridge had been closed for repairs."
+    assert not of_type(Layers(text).run(pipeline), "COERCE")
