@@ -228,3 +228,15 @@ def test_wire_spellings_of_towns_geonames_lists_without_population(
     index = PlaceIndex(kb, SpellingRules.from_rules(load_rules("geo")["spelling"]))
     found = index.candidates(name)
     assert found and not found[0].fuzzy and found[0].country == country
+
+
+def test_peoples_read_as_demonyms_with_their_plurals(kb: KnowledgeBase) -> None:
+    assert kb.adjectives["Igbo"] == "NGA"
+    assert kb.demonym_nouns["Yorubas"] == "NGA"
+    assert kb.demonym_nouns["Chechens"] == "RUS"
+    assert kb.demonym_nouns["Sinhalese"] == "LKA"  # its own plural, no "Sinhaleses"
+    assert "Sinhaleses" not in kb.demonym_nouns
+    # Peoples split across borders are left out: no one country can be guessed for them.
+    assert "Pashtun" not in kb.adjectives
+    assert "Hutu" not in kb.adjectives
+    assert "Hausa" not in kb.adjectives  # Nigeria's and Niger's
