@@ -403,9 +403,12 @@ class TriggerFinder:
         )
 
     def _grounds_maker(self, tok: Token) -> list[Token]:
-        """ "jailed 52 activists on allegations of treason": who acts on them makes them."""
+        """ "jailed 52 activists on allegations of treason": who acts on them makes them; "X
+        will allow refugees to return under a deal": X, not the refugees, is a party."""
         verb = grounds_verb(tok, self.lex.grounds_nouns)
-        return [] if verb is None else _own_subjects(verb) or self.inherited_subjects(verb, 1)
+        while verb is not None and not _own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
+            verb = verb.head
+        return [] if verb is None else _own_subjects(verb)
 
     def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
         """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
@@ -505,6 +508,10 @@ def _relative(subject: Token, verb: Token) -> Token:
             return prep.head
         return head
     return subject
+
+
+CLAUSE_CHAIN = frozenset({"xcomp", "advcl", "conj"})
+"""Clauses whose subject is their head's when they have none ("allow X *to return*")."""
 
 
 def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:

@@ -9,6 +9,8 @@ only gives the grounds of another act. The frames of ``events_frames`` call them
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from dateline.nlp.events_tokens import NOUNISH, VERBISH, is_passive, lemma
@@ -47,13 +49,22 @@ def stray_agent(tok: Token) -> list[Token]:
     return []
 
 
-def grounds_verb(tok: Token, grounds_nouns: frozenset[str]) -> Token | None:
-    """The active verb an accusation gives the grounds of ("detained 30 students *on
-    allegations of* sedition"): its subject makes the accusation, which stays its own event."""
-    prep, verb = tok.head, tok.head.head
-    if tok.dep_ != "pobj" or prep.lower_ != "on" or lemma(tok) not in grounds_nouns:
+def grounds_verb(tok: Token, grounds_nouns: Mapping[str, frozenset[str]]) -> Token | None:
+    """The active verb done on a noun trigger ("detained 30 students *on allegations of*
+    sedition", "released prisoners *under a deal*"): its subject makes the accusation or is a
+    party to the deal, which stays its own event."""
+    if tok.dep_ != "pobj":
         return None
-    return verb if verb.pos_ in VERBISH and not is_passive(verb) else None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of a deal" is done under it
+        key = "under" if prep.lower_ in ("as", "under") else prep.lower_
+    else:
+        key = prep.lower_
+    verb = prep.head
+    if lemma(tok) not in grounds_nouns.get(key, ()) or verb.pos_ not in VERBISH:
+        return None
+    return None if is_passive(verb) else verb
 
 
 def inverted_reporter(noun: Token, report_verbs: frozenset[str]) -> bool:

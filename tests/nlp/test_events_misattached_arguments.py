@@ -1,5 +1,6 @@
 """Arguments the small parser hangs in the wrong place: a passive's "by" agent on the
-clause around it, a subject joined to a fronted phrase, and who acts on an accusation.
+clause around it, a subject joined to a fronted phrase, a reporter after the sentence read
+as a side; and who acts on an accusation or under a deal.
 
 Fixture sentences are written for these tests (reporting events in our own words).
 """
@@ -84,3 +85,16 @@ def test_a_reporter_read_as_a_participle_is_not_its_object(pipeline: Pipeline) -
     )
     for event in events_of(pipeline, text):
         assert "NGO" not in countries(event.recipient)
+
+
+def test_who_acts_under_a_deal_is_a_party_to_it(pipeline: Pipeline) -> None:
+    text = "Colombian rebels released 40 prisoners under a deal brokered by Cuba."
+    (agree,) = of_type(events_of(pipeline, text), "AGREE")
+    assert countries(agree.actor) == {"COL"}
+
+
+def test_who_acts_as_part_of_a_deal_is_a_party_to_it(pipeline: Pipeline) -> None:
+    text = "Ethiopia will reopen the border crossings as part of a deal with Eritrea."
+    (agree,) = of_type(events_of(pipeline, text), "AGREE")
+    assert countries(agree.actor) == {"ETH"}
+    assert countries(agree.recipient) == {"ERI"}
