@@ -162,6 +162,7 @@ def build_organisations(entries: list[dict[str, Any]]) -> tuple[Organisation, ..
                 s["sector"],
                 parse_day(s["from"]) if s.get("from") else None,
                 parse_day(s["to"], end=True) if s.get("to") else None,
+                s.get("country"),
             )
             for s in e.get("sectors", ())
         )
