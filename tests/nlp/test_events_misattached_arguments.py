@@ -78,13 +78,16 @@ def test_a_reporter_after_the_sentence_is_no_second_object(pipeline: Pipeline) -
         assert "NGO" not in countries(event.recipient)
 
 
-def test_a_reporter_read_as_a_participle_is_not_its_object(pipeline: Pipeline) -> None:
+def test_a_reporter_read_as_a_participle_acts_in_its_report(pipeline: Pipeline) -> None:
     text = (
         "The Zambian authorities are failing to protect the land rights of Zambian farmers, "
         "a human rights group protested here on Monday."
     )
-    for event in events_of(pipeline, text):
+    events = events_of(pipeline, text)
+    for event in events:
         assert "NGO" not in countries(event.recipient)
+    (accuse,) = of_type(events, "ACCUSE")
+    assert countries(accuse.actor) == {"NGO"}
 
 
 def test_who_acts_under_a_deal_is_a_party_to_it(pipeline: Pipeline) -> None:
