@@ -253,7 +253,8 @@ class KnowledgeBase:
 
     def org_actor(self, org: Organisation, day: dt.date) -> Actor:
         """An organisation as an actor, with its sector on ``day``."""
-        return Actor(f"o:{org.id}", org.name, org.country, org.sector_on(day), None, org.wikidata)
+        country, sector = org.country_on(day), org.sector_on(day)
+        return Actor(f"o:{org.id}", org.name, country, sector, None, org.wikidata)
 
     def person_actor(self, person: Person, day: dt.date, role: str | None = None) -> Actor:
         """A known person with the office (and so the sector) they held on ``day``."""

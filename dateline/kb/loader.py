@@ -162,6 +162,7 @@ def build_organisations(entries: list[dict[str, Any]]) -> tuple[Organisation, ..
                 s["sector"],
                 parse_day(s["from"]) if s.get("from") else None,
                 parse_day(s["to"], end=True) if s.get("to") else None,
+                s.get("country"),
             )
             for s in e.get("sectors", ())
         )
@@ -213,6 +214,11 @@ def build_countries(section: dict[str, Any]) -> tuple[Country, ...]:
     return tuple(countries)
 
 
+def _plural(people: str) -> str:
+    """The plural noun of a people's name ("Yorubas"); "Sinhalese" is its own plural."""
+    return people if people.endswith(("s", "sh", "ese")) else people + "s"
+
+
 def _pycountry_names(c: Any) -> list[str]:
     names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
     return [n for n in names if n and "," not in n]
@@ -221,13 +227,14 @@ def _pycountry_names(c: Any) -> list[str]:
 def _country(code: str, iso2: str | None, official: list[str], extra: dict[str, Any]) -> Country:
     names = [*official, *extra.get("names", ())]
     display = extra.get("name") or (official[0] if official else code)
+    peoples = extra.get("peoples", ())  # read as demonyms: "Igbo elders", "the Yorubas"
     return Country(
         iso3=code,
         iso2=iso2,
         name=display,
         names=tuple(dict.fromkeys(n for n in names if n)),
-        adjectives=tuple(extra.get("adj", ())),
-        people=tuple(extra.get("people", ())),
+        adjectives=(*extra.get("adj", ()), *peoples),
+        people=(*extra.get("people", ()), *(_plural(p) for p in peoples)),
         seats=tuple(extra.get("seats", {}).items()),
         capitals=tuple(extra.get("capitals", ())),
         wikidata=extra.get("wikidata"),

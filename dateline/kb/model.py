@@ -56,6 +56,7 @@ class SectorSpell:
     sector: str
     start: dt.date | None
     end: dt.date | None
+    country: str | None = None  # a movement of a state that split ("SPLA": SDN, then SSD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +73,21 @@ class Organisation:
 
     def sector_on(self, day: dt.date) -> str | None:
         """The sector on ``day`` (dated spells win over the default)."""
+        spell = self._spell_on(day)
+        return self.sector if spell is None else spell.sector
+
+    def country_on(self, day: dt.date) -> str:
+        """The country on ``day`` (a dated spell's own country wins over the default)."""
+        spell = self._spell_on(day)
+        return self.country if spell is None or spell.country is None else spell.country
+
+    def _spell_on(self, day: dt.date) -> SectorSpell | None:
         for spell in self.spells:
             if (spell.start is None or spell.start <= day) and (
                 spell.end is None or day <= spell.end
             ):
-                return spell.sector
-        return self.sector
+                return spell
+        return None
 
 
 @dataclass(frozen=True, slots=True)

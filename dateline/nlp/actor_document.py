@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
-from dateline.kb.knowledge import KnowledgeBase
+from dateline.kb.knowledge import MISSPELLING_MIN, KnowledgeBase
 from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_guards import (
@@ -100,6 +100,7 @@ class DocumentActors(PeopleReader):
         """The mentions with new nominals added and every actor resolved."""
         found = person_short_names([self._relabel(m) for m in mentions], self.kb)
         found = self._merge(found, self._name_mentions())
+        found = self._merge(found, self._misspelt_countries(found))
         found = [self._thing(m) for m in found]
         self.context = self._home_country(found)
         self._learn_titles(found)
@@ -200,6 +201,24 @@ class DocumentActors(PeopleReader):
             if label in _NAME_LABELS:
                 out.append(self._mention(s, e, _NAME_LABELS[label]))
         return out
+
+    def _misspelt_countries(self, found: list[Mention]) -> list[Mention]:
+        """A capitalised word no mention covers that misspells a country's name or adjective
+        by one letter ("Ethopia has agreed") names that country, unless a place is so called."""
+        out = []
+        for tok in self.parse:
+            if tok.tag_ != "NNP" or not tok.is_title or len(tok) < MISSPELLING_MIN:
+                continue
+            if any(m.span.start <= tok.idx < m.span.end for m in found):
+                continue
+            if self._misspelt_country(tok.text) is not None:
+                out.append(self._mention(tok.i, tok.i + 1, "GPE"))
+        return out
+
+    def _misspelt_country(self, word: str) -> str | None:
+        if self.cfg.places.candidates(word, fuzzy=False):
+            return None  # a town's own name ("Oran" is no misspelt Iran)
+        return self.kb.country_of_misspelling(word)
 
     def _left_modifiers(self, start: int) -> int:
         """Extend a title leftwards over "former", country words and "the"."""
@@ -396,8 +415,9 @@ class DocumentActors(PeopleReader):
             if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
                 phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
                 sector = self.vocab.sector_of(phrase) or sector
-            if not reading.countries and not (sector in _STANDALONE and plural):
-                continue
+            standalone = (sector in _STANDALONE and plural) or resolver.ngo_body(span, sector)
+            if not reading.countries and not standalone:
+                continue  # "a human rights group" names a body; "a man" nobody in particular
             out.append(self._mention(span.start, span.end, GROUP))
         return out
 
@@ -465,7 +485,8 @@ class DocumentActors(PeopleReader):
         capital = kb.capitals.get(fold(text))
         if capital and usage == "agent":
             return kb.country_actor(capital, "GOV")
-        return None
+        misspelt = self._misspelt_country(text) if " " not in text else None
+        return kb.country_actor(misspelt) if misspelt else None
 
     def _local_org(self, m: Mention) -> Actor:
         from dateline.kb import slug

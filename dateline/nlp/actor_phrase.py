@@ -76,6 +76,8 @@ _QUANTIFIERS = frozenset(
 )
 _OVERRIDING = frozenset({"REB", "PRM"})
 _UNIDENTIFIED = "UNK"
+_CIVIL_SOCIETY = "SOC"
+NGO = "NGO"  # PLOVER's code for a non-governmental organisation of no one country
 PLACE_CACHE = 20_000
 """How many names ``place_country`` remembers before starting afresh."""
 CITY_POPULATION = 50_000
@@ -406,8 +408,17 @@ class PhraseResolver:
         if sector is None:
             return kb.country_actor(country) if country else None
         if country is None:
-            return Actor(f"g:{sector}", span.text, None, sector)
+            return Actor(f"g:{sector}", span.text, self._ngo(span, sector), sector)
         return kb.country_actor(country, sector)
+
+    def ngo_body(self, span: SpacySpan, sector: str | None) -> bool:
+        """Whether ``span`` names a civil-society body by its kind ("a rights group")."""
+        head = span.root.lemma_.lower()
+        return sector == _CIVIL_SOCIETY and head in self.vocab.ngo_heads
+
+    def _ngo(self, span: SpacySpan, sector: str) -> str | None:
+        # A body of civil society with no country is PLOVER's NGO; its people have none.
+        return NGO if self.ngo_body(span, sector) else None
 
     def _with_org(
         self, org: Organisation, former: bool, country: str | None, sector: str | None, day: dt.date

@@ -49,6 +49,7 @@ class ActorVocab:
     regions: tuple[tuple[str, str], ...] = ()  # "European", "Western": groups of states
     thing_nouns: frozenset[str] = frozenset()  # "Leopard 2 tanks": the name is a thing
     region_state_nouns: frozenset[str] = frozenset()  # "European leaders": their governments
+    ngo_heads: frozenset[str] = frozenset()  # "a rights group": a body of civil society, NGO
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -81,6 +82,7 @@ class ActorVocab:
             tuple(data["region_adjectives"].items()),
             frozenset(data["thing_nouns"]),
             frozenset(data["region_state_nouns"]),
+            frozenset(data["ngo_heads"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:

@@ -18,6 +18,12 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_filters import characterises, habitual, has_dobj, modifies_thing
 from dateline.nlp.events_lexicon import EventLexicon, Sense
+from dateline.nlp.events_misparse import (
+    fronted_subject,
+    grounds_verb,
+    inverted_reporter,
+    stray_agent,
+)
 from dateline.nlp.events_tokens import (
     INFLECTED_TAGS,
     INSTRUMENT_PREPS,
@@ -248,11 +254,25 @@ class TriggerFinder:
             # "was interrupted by protesting legislators", parsed as a gerund taking an
             # object: a passive's agent is the people, the participle says what they do
             subjects, objects = objects, []
-        if not subjects and not victim_subject:
-            subjects = self.inherited_subjects(tok, depth=0)
+        if not subjects:
+            subjects = self._missing_subjects(tok, passive, victim_subject)
+        objects = self._sides_only(objects)
         return Frame(
             tok, tok, False, passive, subjects, objects, modifiers, instruments, preps, consumed
         )
+
+    def _sides_only(self, objects: list[Token]) -> list[Token]:
+        """The objects without a reporter the parser hangs on the verb ("beat migrants, a
+        rights group charged": the group is no second object) or on its own participle."""
+        return [o for o in objects if not inverted_reporter(o, self.lex.report_verbs)]
+
+    def _missing_subjects(self, tok: Token, passive: bool, victim_subject: bool) -> list[Token]:
+        """Who acts when the verb has no subject of its own: a passive's agent set after an
+        aside, the subject of the clause it hangs on, or one joined to a fronted phrase."""
+        found = stray_agent(tok) if passive else []
+        if found or victim_subject:
+            return found
+        return self.inherited_subjects(tok, depth=0) or fronted_subject(tok)
 
     def _participle_roles(
         self, tok: Token, passive: bool, subjects: list[Token], objects: list[Token]
@@ -368,6 +388,7 @@ class TriggerFinder:
             for lem, p in frame.preps:
                 preps.append((lem, p))
             instruments += frame.instruments
+        subjects = subjects or self._grounds_maker(tok)
         return Frame(
             tok,
             predicate,
@@ -380,6 +401,14 @@ class TriggerFinder:
             preps,
             consumed,
         )
+
+    def _grounds_maker(self, tok: Token) -> list[Token]:
+        """ "jailed 52 activists on allegations of treason": who acts on them makes them; "X
+        will allow refugees to return under a deal": X, not the refugees, is a party."""
+        verb = grounds_verb(tok, self.lex.grounds_nouns)
+        while verb is not None and not _own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
+            verb = verb.head
+        return [] if verb is None else _own_subjects(verb)
 
     def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
         """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
@@ -481,6 +510,10 @@ def _relative(subject: Token, verb: Token) -> Token:
     return subject
 
 
+CLAUSE_CHAIN = frozenset({"xcomp", "advcl", "conj"})
+"""Clauses whose subject is their head's when they have none ("allow X *to return*")."""
+
+
 def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
     subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
@@ -496,7 +529,7 @@ def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
     if not subjects and raising and is_passive(verb):
         # Raising passives: "the prime minister is set to convene", "X was forced to".
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return subjects
+    return subjects or fronted_subject(verb)
 
 
 def _verb_children(

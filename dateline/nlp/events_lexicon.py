@@ -8,7 +8,7 @@ vocabulary they must stay inside (checked when the lexicon is built).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -262,6 +262,8 @@ class EventLexicon:
     # one-word nouns of people who speak for a body (the quotes rules' list): "the Houthi
     # spokesman said it had ...": "it" is the body
     spokesperson_nouns: frozenset[str] = frozenset()
+    grounds_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "on": allegation
+    report_verbs: frozenset[str] = frozenset()  # "..., a rights group charged on Saturday."
 
     def role(self, event_type: str) -> RoleSpec:
         """The participant conventions of ``event_type``."""
@@ -305,6 +307,8 @@ class EventLexicon:
             topic_preps=frozenset(events["topic_preps"]),
             giver_preps=frozenset(events["giver_preps"]),
             habitual_adverbs=frozenset(events["habitual_adverbs"]),
+            grounds_nouns={p: frozenset(ws) for p, ws in events.get("grounds_nouns", {}).items()},
+            report_verbs=frozenset(events.get("report_verbs", ())),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),

@@ -17,6 +17,7 @@ from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_frames import Frame, Trigger
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon, Sense
+from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
 
@@ -84,6 +85,9 @@ class RoleReader:
             # "issued a declaration demanding ...": the one who issued it demands (not "a
             # statement that an inmate had been stabbed": that clause has its own roles).
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
+        if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
+            # "..., a human rights group protested on Monday.": the group protests
+            actor = self.args.participants([frame.trigger.head], quote)
         if not actor and (role.theme_actor or theme):
             actor = self.args.participants(frame.objects, quote)
             recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
@@ -151,6 +155,11 @@ def _complement_subjects(trigger: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
+
+
+def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:
+    """A reporting verb set after the sentence, parsed as a participle on its subject."""
+    return trigger.dep_ == "acl" and inverted_reporter(trigger.head, report_verbs)
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

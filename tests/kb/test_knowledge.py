@@ -228,3 +228,49 @@ def test_wire_spellings_of_towns_geonames_lists_without_population(
     index = PlaceIndex(kb, SpellingRules.from_rules(load_rules("geo")["spelling"]))
     found = index.candidates(name)
     assert found and not found[0].fuzzy and found[0].country == country
+
+
+def test_peoples_read_as_demonyms_with_their_plurals(kb: KnowledgeBase) -> None:
+    assert kb.adjectives["Igbo"] == "NGA"
+    assert kb.demonym_nouns["Yorubas"] == "NGA"
+    assert kb.demonym_nouns["Chechens"] == "RUS"
+    assert kb.demonym_nouns["Sinhalese"] == "LKA"  # its own plural, no "Sinhaleses"
+    assert "Sinhaleses" not in kb.demonym_nouns
+    # Peoples split across borders are left out: no one country can be guessed for them.
+    assert "Pashtun" not in kb.adjectives
+    assert "Hutu" not in kb.adjectives
+    assert "Hausa" not in kb.adjectives  # Nigeria's and Niger's
+
+
+def test_a_movement_of_a_state_that_split_keeps_its_country_of_the_day(kb: KnowledgeBase) -> None:
+    spla = kb.org_names["SPLA"]
+    before = kb.org_actor(spla, dt.date(2000, 1, 1))
+    after = kb.org_actor(spla, dt.date(2015, 1, 1))
+    assert (before.country, before.sector) == ("SDN", "REB")
+    assert (after.country, after.sector) == ("SSD", "MIL")
+    assert spla.country_on(dt.date(2008, 1, 1)) == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector", "day"),
+    [
+        ("Kifaya", "EGY", "OPP", dt.date(2005, 1, 1)),
+        ("MILF", "PHL", "REB", dt.date(2000, 1, 1)),
+        ("ANC", "ZAF", "REB", dt.date(1985, 1, 1)),
+        ("ANC", "ZAF", "PTY", dt.date(1995, 1, 1)),
+        ("Interahamwe", "RWA", "PRM", dt.date(1994, 5, 1)),
+        ("Zapatistas", "MEX", "REB", dt.date(1994, 1, 2)),
+    ],
+)
+def test_movements_of_past_conflicts_are_known(
+    kb: KnowledgeBase, name: str, country: str, sector: str, day: dt.date
+) -> None:
+    actor = kb.org_actor(kb.org_names[name], day)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_public_figures_of_past_conflicts_are_known(kb: KnowledgeBase) -> None:
+    tutu = kb.person_actor(kb.person_names["Desmond Tutu"][0], dt.date(2000, 1, 1))
+    assert (tutu.country, tutu.sector) == ("ZAF", "REL")
+    pope = kb.holder("VAT", "pope", dt.date(2000, 1, 1))
+    assert pope is not None and pope.person.name == "Pope John Paul II"

@@ -1,0 +1,93 @@
+"""Actors a news reader knows without a name in the knowledge base: peoples who live mostly
+in one country, civil-society bodies named by their kind (PLOVER's NGO), country names
+misspelt by one letter.
+
+Fixture sentences are written for these tests (not from any outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import countries, of_type
+from tests.nlp.test_actors_conventions import Y2000, country_of, mention
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Igbo community leaders demanded new elections.", "Igbo community leaders", "NGA"),
+        ("Yoruba elders called for calm in the city.", "Yoruba elders", "NGA"),
+        ("Chechen fighters ambushed a convoy near the border.", "Chechen fighters", "RUS"),
+        ("Kikuyu farmers protested over land titles.", "Kikuyu farmers", "KEN"),
+        ("Uyghur activists urged a boycott of the games.", "Uyghur activists", "CHN"),
+    ],
+)
+def test_a_people_of_one_country_is_coded_by_it(
+    pipeline: Pipeline, text: str, words: str, country: str
+) -> None:
+    assert country_of(pipeline, text, words) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A human rights group accused the army of torture.", "human rights group"),
+        (
+            "The Association for Clean Water criticised the new law.",
+            "The Association for Clean Water",
+        ),
+        ("The Asian Water Forum urged rich nations to pay more.", "The Asian Water Forum"),
+    ],
+)
+def test_a_civil_society_body_of_no_country_is_an_ngo(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    result = pipeline.annotate(Document("t", text, Y2000))
+    actor = mention(result, words).actor
+    assert actor is not None
+    assert (actor.country, actor.sector) == ("NGO", "SOC")
+
+
+def test_civil_society_people_and_national_bodies_are_no_ngo(pipeline: Pipeline) -> None:
+    text = "Kenyan rights groups and campaigners accused the police of abuses."
+    assert country_of(pipeline, text, "Kenyan rights groups") == "KEN"
+    result = pipeline.annotate(Document("t", "Campaigners accused the police of abuses.", Y2000))
+    assert all(m.actor is None or m.actor.country != "NGO" for m in result.annotations.entities)
+
+
+def test_the_ngo_acts_in_its_event(pipeline: Pipeline) -> None:
+    text = "A rights group accused the government of jailing journalists."
+    events = pipeline.annotate(Document("t", text, Y2000)).annotations.events
+    (accuse, *_) = of_type(events, "ACCUSE")
+    assert countries(accuse.actor) == {"NGO"}
+
+
+def test_a_country_misspelt_by_one_letter_is_that_country(pipeline: Pipeline) -> None:
+    text = "Ethopia has agreed to reopen its border crossings."
+    assert country_of(pipeline, text, "Ethopia") == "ETH"
+    events = pipeline.annotate(Document("t", text, Y2000)).annotations.events
+    (agree,) = of_type(events, "AGREE")
+    assert countries(agree.actor) == {"ETH"}
+
+
+def test_a_town_that_looks_like_a_country_stays_a_town(pipeline: Pipeline) -> None:
+    # Oran (Algeria) is one letter from Iran: a place of that name is never the country.
+    result = pipeline.annotate(Document("t", "Oran hosted the regional talks on Monday.", Y2000))
+    assert all(m.actor is None or m.actor.country != "IRN" for m in result.annotations.entities)
+
+
+def test_a_misspelling_needs_a_long_enough_word(pipeline: Pipeline) -> None:
+    # "Chaad" is no Chad: words shorter than the misspelling floor are not read so.
+    result = pipeline.annotate(Document("t", "Omar Chaad signed the accord.", dt.date(2020, 1, 1)))
+    assert all(m.actor is None or m.actor.country != "TCD" for m in result.annotations.entities)
+
+
+def test_an_extremist_organization_is_no_ngo(pipeline: Pipeline) -> None:
+    text = "The government outlawed the largest loyalist extremist organization in the province."
+    result = pipeline.annotate(Document("t", text, Y2000))
+    assert all(m.actor is None or m.actor.country != "NGO" for m in result.annotations.entities)
