@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
-from dateline.nlp.events_filters import characterises, habitual, has_dobj, modifies_thing
+from dateline.nlp.events_filters import characterises, habitual, modifies_thing
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_misparse import (
     fronted_subject,
@@ -26,15 +26,12 @@ from dateline.nlp.events_misparse import (
 )
 from dateline.nlp.events_tokens import (
     INFLECTED_TAGS,
-    INSTRUMENT_PREPS,
     KEY_CHILD_DEPS,
     MARKED_CLAUSE_DEPS,
     MODIFIER_DEPS,
     NOUNISH,
     POS_NOUNS,
     POS_VERB,
-    RELATIVE_TAGS,
-    SUBJECT_DEPS,
     VERBISH,
     DocView,
     Paragraphs,
@@ -47,6 +44,17 @@ from dateline.nlp.events_tokens import (
     phrase,
     phrase_top,
     verb_forms,
+)
+from dateline.nlp.events_verb_args import (
+    ACTIVE_FINITE_TAGS,
+    CLAUSE_CHAIN,
+    add_prep,
+    is_infinitive,
+    key_noun_preps,
+    objects_of,
+    own_subjects,
+    passive_agent,
+    verb_children,
 )
 
 
@@ -240,17 +248,17 @@ class TriggerFinder:
         base = lemma(tok)
         passive = is_passive(tok) and base not in self.lex.stative_participles
         victim_subject = base in self.lex.size.intransitive
-        subjects, objects, preps, instruments = _verb_children(
+        subjects, objects, preps, instruments = verb_children(
             tok, consumed, passive, victim_subject
         )
-        _key_noun_preps(consumed, preps, instruments)
+        key_noun_preps(consumed, preps, instruments)
         modifiers: list[Token] = []
         if tok.tag_ == "VBG":
             # A gerund read as a verb ("due to Russian shelling"): its modifiers name who.
             modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c not in consumed]
         if tok.dep_ == "acl" and not subjects:
             self._participle_roles(tok, passive, subjects, objects)
-        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and _passive_agent(tok.head) and not subjects:
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and passive_agent(tok.head) and not subjects:
             # "was interrupted by protesting legislators", parsed as a gerund taking an
             # object: a passive's agent is the people, the participle says what they do
             subjects, objects = objects, []
@@ -278,7 +286,7 @@ class TriggerFinder:
         self, tok: Token, passive: bool, subjects: list[Token], objects: list[Token]
     ) -> None:
         """The noun a participle or infinitive modifies fills its missing role."""
-        if _is_infinitive(tok):
+        if is_infinitive(tok):
             if not objects:
                 subjects += self.noun_controller(tok.head)  # "reached a consensus to exchange"
         elif not passive:
@@ -295,20 +303,20 @@ class TriggerFinder:
         if head.i == tok.i:
             return []
         if dep == "pcomp" and head.dep_ == "prep" and self._is_control(head.head):
-            return _objects_of(head.head)
+            return objects_of(head.head)
         if dep == "pcomp" and tok.tag_ == "VBG" and lemma(head) in self.lex.gerund_preps:
             return self._adjunct_subjects(head.head, depth)
         if (
             dep in ("xcomp", "relcl")
             and head.pos_ == "ADJ"
             and head.dep_ in ("acomp", "oprd", "attr")
-            and (dep == "xcomp" or _is_infinitive(tok))
+            and (dep == "xcomp" or is_infinitive(tok))
         ):
             # "Norway is willing to send ...", "France was the first to recognise ...": the
             # adjective's clause has the subject.
-            return self.inherited_subjects(head, depth + 1) or _own_subjects(head.head)
+            return self.inherited_subjects(head, depth + 1) or own_subjects(head.head)
         if dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs):
-            return _own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
+            return own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
         if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
             return self._verb_head_subjects(tok, depth)
         return []
@@ -318,9 +326,9 @@ class TriggerFinder:
         head, dep = tok.head, tok.dep_
         if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
             return []
-        if dep != "conj" and self._is_control(head) and _objects_of(head):
-            return _objects_of(head)
-        own = _own_subjects(head, raising=dep == "xcomp")
+        if dep != "conj" and self._is_control(head) and objects_of(head):
+            return objects_of(head)
+        own = own_subjects(head, raising=dep == "xcomp")
         if own:
             return own
         if dep == "conj" and tok.tag_ in ACTIVE_FINITE_TAGS:
@@ -336,18 +344,18 @@ class TriggerFinder:
         """ "youths resorted to throwing stones": a gerund adjunct's subject is its verb's."""
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
             # "the US was more forceful in blaming Iran": the subject of "was"
-            return _own_subjects(verb.head)
+            return own_subjects(verb.head)
         if verb.pos_ not in VERBISH:
             return []
-        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH and not _is_infinitive(verb):
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH and not is_infinitive(verb):
             return [verb.head]  # "youths resorting to ...": the noun the participle modifies
-        return _own_subjects(verb) or self.inherited_subjects(verb, depth + 1)
+        return own_subjects(verb) or self.inherited_subjects(verb, depth + 1)
 
     def noun_controller(self, noun: Token) -> list[Token]:
         """Who holds a decision, plan or pledge: the subject of the verb that takes it."""
         verb = noun.head
         if noun.dep_ in ("dobj", "attr") and verb.pos_ in VERBISH and verb.i != noun.i:
-            return _own_subjects(verb) or self.inherited_subjects(verb, depth=1)
+            return own_subjects(verb) or self.inherited_subjects(verb, depth=1)
         return []
 
     def _is_control(self, tok: Token) -> bool:
@@ -375,7 +383,7 @@ class TriggerFinder:
                 elif lemma(c) == "of":
                     objects.extend(p for p in c.children if p.dep_ == "pobj")
                 else:
-                    _add_prep(c, preps, instruments)
+                    add_prep(c, preps, instruments)
         (objects if self._victim_possessor(tok, objects) else subjects).extend(possessors)
         predicate = self.light_verb(carrier)
         if predicate.i == carrier.i:
@@ -406,9 +414,9 @@ class TriggerFinder:
         """ "jailed 52 activists on allegations of treason": who acts on them makes them; "X
         will allow refugees to return under a deal": X, not the refugees, is a party."""
         verb = grounds_verb(tok, self.lex.grounds_nouns)
-        while verb is not None and not _own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
+        while verb is not None and not own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
             verb = verb.head
-        return [] if verb is None else _own_subjects(verb)
+        return [] if verb is None else own_subjects(verb)
 
     def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
         """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
@@ -493,142 +501,8 @@ def hedged_description(verb: Token, hedge_verbs: frozenset[str]) -> bool:
         and lemma(verb) in hedge_verbs
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "xcomp" and _is_infinitive(c) for c in verb.children)
+        and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
     )
-
-
-def _relative(subject: Token, verb: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies."""
-    if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
-        head = verb.head
-        prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ in NOUNISH:
-            # "an earthquake with magnitude 6.3 that struck", "a man with a knife who
-            # attacked": the clause is about the thing described, not its attribute
-            return prep.head
-        return head
-    return subject
-
-
-CLAUSE_CHAIN = frozenset({"xcomp", "advcl", "conj"})
-"""Clauses whose subject is their head's when they have none ("allow X *to return*")."""
-
-
-def _own_subjects(verb: Token, raising: bool = True) -> list[Token]:
-    subjects = [_relative(c, verb) for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        # "he was gravely alarmed": the small parser sometimes hangs the subject on the
-        # auxiliary instead of the verb
-        subjects = [
-            s
-            for a in verb.children
-            if a.dep_ in ("aux", "auxpass") and a.i < verb.i
-            for s in a.children
-            if s.dep_ in SUBJECT_DEPS and s.i < a.i
-        ]
-    if not subjects and raising and is_passive(verb):
-        # Raising passives: "the prime minister is set to convene", "X was forced to".
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return subjects or fronted_subject(verb)
-
-
-def _verb_children(
-    tok: Token, consumed: tuple[Token, ...], passive: bool, victim_subject: bool
-) -> tuple[list[Token], list[Token], list[tuple[str, Token]], list[Token]]:
-    """Subjects, objects, prepositional phrases and instruments among a verb's children."""
-    subjects: list[Token] = []
-    preps: list[tuple[str, Token]] = []
-    instruments: list[Token] = []
-    objects = _key_objects(consumed)
-    for c in tok.children:
-        if c in consumed:
-            continue
-        dep = c.dep_
-        if dep in SUBJECT_DEPS:
-            (objects if victim_subject else subjects).append(_relative(c, tok))
-        elif dep == "nsubjpass":
-            (objects if passive else subjects).append(_relative(c, tok))
-        elif dep == "prep" or _prep_like(c):
-            _add_prep(c, preps, instruments)
-        elif dep in ("dobj", "attr", "oprd") or (dep == "dative" and not has_dobj(tok)):
-            objects.append(c)
-        elif dep == "dative":
-            preps.append(("to", c))  # "sent the police a plan": the plan is what is sent
-        elif dep == "agent":
-            subjects.extend(p for p in c.children if p.dep_ == "pobj")
-    return subjects, objects, preps, instruments
-
-
-def _passive_agent(prep: Token) -> bool:
-    """The "by" phrase of a passive verb (the parser labels it agent or prep)."""
-    if prep.dep_ == "agent":
-        return True
-    return prep.dep_ == "prep" and prep.lower_ == "by" and is_passive(prep.head)
-
-
-# Finite active forms: "and called for", "and calls for" (a bare VBN shares the passive).
-ACTIVE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _objects_of(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-
-
-def _add_prep(prep: Token, preps: list[tuple[str, Token]], instruments: list[Token]) -> None:
-    lem = lemma(prep)
-    objects = [p for p in prep.children if p.dep_ in ("pobj", "pcomp")]
-    if not objects:
-        # "outside of the city": a two-word preposition's object hangs on its "of".
-        objects = [
-            p
-            for c in prep.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-    for p in objects:
-        if lem in INSTRUMENT_PREPS:
-            instruments.append(p)
-        if lem != "using":
-            preps.append((lem, p))
-
-
-def _key_noun_preps(
-    consumed: tuple[Token, ...], preps: list[tuple[str, Token]], instruments: list[Token]
-) -> None:
-    """ "issued an ultimatum to Ecuador": the object noun of a two-word key carries the
-    phrases the verb alone would."""
-    for k in consumed:
-        if k.dep_ == "dobj":
-            for c in k.children:
-                if c.dep_ == "prep" and c not in consumed:
-                    _add_prep(c, preps, instruments)
-
-
-def _key_objects(consumed: tuple[Token, ...]) -> list[Token]:
-    """What the words of a two-word key take: "stand with Ukraine", "call for talks" (the
-    particle's object); "called for the UN to send" (the subject of the clause "for" opens,
-    whom the call is made of)."""
-    objects: list[Token] = []
-    for c in consumed:
-        if c.dep_ == "mark":
-            objects += [s for s in c.head.children if s.dep_ in ("nsubj", "nsubjpass")]
-        else:
-            objects += [p for p in c.children if p.dep_ == "pobj" and p not in consumed]
-    return objects
-
-
-def _prep_like(tok: Token) -> bool:
-    """ "outside of X" read as an adverb; "granted asylum to X" with "to" read as a dative."""
-    return (tok.dep_ == "advmod" and _has_of(tok)) or (tok.dep_ == "dative" and tok.pos_ == "ADP")
-
-
-def _has_of(tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
