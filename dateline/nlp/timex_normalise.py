@@ -258,7 +258,7 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     anchor = "dct" if f.has("yrel") else None  # "July last year"
     if day is None:
         if year is None:
-            year, anchor = _month_year(f, ctx, month), "dct"
+            year, anchor = _month_year(f, ctx, month)
         point = cal.safe_date(year, month, 1) if year else None
         return resolved(f, Point("month", point) if point else None, anchor)
     if year is None:
@@ -324,8 +324,32 @@ def _day_of(f: Found) -> int | None:
     return ordinal if isinstance(ordinal, int) and ordinal > 0 else None
 
 
-def _month_year(f: Found, ctx: Context, month: int) -> int:
+_STORY_GRANS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
+
+
+def _story_year(ctx: Context) -> dt.date | None:
+    """The day of the last date named, if it is no coarser than a year."""
+    ref = ctx.ref
+    return ref.point.day if ref is not None and ref.point.gran in _STORY_GRANS else None
+
+
+def _month_year(f: Found, ctx: Context, month: int) -> tuple[int, str]:
+    """The year of a month named without one, and what it was counted from."""
     rel = f.first_word("rel_dct", "rel_text")
+    story = _story_year(ctx)
+    if story is not None and (f.has("that_year") or (rel is not None and rel[0] == "rel_text")):
+        # "in March of that year", "that October", "the following March": the year
+        # under discussion, not the publication date's.
+        step = int(rel[1]) if rel is not None else 0
+        if step < 0:
+            return (story.year if month < story.month else story.year - 1), "text"
+        if step > 0:
+            return (story.year if month > story.month else story.year + 1), "text"
+        return story.year, "text"
+    return _month_year_dct(f, ctx, month, rel), "dct"
+
+
+def _month_year_dct(f: Found, ctx: Context, month: int, rel: tuple[str, Any] | None) -> int:
     dct = ctx.dct
     if rel is not None:
         step = int(rel[1])
@@ -338,7 +362,7 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
-    direction = ctx.direction(f)
+    direction = ctx.direction(f, FUTURE)
     firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     # Tense decides, unless it points far away while the other side is close and the
     # tense is not firm ("changed to a calendar year in December", told in October).
@@ -364,7 +388,7 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
         end = closed_date(ctx, month, day)
         return end.year if end else None
-    direction = ctx.direction(f)
+    direction = ctx.direction(f, FUTURE)
     # "took place on March 18" written in February: the March before, however near
     # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
     # for tenses read off the sentence).
@@ -494,6 +518,9 @@ def season(f: Found, ctx: Context) -> Resolution | None:
     if rel is not None and rel[0] == "rel_text" and ctx.ref is not None:
         ref_year = ctx.ref.point.day.year
         return resolved(f, cal.season_point(ref_year + int(rel[1]), code), "text")
+    story = _story_year(ctx) if f.has("that_year") else None
+    if story is not None:  # "in the spring of that year"
+        return resolved(f, cal.season_point(story.year, code), "text")
     point = cal.season_point(current_year, code)
     if point is None:
         return resolved(f, None)

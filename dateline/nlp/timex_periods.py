@@ -167,7 +167,14 @@ def year_ago(f: Found, ctx: Context) -> Resolution | None:
             # comparison is with this year's period, not one two years back.
             return resolved(f, ref, "text", sets_ref=False)
         return resolved(f, cal.shift(ref, "Y", -1), "text")
-    return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
+    # "the same quarter last year" with no period under discussion: this quarter's.
+    gran = _SAME_UNIT.get((f.text("same_unit") or "").lower(), "year")
+    if gran == "week":  # the week of the same number: 52 weeks back
+        return resolved(f, cal.make_point(gran, ctx.dct - dt.timedelta(weeks=52)), "dct")
+    return resolved(f, cal.shift(cal.make_point(gran, ctx.dct), "Y", -1), "dct")
+
+
+_SAME_UNIT: dict[str, cal.Granularity] = {"quarter": "quarter", "month": "month", "week": "week"}
 
 
 def year_period(f: Found, ctx: Context) -> Resolution | None:

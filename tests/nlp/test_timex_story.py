@@ -1,0 +1,142 @@
+"""Dates told within the story's own time, scheduled months, and periods two steps away.
+
+Our own sentences; each case bites against the reading dateline gave before (the year of
+the publication date, the nearest month, no timex at all).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.test_timex import found, value_of
+
+MONDAY = dt.date(2026, 2, 23)
+
+# -- the year under discussion ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The war began in 2019. In March of that year, the port fell.", "March", "2019-03"),
+        ("The war began in 2019. In October that year, the port fell.", "October", "2019-10"),
+        (
+            "The war began in 2019. In the spring of that year, the port fell.",
+            "the spring",
+            "2019-SP",
+        ),
+        ("The mill was sold in May 2019. That October, it closed.", "That October", "2019-10"),
+        (
+            "The mill was sold in May 2019. The following March, it closed.",
+            "The following March",
+            "2020-03",
+        ),
+        (
+            "The mill was sold in May 2019. The previous October, it lost money.",
+            "The previous October",
+            "2018-10",
+        ),
+    ],
+)
+def test_a_month_of_that_year_is_the_story_year(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+def test_that_year_after_its_month_is_still_the_story_year(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The dam broke in 2011. In June of that year, crops failed.", MONDAY)
+    assert got["June"] == ("DATE", "2011-06")
+    assert got["that year"] == ("DATE", "2011")
+
+
+# -- month abbreviations without a dot ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister resigned in Oct 2025.", "Oct 2025", "2025-10"),
+        ("The lease was signed in Jan 2024 and expires Dec 2026.", "Dec 2026", "2026-12"),
+        ("Prices peaked in Sept 2022.", "Sept 2022", "2022-09"),
+    ],
+)
+def test_abbreviated_month_and_year(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+def test_lower_case_abbreviation_is_no_month(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Scandals mar 2025 for the party.", MONDAY)
+    assert "mar 2025" not in got
+
+
+# -- scheduled months and days ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The museum reopens in May.", "May", "2026-05"),
+        ("The festival takes place in June.", "June", "2026-06"),
+        ("Talks resume on Sept. 14.", "Sept. 14", "2026-09-14"),
+    ],
+)
+def test_simple_present_schedules_a_month_ahead(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+def test_past_tense_month_stays_behind(pipeline: Pipeline) -> None:
+    assert value_of(pipeline, "The museum reopened in May.", "May", MONDAY) == "2025-05"
+
+
+# -- two periods away -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Talks broke down the week before last.", "the week before last", "2026-W07"),
+        ("The vote is due the week after next.", "the week after next", "2026-W11"),
+        ("He was sacked the month before last.", "the month before last", "2025-12"),
+        ("The firm lost money the year before last.", "the year before last", "2024"),
+        ("Crowds marched the weekend before last.", "the weekend before last", "2026-W07-WE"),
+    ],
+)
+def test_period_before_last(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+def test_the_year_before_still_counts_from_the_story(pipeline: Pipeline) -> None:
+    text = "The law took effect in 2019. The year before, a similar bill failed."
+    assert value_of(pipeline, text, "The year before", MONDAY) == "2018"
+
+
+# -- the same period a year back ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Profit in the same quarter last year was $3 million.",
+            "the same quarter last year",
+            "2025-Q1",
+        ),
+        ("Sales rose 4% from the same month last year.", "the same month last year", "2025-02"),
+        (
+            "Traffic was lighter than in the same week a year earlier.",
+            "the same week a year earlier",
+            "2025-W09",
+        ),
+        ("Sales rose 4% from the same period last year.", "the same period last year", "2025"),
+    ],
+)
+def test_same_unit_last_year_keeps_its_unit(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, MONDAY) == value
