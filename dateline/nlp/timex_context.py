@@ -41,6 +41,7 @@ class TenseCues:
     closed_period_preps: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
     past_preps: frozenset[str] = frozenset()
+    habitual_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -61,6 +62,7 @@ class TenseCues:
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
             deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
             past_preps=frozenset(w.lower() for w in data.get("past_preps", ())),
+            habitual_words=frozenset(w.lower() for w in data.get("habitual_words", ())),
         )
 
 
@@ -124,6 +126,13 @@ class ParseView:
             return None
         sent = span[0].sent
         return sent.start_char, sent.end_char
+
+    def habitual(self, start: int, end: int) -> bool:
+        """True when the span's sentence tells what usually happens ("is usually busiest")."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        return any(t.lower_ in self.cues.habitual_words for t in span[0].sent)
 
     def of_phrase_end(self, start: int, end: int) -> int:
         """The end of an "of ..." phrase attached to the span ("anniversary of X"), else end."""

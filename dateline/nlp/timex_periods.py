@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from dateline.nlp import timex_calendar as cal
@@ -38,11 +39,24 @@ def quarter(f: Found, ctx: Context) -> Resolution | None:
         return _unnumbered_quarter(f, ctx, gran)
     if not 1 <= number <= count:
         return resolved(f, None)
-    year_value, anchor = _quarter_year(f, ctx, gran, number)
+    if f.rule.args.get("plural") and not f.has("year") and ctx.parse.habitual(f.start, f.end):
+        # "is usually busiest in the second and fourth quarters": those of any year.
+        return Resolution("SET", f"XXXX-{kind}{number}", sets_ref=False)
+    year_value, anchor = _pair_year(f, ctx, gran) or _quarter_year(f, ctx, gran, number)
     if year_value is None or not 1 <= year_value <= 9999:
         return resolved(f, None)
     month = (number - 1) * (12 // count) + 1
     return resolved(f, Point(gran, dt.date(year_value, month, 1)), anchor)
+
+
+def _pair_year(f: Found, ctx: Context, gran: str) -> tuple[int | None, str | None] | None:
+    """The year of the first of "the third and fourth quarters": the later quarter's."""
+    partner = int(f.text("pair_num") or 0) or f.word("pair_ordinal")
+    noun = f.spans.get("pair_noun")
+    if not isinstance(partner, int) or partner <= 0 or noun is None or f.has("year"):
+        return None
+    # The tense is read at the plural noun, which the clause governs.
+    return _quarter_year(replace(f, start=noun[0], end=noun[1]), ctx, gran, partner)
 
 
 def _quarter_number(f: Found, count: int) -> int | None:

@@ -140,3 +140,30 @@ def test_same_unit_last_year_keeps_its_unit(
     pipeline: Pipeline, text: str, phrase: str, value: str
 ) -> None:
     assert value_of(pipeline, text, phrase, MONDAY) == value
+
+
+# -- pairs of quarters ----------------------------------------------------------------
+
+
+def test_a_pair_of_quarters_is_two_quarters_of_one_year(pipeline: Pipeline) -> None:
+    got = found(pipeline, "The company lost money in the first and second quarters.", MONDAY)
+    assert got["first"] == ("DATE", "2025-Q1")
+    assert got["second quarters"] == ("DATE", "2025-Q2")
+
+
+def test_a_pair_of_quarters_with_a_year(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Profit fell in the third and fourth quarters of 2024.", MONDAY)
+    assert got["third"] == ("DATE", "2024-Q3")
+    assert got["fourth quarters of 2024"] == ("DATE", "2024-Q4")
+
+
+def test_quarters_that_usually_hold_sales_are_a_set(pipeline: Pipeline) -> None:
+    text = "Most of the toy maker's sales usually come in the third and fourth quarters."
+    got = found(pipeline, text, MONDAY)
+    assert got["third"] == ("SET", "XXXX-Q3")
+    assert got["fourth quarters"] == ("SET", "XXXX-Q4")
+
+
+def test_a_single_quarter_is_no_pair(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Revenue rose 3% in the third quarter.", MONDAY)
+    assert got == {"the third quarter": ("DATE", "2025-Q3")}
