@@ -176,9 +176,11 @@ def year_ago(f: Found, ctx: Context) -> Resolution | None:
         unit = "Q" if ref.gran == "quarter" else "H"
         ref = cal.shift(cal.make_point(ref.gran, ctx.dct), unit, -1)
     if ref is not None and ref.gran != "day":
-        if ref.day.year == ctx.dct.year - 1:
+        if ref.day.year == ctx.dct.year - 1 and not _just_reported(ref, ctx.dct):
             # Already last year's figures ("Last year ... the year-ago results"): the
-            # comparison is with this year's period, not one two years back.
+            # comparison is with this year's period, not one two years back. A quarter
+            # that ended just before publication is the one reported ("the third
+            # quarter", told in February), so its year-ago quarter is a year before it.
             return resolved(f, ref, "text", sets_ref=False)
         return resolved(f, cal.shift(ref, "Y", -1), "text")
     # "the same quarter last year" with no period under discussion: this quarter's.
@@ -187,6 +189,15 @@ def year_ago(f: Found, ctx: Context) -> Resolution | None:
         return resolved(f, cal.make_point(gran, ctx.dct - dt.timedelta(weeks=52)), "dct")
     return resolved(f, cal.shift(cal.make_point(gran, ctx.dct), "Y", -1), "dct")
 
+
+def _just_reported(ref: Point, dct: dt.date) -> bool:
+    """True for a quarter or half that ended within the reach of a results report."""
+    if ref.gran not in ("quarter", "half"):
+        return False
+    return (dct - ref.interval()[1]).days <= _REPORTED_DAYS
+
+
+_REPORTED_DAYS = 200  # a results report comes out within about two quarters of the period
 
 _SAME_UNIT: dict[str, cal.Granularity] = {"quarter": "quarter", "month": "month", "week": "week"}
 

@@ -169,8 +169,9 @@ def weekday_set(f: Found, ctx: Context) -> Resolution | None:
     if not isinstance(number, int):
         return None
     pod = f.word("part_of_day") or f.word("pod2")
-    if pod is None and f.has("pod_plural"):
-        pod = ctx.lexicon.lookup("part_of_day", (f.text("pod_plural") or "").rstrip("sS"))
+    plural = f.text("pod_plural") or f.text("pod_shared")
+    if pod is None and plural:
+        pod = ctx.lexicon.lookup("part_of_day", plural.rstrip("sS"))
     value = f"XXXX-WXX-{number}" + (f"T{pod}" if pod else "")
     return Resolution("SET", value, sets_ref=False)
 

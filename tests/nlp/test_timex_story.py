@@ -167,3 +167,48 @@ def test_quarters_that_usually_hold_sales_are_a_set(pipeline: Pipeline) -> None:
 def test_a_single_quarter_is_no_pair(pipeline: Pipeline) -> None:
     got = found(pipeline, "Revenue rose 3% in the third quarter.", MONDAY)
     assert got == {"the third quarter": ("DATE", "2025-Q3")}
+
+
+# -- weekdays that share a plural part of the day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "value"),
+    [
+        ("Two new flights will leave on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("The clinic is open on Saturday and Sunday mornings.", "Saturday", "XXXX-WXX-6TMO"),
+    ],
+)
+def test_first_weekday_shares_the_plural(
+    pipeline: Pipeline, text: str, first: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[first] == ("SET", value)
+
+
+def test_weekdays_without_a_plural_stay_days(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Troops arrived on Saturday and left on Sunday morning.", MONDAY)
+    assert got["Saturday"] == ("DATE", "2026-02-21")
+
+
+# -- the quarter a year back ------------------------------------------------------------
+
+
+def test_the_quarter_a_year_ago_is_one_expression(pipeline: Pipeline) -> None:
+    text = (
+        "The bank lost money in the third quarter. "
+        "For the quarter a year ago, it earned $16 million."
+    )
+    got = found(pipeline, text, dt.date(2026, 10, 28))
+    assert got["the quarter a year ago"] == ("DATE", "2025-Q3")
+    assert "a year ago" not in got
+
+
+def test_year_ago_of_last_years_reported_quarter(pipeline: Pipeline) -> None:
+    # Told in February: the third quarter just reported is last year's, and the year-ago
+    # quarter is the one before it, not the same one.
+    text = (
+        "The bank lost money in the third quarter. In the year-ago quarter, it earned $16 million."
+    )
+    got = found(pipeline, text, MONDAY)
+    assert got["the third quarter"] == ("DATE", "2025-Q3")
+    assert got["the year-ago quarter"] == ("DATE", "2024-Q3")
