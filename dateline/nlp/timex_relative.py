@@ -258,7 +258,20 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
         # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.
         return ref.point.day, "text"
+    # "A fire yesterday morning destroyed 200 homes. It broke out at around 3:30am": a
+    # past act at a clock time happened on the day the story is telling.
+    story = _story_day(ctx)
+    if story is not None and ctx.direction(f) == PAST:
+        return story, "text"
     return ctx.dct, "dct"
+
+
+def _story_day(ctx: Context) -> dt.date | None:
+    """The last day named, if it is a whole known day not after publication."""
+    ref = ctx.ref
+    if ref is None or ref.point.gran != "day" or ref.point.known is not None:
+        return None
+    return ref.point.day if ref.point.day <= ctx.dct else None
 
 
 def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:

@@ -1,0 +1,107 @@
+"""Readings found by running the component over modern news (our own sentences here).
+
+Names that hold a time word, numbers that only look like years or days, and clock times
+of a day told in an earlier sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.test_timex import found, value_of
+
+MONDAY = dt.date(2026, 2, 23)
+
+# -- time words inside names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The statues on Easter Island face inland.", "Easter"),
+        ("The finale of the Great Orchestra of Christmas Charity raised money.", "Christmas"),
+        ("The scoop was first reported by the Daily Telegraph.", "Daily"),
+        ("News site Daily Maverick said the pleas gave solace.", "Daily"),
+        ("A letter ran in the Communist Party daily Granma.", "daily"),
+        ("USA Today noted the commission's scope.", "Today"),
+        ("Fans dressed as Marty McFly from Back to the Future.", "the Future"),
+    ],
+)
+def test_time_word_inside_a_name_is_no_timex(pipeline: Pipeline, text: str, word: str) -> None:
+    assert word not in found(pipeline, text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shops close early on Christmas Eve.", "Christmas Eve", "2025-12-24"),
+        ("Crowds gathered for Easter Sunday mass.", "Easter Sunday", None),
+        ("Migrants drown in the Mediterranean daily.", "daily", "P1D"),
+        ("The mayor spoke. Today, the city mourns.", "Today", "2026-02-23"),
+        ("Further charges may be laid in the future, police said.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_the_same_words_outside_names_stay(
+    pipeline: Pipeline, text: str, phrase: str, value: str | None
+) -> None:
+    got = found(pipeline, text, MONDAY)
+    assert phrase in got
+    assert value is None or got[phrase][1] == value
+
+
+# -- numbers that are no years or days -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The island lies 1,100 miles (1770 km) from its neighbour.", "1770"),
+        ("The march drew 1500 people to the square.", "1500"),
+        ("As of late Tuesday, 20 bodies had been recovered.", "late Tuesday, 20"),
+        ("Suicides by 10-19 year olds rose.", "10-19 year"),
+        ("Congress approved about a quarter as much money as he sought.", "a quarter"),
+        ("The city marked the quarter century anniversary of the fair.", "the quarter"),
+    ],
+)
+def test_number_is_no_time(pipeline: Pipeline, text: str, number: str) -> None:
+    assert number not in found(pipeline, text, MONDAY)
+
+
+def test_weekday_before_a_count_keeps_the_weekday(pipeline: Pipeline) -> None:
+    assert found(pipeline, "As of late Tuesday, 20 bodies had been recovered.", MONDAY)[
+        "late Tuesday"
+    ] == ("DATE", "2026-02-17")
+
+
+def test_the_year_still_reads_before_a_place(pipeline: Pipeline) -> None:
+    assert value_of(pipeline, "The ship was built in 1993 in Japan.", "1993", MONDAY) == "1993"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He arrived on Tuesday the 17th.", "Tuesday the 17th", "2026-02-17"),
+        ("The vote is on Thursday 26th.", "Thursday 26th", "2026-02-26"),
+    ],
+)
+def test_weekday_with_an_ordinal_day(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+# -- clock times of the day the story tells -------------------------------------------
+
+
+def test_past_clock_time_takes_the_day_of_an_earlier_sentence(pipeline: Pipeline) -> None:
+    text = "A fire yesterday morning destroyed 200 homes. It broke out at around 3:30am."
+    got = found(pipeline, text, MONDAY)
+    assert got["3:30am"] == ("TIME", "2026-02-22T03:30")
+
+
+def test_coming_clock_time_stays_on_the_publication_day(pipeline: Pipeline) -> None:
+    text = "Police made arrests on Saturday. The minister will speak at 5 p.m."
+    assert value_of(pipeline, text, "5 p.m.", MONDAY) == "2026-02-23T17:00"
