@@ -241,6 +241,8 @@ def _clock(f: Found) -> str | None:
 
 def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     offset = f.word("cday_word")
+    if not isinstance(offset, int):
+        offset = f.word("aday_word")  # "at 6 p.m. (1700 UTC) tomorrow"
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
     month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")

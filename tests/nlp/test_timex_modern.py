@@ -28,6 +28,8 @@ MONDAY = dt.date(2026, 2, 23)
         ("A letter ran in the Communist Party daily Granma.", "daily"),
         ("USA Today noted the commission's scope.", "Today"),
         ("Fans dressed as Marty McFly from Back to the Future.", "the Future"),
+        ("The uprisings of the Arab Spring began in Tunisia.", "Spring"),
+        ("He named the offensive Operation Peace Spring.", "Spring"),
     ],
 )
 def test_time_word_inside_a_name_is_no_timex(pipeline: Pipeline, text: str, word: str) -> None:
@@ -42,6 +44,8 @@ def test_time_word_inside_a_name_is_no_timex(pipeline: Pipeline, text: str, word
         ("Migrants drown in the Mediterranean daily.", "daily", "P1D"),
         ("The mayor spoke. Today, the city mourns.", "Today", "2026-02-23"),
         ("Further charges may be laid in the future, police said.", "the future", "FUTURE_REF"),
+        ("Last Spring the river flooded.", "Last Spring", "2025-SP"),
+        ("Prices rose in Spring 2025.", "Spring 2025", "2025-SP"),
     ],
 )
 def test_the_same_words_outside_names_stay(
@@ -61,6 +65,7 @@ def test_the_same_words_outside_names_stay(
         ("The island lies 1,100 miles (1770 km) from its neighbour.", "1770"),
         ("The march drew 1500 people to the square.", "1500"),
         ("As of late Tuesday, 20 bodies had been recovered.", "late Tuesday, 20"),
+        ("On Friday, 28-year-old Ali Khan stabbed two people.", "Friday, 28"),
         ("Suicides by 10-19 year olds rose.", "10-19 year"),
         ("Congress approved about a quarter as much money as he sought.", "a quarter"),
         ("The city marked the quarter century anniversary of the fair.", "the quarter"),
@@ -105,3 +110,8 @@ def test_past_clock_time_takes_the_day_of_an_earlier_sentence(pipeline: Pipeline
 def test_coming_clock_time_stays_on_the_publication_day(pipeline: Pipeline) -> None:
     text = "Police made arrests on Saturday. The minister will speak at 5 p.m."
     assert value_of(pipeline, text, "5 p.m.", MONDAY) == "2026-02-23T17:00"
+
+
+def test_day_word_after_a_clock_times_parenthesis(pipeline: Pipeline) -> None:
+    text = "The storm warning starts at 6 p.m. local time (1700 UTC) tomorrow."
+    assert value_of(pipeline, text, "6 p.m. local time", MONDAY) == "2026-02-24T18:00"
