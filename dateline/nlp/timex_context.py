@@ -320,6 +320,8 @@ class ParseView:
     def _aux_direction(self, verb: Token, auxes: list[Token]) -> int:
         """Direction from modals, "going to" and past auxiliaries, else UNKNOWN."""
         if _perfect_modal(auxes, verb):
+            if any(a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
+                return FUTURE  # "by year-end it will have doubled": the future perfect
             return PAST  # "may have been", "would have left": a guess about the past
         for aux in auxes:
             if aux.lower_ in self.cues.weak_modals:

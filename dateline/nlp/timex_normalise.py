@@ -532,7 +532,10 @@ def season(f: Found, ctx: Context) -> Resolution | None:
         if direction == FUTURE and end < ctx.dct:
             return resolved(f, cal.season_point(current_year + 1, code), "dct")
         return resolved(f, point, "dct")
-    return resolved(f, cal.season_point(current_year + int(rel[1]), code), "dct")
+    step = int(rel[1])
+    if step > 0 and start > ctx.dct:
+        step = 0  # "next summer", told in March: this year's, which has not begun
+    return resolved(f, cal.season_point(current_year + step, code), "dct")
 
 
 def holiday(f: Found, ctx: Context) -> Resolution | None:

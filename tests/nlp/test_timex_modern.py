@@ -115,3 +115,56 @@ def test_coming_clock_time_stays_on_the_publication_day(pipeline: Pipeline) -> N
 def test_day_word_after_a_clock_times_parenthesis(pipeline: Pipeline) -> None:
     text = "The storm warning starts at 6 p.m. local time (1700 UTC) tomorrow."
     assert value_of(pipeline, text, "6 p.m. local time", MONDAY) == "2026-02-24T18:00"
+
+
+# -- seasons and holidays --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The aid package includes winter clothing and drone cameras.", "winter"),
+        ("The ministry overpaid for summer camouflage kits.", "summer"),
+        ("Twenty athletes will go to the upcoming Winter Paralympics.", "the upcoming Winter"),
+    ],
+)
+def test_season_naming_a_kind_or_an_event_is_no_timex(
+    pipeline: Pipeline, text: str, word: str
+) -> None:
+    assert word not in found(pipeline, text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "phrase", "value"),
+    [
+        (dt.date(2026, 3, 10), "The team will tour next summer.", "next summer", "2026-SU"),
+        (dt.date(2026, 10, 10), "The team will tour next summer.", "next summer", "2027-SU"),
+        (
+            dt.date(2026, 3, 10),
+            "Fighting may ease in the upcoming winter.",
+            "the upcoming winter",
+            "2026-WI",
+        ),
+        (dt.date(2026, 1, 10), "Prices will fall next winter.", "next winter", "2026-WI"),
+    ],
+)
+def test_next_season_is_the_next_to_begin(
+    pipeline: Pipeline, date: dt.date, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, date) == value
+
+
+def test_orthodox_christmas_is_the_seventh_of_january(pipeline: Pipeline) -> None:
+    text = "The ceasefire was tied to Orthodox Christmas."
+    assert found(pipeline, text, dt.date(2026, 1, 5))["Orthodox Christmas"] == (
+        "DATE",
+        "2026-01-07",
+    )
+
+
+# -- the future perfect -----------------------------------------------------------------
+
+
+def test_will_have_points_ahead(pipeline: Pipeline) -> None:
+    text = "The agency forecasts that by the year's end, food imports will have risen 10 percent."
+    assert value_of(pipeline, text, "the year's end", dt.date(2026, 11, 11)) == "2026-12-31"
