@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from dateline.pipeline import Pipeline
-from tests.nlp.test_timex import found, value_of
+from tests.nlp.test_timex import found, timexes, value_of
 
 MONDAY = dt.date(2026, 2, 23)
 
@@ -212,3 +212,34 @@ def test_year_ago_of_last_years_reported_quarter(pipeline: Pipeline) -> None:
     got = found(pipeline, text, MONDAY)
     assert got["the third quarter"] == ("DATE", "2025-Q3")
     assert got["the year-ago quarter"] == ("DATE", "2024-Q3")
+
+
+# -- fortnights and counted weekdays ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "interval"),
+    [
+        (
+            "Prices have risen over the past fortnight.",
+            "the past fortnight",
+            ("2026-02-09", "2026-02-23"),
+        ),
+        (
+            "Talks will go on over the next fortnight.",
+            "the next fortnight",
+            ("2026-02-23", "2026-03-09"),
+        ),
+    ],
+)
+def test_the_past_fortnight_is_two_weeks(
+    pipeline: Pipeline, text: str, phrase: str, interval: tuple[str, str]
+) -> None:
+    got = {t.text: t for t in timexes(pipeline, text, MONDAY)}
+    assert (got[phrase].type, got[phrase].value) == ("DURATION", "P2W")
+    assert (str(got[phrase].start_date), str(got[phrase].end_date)) == interval
+    assert "the past" not in got
+
+
+def test_counted_weekdays_ago_are_no_set(pipeline: Pipeline) -> None:
+    assert all(t.type != "SET" for t in timexes(pipeline, "He left two Fridays ago.", MONDAY))
