@@ -243,3 +243,18 @@ def test_the_past_fortnight_is_two_weeks(
 
 def test_counted_weekdays_ago_are_no_set(pipeline: Pipeline) -> None:
     assert all(t.type != "SET" for t in timexes(pipeline, "He left two Fridays ago.", MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The budget for the 2023-24 fiscal year rose.", "the 2023-24 fiscal year"),
+        ("The plan covers the 2023/2024 financial year.", "the 2023/2024 financial year"),
+    ],
+)
+def test_fiscal_year_named_by_two_years_is_one_expression(
+    pipeline: Pipeline, text: str, phrase: str
+) -> None:
+    got = found(pipeline, text, MONDAY)
+    assert got[phrase] == ("DATE", "2023")
+    assert "fiscal year" not in got and "financial year" not in got
