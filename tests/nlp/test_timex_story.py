@@ -258,3 +258,30 @@ def test_fiscal_year_named_by_two_years_is_one_expression(
     got = found(pipeline, text, MONDAY)
     assert got[phrase] == ("DATE", "2023")
     assert "fiscal year" not in got and "financial year" not in got
+
+
+# -- a day of the month alone -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The rent is due on the 15th.", "the 15th", "2026-03-15"),
+        ("The strike began on the 3rd, officials said.", "the 3rd", "2026-02-03"),
+        (
+            "The army entered the city in March 2024. On the 15th, the mayor fled.",
+            "the 15th",
+            "2024-03-15",
+        ),
+    ],
+)
+def test_day_of_the_month_alone(pipeline: Pipeline, text: str, phrase: str, value: str) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The chapel was built in the 15th century.", "He sank a putt on the 18th green."],
+)
+def test_ordinals_that_are_no_days(pipeline: Pipeline, text: str) -> None:
+    assert all(t.type != "DATE" or "century" in t.text for t in timexes(pipeline, text, MONDAY))
