@@ -350,9 +350,12 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
 
 def nth_period(f: Found, ctx: Context) -> Resolution | None:
     """ "a second consecutive day", "the eighth day of X": the day (week) being reported."""
-    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", f.text("nth_unit") or "")))
+    unit_text = f.text("nth_unit") or f.text("nth_unit2") or ""
+    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", unit_text)))
     if gran is None or ctx.direction(f) == FUTURE:
         return None  # "the first day of the new term" lies ahead on an unknown day
+    if f.rule.args.get("running") and not ctx.parse.present_perfect(f.start, f.end):
+        return None  # "fell for a second year in a row": which year is told elsewhere
     return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
 
 

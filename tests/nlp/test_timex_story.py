@@ -285,3 +285,29 @@ def test_day_of_the_month_alone(pipeline: Pipeline, text: str, phrase: str, valu
 )
 def test_ordinals_that_are_no_days(pipeline: Pipeline, text: str) -> None:
     assert all(t.type != "DATE" or "century" in t.text for t in timexes(pipeline, text, MONDAY))
+
+
+# -- streaks still running ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Prices have risen for the third straight year.", "the third straight year", "2026"),
+        (
+            "Inflation has slowed for a fifth consecutive month.",
+            "a fifth consecutive month",
+            "2026-02",
+        ),
+        ("Stocks fell for a third straight day.", "a third straight day", "2026-02-23"),
+    ],
+)
+def test_a_running_streak_includes_today(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
+
+
+def test_a_past_yearly_streak_names_no_year(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Exports fell for the second year in a row.", MONDAY)
+    assert "the second year in a row" not in got
