@@ -214,6 +214,25 @@ class ParseView:
             return FUTURE
         return UNKNOWN
 
+    def direct_present(self, start: int, end: int) -> bool:
+        """True when a verb in the simple present governs the date through prepositions
+        only ("the museum reopens in May"), not a reporting verb or a copula."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        for _ in range(4):
+            if head.dep_ != "prep" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i in range(span.start, span.end) or head.tag_ not in self.cues.present_tags:
+            return False
+        if head.lemma_ in self.cues.reporting_lemmas or head.lemma_ == "be":
+            return False
+        # "audits determine that between March and July units never received it": a verb
+        # with a clause of its own reports; the date is the clause's.
+        return not any(c.dep_ in ("aux", "auxpass", "ccomp") for c in head.children)
+
     def closes_period(self, start: int, end: int) -> bool:
         """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""
         span = self.span(start, end)

@@ -362,7 +362,7 @@ def _month_year_dct(f: Found, ctx: Context, month: int, rel: tuple[str, Any] | N
         return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
-    direction = ctx.direction(f, FUTURE)
+    direction = _direction(f, ctx)
     firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     # Tense decides, unless it points far away while the other side is close and the
     # tense is not firm ("changed to a calendar year in December", told in October).
@@ -373,6 +373,12 @@ def _month_year_dct(f: Found, ctx: Context, month: int, rel: tuple[str, Any] | N
     if ahead < behind and ahead <= _NEAR_MONTHS:
         return dct.year if month >= dct.month else dct.year + 1
     return dct.year if month <= dct.month else dct.year - 1
+
+
+def _direction(f: Found, ctx: Context) -> int:
+    """The tense's direction; a simple present that governs the date schedules it."""
+    scheduled = ctx.parse.direct_present(f.start, f.end)  # "the museum reopens in May"
+    return ctx.direction(f, FUTURE if scheduled else UNKNOWN)
 
 
 def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
@@ -388,7 +394,7 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
         end = closed_date(ctx, month, day)
         return end.year if end else None
-    direction = ctx.direction(f, FUTURE)
+    direction = _direction(f, ctx)
     # "took place on March 18" written in February: the March before, however near
     # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
     # for tenses read off the sentence).

@@ -311,3 +311,26 @@ def test_a_running_streak_includes_today(
 def test_a_past_yearly_streak_names_no_year(pipeline: Pipeline) -> None:
     got = found(pipeline, "Exports fell for the second year in a row.", MONDAY)
     assert "the second year in a row" not in got
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "phrase", "value"),
+    [
+        (
+            dt.date(2024, 8, 26),
+            "Audits determine that between March and July, units never received the aid.",
+            "March",
+            "2024-03",
+        ),
+        (
+            dt.date(2024, 10, 23),
+            "A court charges a man for stabbing two soldiers at a shop in April.",
+            "April",
+            "2024-04",
+        ),
+    ],
+)
+def test_a_present_that_reports_schedules_nothing(
+    pipeline: Pipeline, date: dt.date, text: str, phrase: str, value: str
+) -> None:
+    assert value_of(pipeline, text, phrase, date) == value
