@@ -168,3 +168,20 @@ def test_orthodox_christmas_is_the_seventh_of_january(pipeline: Pipeline) -> Non
 def test_will_have_points_ahead(pipeline: Pipeline) -> None:
     text = "The agency forecasts that by the year's end, food imports will have risen 10 percent."
     assert value_of(pipeline, text, "the year's end", dt.date(2026, 11, 11)) == "2026-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The advisory, released at 8:00 p.m. AST on Wednesday, placed the storm near Bermuda.",
+            "8:00 p.m. AST on Wednesday",
+            "2026-02-18T20:00",
+        ),
+        ("The quake struck at 10:12 NZDT on Sunday.", "10:12 NZDT on Sunday", "2026-02-22T10:12"),
+    ],
+)
+def test_more_zone_words_keep_the_day_in_the_clock_time(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    assert found(pipeline, text, MONDAY)[phrase] == ("TIME", value)
