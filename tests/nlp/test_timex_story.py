@@ -334,3 +334,16 @@ def test_a_present_that_reports_schedules_nothing(
     pipeline: Pipeline, date: dt.date, text: str, phrase: str, value: str
 ) -> None:
     assert value_of(pipeline, text, phrase, date) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship sailed from July 13 to 17 of last year.",
+        "The ship sailed on July 13 of last year.",
+    ],
+)
+def test_a_day_before_of_last_year_takes_that_year(pipeline: Pipeline, text: str) -> None:
+    got = found(pipeline, text, dt.date(2026, 11, 20))
+    assert got["July 13"] == ("DATE", "2025-07-13")
+    assert got["last year"] == ("DATE", "2025")
