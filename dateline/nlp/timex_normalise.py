@@ -257,6 +257,8 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     day = _day_of(f)
     anchor = "dct" if f.has("yrel") else None  # "July last year"
     if day is None:
+        if year is None and _any_year(f, ctx):  # "the monsoon usually arrives in June"
+            return Resolution("DATE", f"XXXX-{month:02d}", mod=modifier(f), sets_ref=False)
         if year is None:
             year, anchor = _month_year(f, ctx, month)
         point = cal.safe_date(year, month, 1) if year else None
@@ -265,6 +267,11 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
+
+
+def _any_year(f: Found, ctx: Context) -> bool:
+    """A month with no "this"/"last" in a sentence that tells what usually happens."""
+    return f.first_word("rel_dct", "rel_text") is None and ctx.parse.habitual(f.start, f.end)
 
 
 def range_day(f: Found, ctx: Context) -> Resolution | None:

@@ -347,3 +347,25 @@ def test_a_day_before_of_last_year_takes_that_year(pipeline: Pipeline, text: str
     got = found(pipeline, text, dt.date(2026, 11, 20))
     assert got["July 13"] == ("DATE", "2025-07-13")
     assert got["last year"] == ("DATE", "2025")
+
+
+# -- months of any year -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The monsoon usually arrives in June.", "June", "XXXX-06"),
+        ("Prices typically rise in December, analysts say.", "December", "XXXX-12"),
+    ],
+)
+def test_a_month_in_what_usually_happens_has_no_year(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    got = {t.text: t for t in timexes(pipeline, text, MONDAY)}
+    assert (got[phrase].type, got[phrase].value) == ("DATE", value)
+    assert got[phrase].start_date is None
+
+
+def test_a_month_told_once_keeps_its_year(pipeline: Pipeline) -> None:
+    assert value_of(pipeline, "Sales peaked in December.", "December", MONDAY) == "2025-12"
