@@ -560,7 +560,8 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
     years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     gran = _HOLIDAY_UNITS.get((f.text("holiday_unit") or "").lower(), "day")
     # A week or weekend is placed by its first day ("as Easter week began" on its Monday).
-    candidates = [(y, _holiday_start(d, gran)) for y in years if (d := holiday_date(spec, y))]
+    days = [(y, cal.holiday_date(spec, y)) for y in years]
+    candidates = [(y, cal.holiday_start(d, gran)) for y, d in days if d is not None]
     direction = ctx.direction(f)
     # "marched on Anzac Day", written in February: a simple past that governs the day
     # puts it behind, as it does a month and day ("took place on March 18").
@@ -572,26 +573,6 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
 
 
 _HOLIDAY_UNITS: dict[str, cal.Granularity] = {"week": "week", "weekend": "weekend"}
-
-
-def _holiday_start(day: dt.date, gran: str) -> dt.date:
-    """The first day of the holiday's week, the Saturday of its (nearest) weekend."""
-    if gran == "week":
-        return day - dt.timedelta(days=day.weekday())
-    if gran == "weekend":
-        return day + dt.timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
-    return day
-
-
-def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
-    """The date of a holiday described by the rules in a given year."""
-    if spec.get("function") == "easter":
-        base = cal.easter(year_value)
-        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
-    if "weekday" in spec:
-        base = cal.nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
-        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
-    return cal.safe_date(year_value, spec["month"], spec["day"])
 
 
 NORMALISERS: dict[str, Normaliser] = {
