@@ -63,6 +63,7 @@ class LanguageRules:
     holidays: Mapping[str, Mapping[str, Any]]
     day_first: bool
     events: tuple[KnownEvent, ...]
+    name_before: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any], events: Mapping[str, Any]) -> LanguageRules:
@@ -87,6 +88,7 @@ class LanguageRules:
             holidays=rules.get("holidays", {}),
             day_first=rules.get("numeric_date_order", "MDY") == "DMY",
             events=tuple(_known_event(e) for e in events.get("events", ())),
+            name_before=re.compile(guards.get("name_before", "(?!)")),
         )
 
 
@@ -111,7 +113,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.2.0"
+    version = "1.3.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 
@@ -222,7 +224,7 @@ def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
         where = f.spans.get(group)
         if where is not None and view.tag_at(*where) in tags:
             return False
-    if _is_title(f, rules, text):
+    if _is_title(f, rules, text) or _season_in_name(f, rules, text):
         return False
     if not f.rule.bare or view.sdoc is None:
         return True
@@ -250,6 +252,14 @@ def _is_title(f: Found, rules: LanguageRules, text: str) -> bool:
     before, after = text[max(0, f.start - 1) : f.start], text[f.end : f.end + 60]
     opening, closing, noun = rules.titles
     return bool(noun.search(after) or (opening.search(before) and closing.search(after)))
+
+
+def _season_in_name(f: Found, rules: LanguageRules, text: str) -> bool:
+    """A capitalised season after a capitalised word: "the Arab Spring", "Peace Spring"."""
+    word = text[f.start : f.end]
+    if f.rule.normalise != "season" or not word[:1].isupper() or " " in word.strip():
+        return False
+    return bool(rules.name_before.search(text[max(0, f.start - 40) : f.start]))
 
 
 def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:

@@ -1,11 +1,17 @@
 """Normalisation functions for expressions that point back at a date the text named.
 
 "by that time" is the date just named; "three days later than planned" measures a delay
-(or, set after a date, is that date); "Oct. 12, the day before the crash" is Oct. 12.
+(or, set after a date, is that date); "Oct. 12, the day before the crash" is Oct. 12; "on
+the 15th" is a day of the month under discussion.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
+from dateline.nlp import timex_calendar as cal
+from dateline.nlp.timex_calendar import Point
+from dateline.nlp.timex_context import FUTURE, PAST
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import Context, Normaliser, Resolution, parse_number, resolved
 from dateline.nlp.timex_relative import duration_value
@@ -44,7 +50,38 @@ def offset_than(f: Found, ctx: Context) -> Resolution | None:
     return Resolution("DURATION", duration_value(count, str(unit)), sets_ref=False)
 
 
+def day_of_month(f: Found, ctx: Context) -> Resolution | None:
+    """ "on the 15th": that day of the month just named, else of the publication month's
+    by tense (the coming 15th for what lies ahead, the last one for what is told as done)."""
+    day = int("".join(ch for ch in f.text("day") or "" if ch.isdigit()) or 0)
+    ref = ctx.ref
+    bounds = ctx.parse.sentence(f.start, f.end)
+    near = ref is not None and (bounds is None or ref.start >= bounds[0] - _NEAR_CHARS)
+    if ref is not None and near and ref.point.gran in ("month", "day") and ref.point.known is None:
+        first = ref.point.day
+        date = cal.safe_date(first.year, first.month, day)
+        return resolved(f, Point("day", date) if date else None, "text")
+    this = cal.safe_date(ctx.dct.year, ctx.dct.month, day)
+    if this is None:
+        return None
+    direction = ctx.direction(f, present=FUTURE)
+    if direction == FUTURE and this < ctx.dct:
+        this = cal.safe_date(*_month_after(ctx.dct), day)
+    elif direction == PAST and this > ctx.dct:
+        this = cal.safe_date(*_month_before(ctx.dct), day)
+    return resolved(f, Point("day", this) if this else None, "dct")
+
+
+def _month_after(day: dt.date) -> tuple[int, int]:
+    return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+
+
+def _month_before(day: dt.date) -> tuple[int, int]:
+    return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+
+
 NORMALISERS: dict[str, Normaliser] = {
+    "day_of_month": day_of_month,
     "that_time": that_time,
     "offset_than": offset_than,
     "apposed_date": apposed_date,

@@ -8,8 +8,9 @@ named by its granularity and a day inside it. All arithmetic stays within
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 Granularity = Literal[
     "century", "decade", "year", "half", "quarter", "season", "month", "week", "weekend", "day"
@@ -332,3 +333,23 @@ def season_of(day: dt.date) -> str:
     return {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP"}.get(
         day.month, "SU" if day.month <= 8 else "FA"
     )
+
+
+def holiday_start(day: dt.date, gran: str) -> dt.date:
+    """The first day of the holiday's week, the Saturday of its (nearest) weekend."""
+    if gran == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if gran == "weekend":
+        return day + dt.timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
+    return day
+
+
+def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
+    """The date of a holiday described by the rules in a given year."""
+    if spec.get("function") == "easter":
+        base = easter(year_value)
+        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
+    if "weekday" in spec:
+        base = nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
+        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
+    return safe_date(year_value, spec["month"], spec["day"])

@@ -41,6 +41,7 @@ class TenseCues:
     closed_period_preps: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
     past_preps: frozenset[str] = frozenset()
+    habitual_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: Mapping[str, Any]) -> TenseCues:
@@ -61,6 +62,7 @@ class TenseCues:
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
             deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
             past_preps=frozenset(w.lower() for w in data.get("past_preps", ())),
+            habitual_words=frozenset(w.lower() for w in data.get("habitual_words", ())),
         )
 
 
@@ -124,6 +126,13 @@ class ParseView:
             return None
         sent = span[0].sent
         return sent.start_char, sent.end_char
+
+    def habitual(self, start: int, end: int) -> bool:
+        """True when the span's sentence tells what usually happens ("is usually busiest")."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        return any(t.lower_ in self.cues.habitual_words for t in span[0].sent)
 
     def of_phrase_end(self, start: int, end: int) -> int:
         """The end of an "of ..." phrase attached to the span ("anniversary of X"), else end."""
@@ -204,6 +213,25 @@ class ParseView:
         if any(a.lower_ in self.cues.future_aux and a.tag_ == "MD" for a in auxes):
             return FUTURE
         return UNKNOWN
+
+    def direct_present(self, start: int, end: int) -> bool:
+        """True when a verb in the simple present governs the date through prepositions
+        only ("the museum reopens in May"), not a reporting verb or a copula."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        for _ in range(4):
+            if head.dep_ != "prep" or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i in range(span.start, span.end) or head.tag_ not in self.cues.present_tags:
+            return False
+        if head.lemma_ in self.cues.reporting_lemmas or head.lemma_ == "be":
+            return False
+        # "audits determine that between March and July units never received it": a verb
+        # with a clause of its own reports; the date is the clause's.
+        return not any(c.dep_ in ("aux", "auxpass", "ccomp") for c in head.children)
 
     def closes_period(self, start: int, end: int) -> bool:
         """True for the end date of a period already over ("the quarter ended (on) Sept. 30")."""
@@ -311,6 +339,8 @@ class ParseView:
     def _aux_direction(self, verb: Token, auxes: list[Token]) -> int:
         """Direction from modals, "going to" and past auxiliaries, else UNKNOWN."""
         if _perfect_modal(auxes, verb):
+            if any(a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
+                return FUTURE  # "by year-end it will have doubled": the future perfect
             return PAST  # "may have been", "would have left": a guess about the past
         for aux in auxes:
             if aux.lower_ in self.cues.weak_modals:

@@ -278,7 +278,9 @@ class Grammar:
         if start == end or not rule.context_ok(text, start, end):
             return None
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        spans = {k: m.span(k) for k in rule.reject_tags if k in groups}
+        # Spans of the groups a guard or a normaliser looks at ("pair_*": a quarter pair's
+        # partner, whose tense the first quarter takes).
+        spans = {k: m.span(k) for k in groups if k in rule.reject_tags or k.startswith("pair_")}
         return Found(rule, start, end, groups, self.lexicon, spans)
 
 

@@ -257,14 +257,21 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
     day = _day_of(f)
     anchor = "dct" if f.has("yrel") else None  # "July last year"
     if day is None:
+        if year is None and _any_year(f, ctx):  # "the monsoon usually arrives in June"
+            return Resolution("DATE", f"XXXX-{month:02d}", mod=modifier(f), sets_ref=False)
         if year is None:
-            year, anchor = _month_year(f, ctx, month), "dct"
+            year, anchor = _month_year(f, ctx, month)
         point = cal.safe_date(year, month, 1) if year else None
         return resolved(f, Point("month", point) if point else None, anchor)
     if year is None:
         year, anchor = _day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
+
+
+def _any_year(f: Found, ctx: Context) -> bool:
+    """A month with no "this"/"last" in a sentence that tells what usually happens."""
+    return f.first_word("rel_dct", "rel_text") is None and ctx.parse.habitual(f.start, f.end)
 
 
 def range_day(f: Found, ctx: Context) -> Resolution | None:
@@ -324,8 +331,32 @@ def _day_of(f: Found) -> int | None:
     return ordinal if isinstance(ordinal, int) and ordinal > 0 else None
 
 
-def _month_year(f: Found, ctx: Context, month: int) -> int:
+_STORY_GRANS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
+
+
+def _story_year(ctx: Context) -> dt.date | None:
+    """The day of the last date named, if it is no coarser than a year."""
+    ref = ctx.ref
+    return ref.point.day if ref is not None and ref.point.gran in _STORY_GRANS else None
+
+
+def _month_year(f: Found, ctx: Context, month: int) -> tuple[int, str]:
+    """The year of a month named without one, and what it was counted from."""
     rel = f.first_word("rel_dct", "rel_text")
+    story = _story_year(ctx)
+    if story is not None and (f.has("that_year") or (rel is not None and rel[0] == "rel_text")):
+        # "in March of that year", "that October", "the following March": the year
+        # under discussion, not the publication date's.
+        step = int(rel[1]) if rel is not None else 0
+        if step < 0:
+            return (story.year if month < story.month else story.year - 1), "text"
+        if step > 0:
+            return (story.year if month > story.month else story.year + 1), "text"
+        return story.year, "text"
+    return _month_year_dct(f, ctx, month, rel), "dct"
+
+
+def _month_year_dct(f: Found, ctx: Context, month: int, rel: tuple[str, Any] | None) -> int:
     dct = ctx.dct
     if rel is not None:
         step = int(rel[1])
@@ -338,7 +369,7 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
         return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
     ahead = (month - dct.month) % 12  # months until the next such month
     behind = (dct.month - month) % 12  # months since the last one
-    direction = ctx.direction(f)
+    direction = _direction(f, ctx)
     firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
     # Tense decides, unless it points far away while the other side is close and the
     # tense is not firm ("changed to a calendar year in December", told in October).
@@ -349,6 +380,12 @@ def _month_year(f: Found, ctx: Context, month: int) -> int:
     if ahead < behind and ahead <= _NEAR_MONTHS:
         return dct.year if month >= dct.month else dct.year + 1
     return dct.year if month <= dct.month else dct.year - 1
+
+
+def _direction(f: Found, ctx: Context) -> int:
+    """The tense's direction; a simple present that governs the date schedules it."""
+    scheduled = ctx.parse.direct_present(f.start, f.end)  # "the museum reopens in May"
+    return ctx.direction(f, FUTURE if scheduled else UNKNOWN)
 
 
 def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
@@ -364,7 +401,7 @@ def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
         # "the fiscal year ended Jan. 31": the period is over, however near the next one.
         end = closed_date(ctx, month, day)
         return end.year if end else None
-    direction = ctx.direction(f)
+    direction = _direction(f, ctx)
     # "took place on March 18" written in February: the March before, however near
     # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
     # for tenses read off the sentence).
@@ -494,6 +531,9 @@ def season(f: Found, ctx: Context) -> Resolution | None:
     if rel is not None and rel[0] == "rel_text" and ctx.ref is not None:
         ref_year = ctx.ref.point.day.year
         return resolved(f, cal.season_point(ref_year + int(rel[1]), code), "text")
+    story = _story_year(ctx) if f.has("that_year") else None
+    if story is not None:  # "in the spring of that year"
+        return resolved(f, cal.season_point(story.year, code), "text")
     point = cal.season_point(current_year, code)
     if point is None:
         return resolved(f, None)
@@ -505,7 +545,10 @@ def season(f: Found, ctx: Context) -> Resolution | None:
         if direction == FUTURE and end < ctx.dct:
             return resolved(f, cal.season_point(current_year + 1, code), "dct")
         return resolved(f, point, "dct")
-    return resolved(f, cal.season_point(current_year + int(rel[1]), code), "dct")
+    step = int(rel[1])
+    if step > 0 and start > ctx.dct:
+        step = 0  # "next summer", told in March: this year's, which has not begun
+    return resolved(f, cal.season_point(current_year + step, code), "dct")
 
 
 def holiday(f: Found, ctx: Context) -> Resolution | None:
@@ -517,7 +560,8 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
     years = [explicit] if explicit else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     gran = _HOLIDAY_UNITS.get((f.text("holiday_unit") or "").lower(), "day")
     # A week or weekend is placed by its first day ("as Easter week began" on its Monday).
-    candidates = [(y, _holiday_start(d, gran)) for y in years if (d := holiday_date(spec, y))]
+    days = [(y, cal.holiday_date(spec, y)) for y in years]
+    candidates = [(y, cal.holiday_start(d, gran)) for y, d in days if d is not None]
     direction = ctx.direction(f)
     # "marched on Anzac Day", written in February: a simple past that governs the day
     # puts it behind, as it does a month and day ("took place on March 18").
@@ -529,26 +573,6 @@ def holiday(f: Found, ctx: Context) -> Resolution | None:
 
 
 _HOLIDAY_UNITS: dict[str, cal.Granularity] = {"week": "week", "weekend": "weekend"}
-
-
-def _holiday_start(day: dt.date, gran: str) -> dt.date:
-    """The first day of the holiday's week, the Saturday of its (nearest) weekend."""
-    if gran == "week":
-        return day - dt.timedelta(days=day.weekday())
-    if gran == "weekend":
-        return day + dt.timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
-    return day
-
-
-def holiday_date(spec: Mapping[str, Any], year_value: int) -> dt.date | None:
-    """The date of a holiday described by the rules in a given year."""
-    if spec.get("function") == "easter":
-        base = cal.easter(year_value)
-        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
-    if "weekday" in spec:
-        base = cal.nth_weekday(year_value, spec["month"], spec["weekday"], spec["nth"])
-        return base + dt.timedelta(days=int(spec.get("offset", 0))) if base else None
-    return cal.safe_date(year_value, spec["month"], spec["day"])
 
 
 NORMALISERS: dict[str, Normaliser] = {

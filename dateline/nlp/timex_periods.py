@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from dateline.nlp import timex_calendar as cal
@@ -38,11 +39,24 @@ def quarter(f: Found, ctx: Context) -> Resolution | None:
         return _unnumbered_quarter(f, ctx, gran)
     if not 1 <= number <= count:
         return resolved(f, None)
-    year_value, anchor = _quarter_year(f, ctx, gran, number)
+    if f.rule.args.get("plural") and not f.has("year") and ctx.parse.habitual(f.start, f.end):
+        # "is usually busiest in the second and fourth quarters": those of any year.
+        return Resolution("SET", f"XXXX-{kind}{number}", sets_ref=False)
+    year_value, anchor = _pair_year(f, ctx, gran) or _quarter_year(f, ctx, gran, number)
     if year_value is None or not 1 <= year_value <= 9999:
         return resolved(f, None)
     month = (number - 1) * (12 // count) + 1
     return resolved(f, Point(gran, dt.date(year_value, month, 1)), anchor)
+
+
+def _pair_year(f: Found, ctx: Context, gran: str) -> tuple[int | None, str | None] | None:
+    """The year of the first of "the third and fourth quarters": the later quarter's."""
+    partner = int(f.text("pair_num") or 0) or f.word("pair_ordinal")
+    noun = f.spans.get("pair_noun")
+    if not isinstance(partner, int) or partner <= 0 or noun is None or f.has("year"):
+        return None
+    # The tense is read at the plural noun, which the clause governs.
+    return _quarter_year(replace(f, start=noun[0], end=noun[1]), ctx, gran, partner)
 
 
 def _quarter_number(f: Found, count: int) -> int | None:
@@ -162,12 +176,30 @@ def year_ago(f: Found, ctx: Context) -> Resolution | None:
         unit = "Q" if ref.gran == "quarter" else "H"
         ref = cal.shift(cal.make_point(ref.gran, ctx.dct), unit, -1)
     if ref is not None and ref.gran != "day":
-        if ref.day.year == ctx.dct.year - 1:
+        if ref.day.year == ctx.dct.year - 1 and not _just_reported(ref, ctx.dct):
             # Already last year's figures ("Last year ... the year-ago results"): the
-            # comparison is with this year's period, not one two years back.
+            # comparison is with this year's period, not one two years back. A quarter
+            # that ended just before publication is the one reported ("the third
+            # quarter", told in February), so its year-ago quarter is a year before it.
             return resolved(f, ref, "text", sets_ref=False)
         return resolved(f, cal.shift(ref, "Y", -1), "text")
-    return resolved(f, cal.shift(Point("year", dt.date(ctx.dct.year, 1, 1)), "Y", -1), "dct")
+    # "the same quarter last year" with no period under discussion: this quarter's.
+    gran = _SAME_UNIT.get((f.text("same_unit") or "").lower(), "year")
+    if gran == "week":  # the week of the same number: 52 weeks back
+        return resolved(f, cal.make_point(gran, ctx.dct - dt.timedelta(weeks=52)), "dct")
+    return resolved(f, cal.shift(cal.make_point(gran, ctx.dct), "Y", -1), "dct")
+
+
+def _just_reported(ref: Point, dct: dt.date) -> bool:
+    """True for a quarter or half that ended within the reach of a results report."""
+    if ref.gran not in ("quarter", "half"):
+        return False
+    return (dct - ref.interval()[1]).days <= _REPORTED_DAYS
+
+
+_REPORTED_DAYS = 200  # a results report comes out within about two quarters of the period
+
+_SAME_UNIT: dict[str, cal.Granularity] = {"quarter": "quarter", "month": "month", "week": "week"}
 
 
 def year_period(f: Found, ctx: Context) -> Resolution | None:

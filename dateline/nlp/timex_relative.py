@@ -169,8 +169,9 @@ def weekday_set(f: Found, ctx: Context) -> Resolution | None:
     if not isinstance(number, int):
         return None
     pod = f.word("part_of_day") or f.word("pod2")
-    if pod is None and f.has("pod_plural"):
-        pod = ctx.lexicon.lookup("part_of_day", (f.text("pod_plural") or "").rstrip("sS"))
+    plural = f.text("pod_plural") or f.text("pod_shared")
+    if pod is None and plural:
+        pod = ctx.lexicon.lookup("part_of_day", plural.rstrip("sS"))
     value = f"XXXX-WXX-{number}" + (f"T{pod}" if pod else "")
     return Resolution("SET", value, sets_ref=False)
 
@@ -240,6 +241,8 @@ def _clock(f: Found) -> str | None:
 
 def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     offset = f.word("cday_word")
+    if not isinstance(offset, int):
+        offset = f.word("aday_word")  # "at 6 p.m. (1700 UTC) tomorrow"
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
     month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")
@@ -257,7 +260,20 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
     if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
         # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.
         return ref.point.day, "text"
+    # "A fire yesterday morning destroyed 200 homes. It broke out at around 3:30am": a
+    # past act at a clock time happened on the day the story is telling.
+    story = _story_day(ctx)
+    if story is not None and ctx.direction(f) == PAST:
+        return story, "text"
     return ctx.dct, "dct"
+
+
+def _story_day(ctx: Context) -> dt.date | None:
+    """The last day named, if it is a whole known day not after publication."""
+    ref = ctx.ref
+    if ref is None or ref.point.gran != "day" or ref.point.known is not None:
+        return None
+    return ref.point.day if ref.point.day <= ctx.dct else None
 
 
 def _nearest_year(ctx: Context, f: Found, month: int, day: int) -> int:
@@ -334,9 +350,12 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
 
 def nth_period(f: Found, ctx: Context) -> Resolution | None:
     """ "a second consecutive day", "the eighth day of X": the day (week) being reported."""
-    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", f.text("nth_unit") or "")))
+    unit_text = f.text("nth_unit") or f.text("nth_unit2") or ""
+    gran = cal.UNIT_GRANULARITY.get(str(ctx.lexicon.lookup("unit", unit_text)))
     if gran is None or ctx.direction(f) == FUTURE:
         return None  # "the first day of the new term" lies ahead on an unknown day
+    if f.rule.args.get("running") and not ctx.parse.present_perfect(f.start, f.end):
+        return None  # "fell for a second year in a row": which year is told elsewhere
     return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
 
 
