@@ -51,6 +51,7 @@ _STANDALONE = frozenset(
     {"MIL", "COP", "REB", "UAF", "CRM", "PRM", "SPY", "GOV", "LEG", "JUD", "REF"}
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
+_PLACE_OR_BODY = frozenset({"GPE", "ORG"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"})
 _NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -154,7 +155,24 @@ class DocumentActors(PeopleReader):
         return out
 
     # ------------------------------------------------------------------ labels and new mentions
+    def _kb_person_name(self, text: str) -> bool:
+        """A person of the knowledge base, and no country, capital or town of that name."""
+        kb, key = self.kb, fold(text)
+        return (
+            text in kb.person_names
+            and not kb.country_of_name(text)
+            and key not in kb.capitals
+            and key not in kb.places
+        )
+
     def _relabel(self, m: Mention) -> Mention:
+        """Known people the small model tags as places or bodies ("Zelenskyy visits France"),
+        and names it tags as people or things but that a sentence uses as places."""
+        if m.label in _PLACE_OR_BODY and self._kb_person_name(m.text):
+            return replace(m, label="PERSON")
+        return self._place_relabel(m)
+
+    def _place_relabel(self, m: Mention) -> Mention:
         """Names the small model tags as people or things but that a sentence uses as places."""
         if m.label not in _MISTAKEN:
             return m
@@ -447,8 +465,12 @@ class DocumentActors(PeopleReader):
             # A nationality the knowledge base lacks ("the Czechoslovak agency") names
             # another people, never the country the text is about.
             context = None if m.label == "NORP" else self.context
-            if m.label == GROUP and rival_country(span, earlier, self.vocab) not in (None, context):
-                context = None  # "Russian forces shelled Kharkiv. The military said ..."
+            if m.label == GROUP and (
+                rival_country(span, earlier, self.vocab) not in (None, context) or _of_a_place(span)
+            ):
+                # "Russian forces shelled Kharkiv. The military said ...", "the embassies of
+                # Kazakhstan and Kyrgyzstan": another side's, not the story's country
+                context = None
             actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
             if m.label != "ORG" and (actor is None or actor.country is None):
                 actor = region_actor(span, self.kb, self.vocab) or actor
@@ -544,3 +566,11 @@ def _unarticled(text: str) -> str:
     """ "An al-Shabaab" (a suicide bomber), tagged with its article: the bare name."""
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in _ARTICLES else text
+
+
+def _of_a_place(span: SpacySpan) -> bool:
+    """The group's noun has an "of" phrase naming a place ("the embassies of Kazakhstan")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "GPE" for t in c.subtree)
+        for c in span.root.children
+    )

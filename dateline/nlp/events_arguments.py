@@ -145,7 +145,8 @@ class ArgumentReader(ParticipantConventions):
         if owner:
             return owner
         members: list[Participant] = []
-        grouped = lemma(head) in self.lex.group_heads or own is not None
+        # "the governor of Kharkiv": an authority belongs to the place it governs
+        grouped = lemma(head) in self.lex.group_heads or own is not None or authority
         grouped = grouped or self._unarmed_people(head)
         for prep in head.children:
             if prep.dep_ != "prep" or lemma(prep) not in GROUP_PREPS:

@@ -91,3 +91,23 @@ def test_an_extremist_organization_is_no_ngo(pipeline: Pipeline) -> None:
     text = "The government outlawed the largest loyalist extremist organization in the province."
     result = pipeline.annotate(Document("t", text, Y2000))
     assert all(m.actor is None or m.actor.country != "NGO" for m in result.annotations.entities)
+
+
+def test_a_known_person_tagged_as_a_place_is_that_person(pipeline: Pipeline) -> None:
+    # the small model tags the one-word spelling "Zelenskyy" as a place here
+    text = "After a stop in London, Zelenskyy visits Paris to meet the French president."
+    result = pipeline.annotate(Document("t", text, dt.date(2023, 2, 8)))
+    actor = mention(result, "Zelenskyy").actor
+    assert actor is not None and actor.country == "UKR"
+
+
+def test_a_body_of_other_countries_never_takes_the_storys_country(pipeline: Pipeline) -> None:
+    # the story is Ukraine's, but these embassies are Kazakhstan's and Kyrgyzstan's
+    text = (
+        "Ukraine's army said fighting near Kharkiv had intensified. The embassies of "
+        "Kazakhstan and Kyrgyzstan urged their citizens to leave Ukraine."
+    )
+    assert country_of(pipeline, text, "embassies", dt.date(2024, 11, 20)) is None
+    result = pipeline.annotate(Document("t", text, dt.date(2024, 11, 20)))
+    (request,) = of_type(result.annotations.events, "REQUEST")
+    assert countries(request.actor) == {"KAZ", "KGZ"}

@@ -474,3 +474,10 @@ def test_a_participle_in_a_passives_agent_is_what_the_agents_do(pipeline: Pipeli
     events = layers.run(pipeline)
     assert events
     assert all(not countries(e.actor) for e in events)
+
+
+def test_the_governor_of_a_place_acts_for_its_country(pipeline: Pipeline) -> None:
+    text = "The governor of Kharkiv urged residents to stay in shelters."
+    layers = Layers(text).place("Kharkiv", KHARKIV)
+    (request,) = of_type(layers.run(pipeline), "REQUEST")
+    assert countries(request.actor) == {"UKR"}
