@@ -42,6 +42,8 @@ from dateline.nlp.events_merge import (
     Candidate,
     merge_document,
     merge_sentence,
+    named_side,
+    repeats_told_target,
     set_in_told_attack,
 )
 from dateline.nlp.events_modality import (
@@ -76,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.3.0"
+    version = "1.3.1"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -309,6 +311,7 @@ class _Builder(RoleReader):
         cand.continues = (
             _anaphoric(frame, actor)
             or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
+            or (not named_side(actor) and repeats_told_target(frame.objects, frame.preps))
             or (
                 sense.type == "ASSAULT"
                 and (

@@ -246,6 +246,8 @@ class EventLexicon:
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
     leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
+    weapon_parts: frozenset[str]  # "fragments of a Ukrainian missile": the weapon's side
+    interception_verbs: frozenset[str]  # "a drone shot down by air defences": not its side
     hedge_verbs: frozenset[str]
     opponent_verbs: frozenset[str]
     maker_nouns: frozenset[str]
@@ -313,6 +315,8 @@ class EventLexicon:
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
             leading_participles=frozenset(events["leading_participles"]),
+            weapon_parts=frozenset(events["weapon_parts"]),
+            interception_verbs=frozenset(events["interception_verbs"]),
             hedge_verbs=frozenset(events["hedge_verbs"]),
             opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),

@@ -48,7 +48,8 @@ class SizeReader:
         if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:
-                additive = self._additive(trigger) or self._perpetrators(trigger)
+                more = self._additive(trigger) and not self._in_total(trigger)
+                additive = more or self._perpetrators(trigger)
                 out.append(Count(column, value, additive))
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
@@ -106,6 +107,18 @@ class SizeReader:
             for c in clauses
             for m in c.children
         )
+
+    def _in_total(self, verb: Token) -> bool:
+        """ "the toll has risen to eight after two more students died": a clause told inside
+        a running total is already counted in it, so its "more" adds nothing."""
+        node = verb
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if self.is_total(node):
+                return True
+        return False
 
     def _perpetrators(self, verb: Token) -> bool:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
