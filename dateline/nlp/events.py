@@ -22,6 +22,7 @@ from dateline.model import (
     Document,
     Event,
     EventDate,
+    EventLocation,
     Participant,
     Provenance,
     Size,
@@ -253,13 +254,7 @@ class _Builder(RoleReader):
             recipient = place_recipient(location, actor, role.host_recipient)
         modes = trigger_modes(t, self.lex)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
-        if (
-            location is not None
-            and not dateline  # where the story was filed says nothing of who fought
-            and actor
-            and all(self._unplaced_group(p) for p in actor)
-        ):
-            actor = placed_group(actor, location)
+        actor, own_actor = self._placed_group(actor, location, dateline)
         if location is not None and not actor and not self._named_subject(frame):
             actor = placed_actor(role, modes, location, trigger)
         standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
@@ -309,9 +304,10 @@ class _Builder(RoleReader):
         objects = [*frame.objects, *prep_objects(frame.objects, OF)]
         perpetrators = self.lex.size.perpetrators
         cand.continues = (
-            _anaphoric(frame, actor)
+            # "The fighters struck Palma": a group the place codes still names nobody new
+            _anaphoric(frame, own_actor)
             or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
-            or (not named_side(actor) and repeats_told_target(frame.objects, frame.preps))
+            or (not named_side(own_actor) and repeats_told_target(frame.objects, frame.preps))
             or (
                 sense.type == "ASSAULT"
                 and (
@@ -365,6 +361,23 @@ class _Builder(RoleReader):
                 ):
                     return True
         return False
+
+    def _placed_group(
+        self, actor: list[Participant], location: EventLocation | None, dateline: bool
+    ) -> tuple[list[Participant], list[Participant]]:
+        """An armed group known only by its kind, coded by the event's place; and the actor
+        as the text names it, before that (a state's forces the place codes are that state's:
+        "the army" in Nyala is Sudan's, where "the fighters" in Palma name nobody new)."""
+        if (
+            location is None
+            or dateline  # where the story was filed says nothing of who fought
+            or not actor
+            or not all(self._unplaced_group(p) for p in actor)
+        ):
+            return actor, actor
+        placed = placed_group(actor, location)
+        state = any(p.sector in self.lex.state_force_sectors for p in placed)
+        return placed, placed if state else actor
 
     def _unplaced_group(self, p: Participant) -> bool:
         """An armed group known only by its kind ("militants", "suspected jihadists")."""

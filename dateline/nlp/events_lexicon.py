@@ -257,6 +257,7 @@ class EventLexicon:
     armed_sectors: frozenset[str]
     placed_sectors: frozenset[str]  # also coded by the place when known only by kind
     state_sectors: frozenset[str]  # organs of a state: a side for needs_side senses
+    state_force_sectors: frozenset[str]  # a state's forces: placed, still a side
     attribution: AttributionRules
     modality: Modality
     size: SizeRules
@@ -326,6 +327,7 @@ class EventLexicon:
             armed_sectors=frozenset(events["armed_sectors"]),
             placed_sectors=frozenset(events["placed_sectors"]),
             state_sectors=frozenset(events["state_sectors"]),
+            state_force_sectors=frozenset(events["state_force_sectors"]),
             attribution=AttributionRules(
                 **{k: frozenset(v) for k, v in events["attribution"].items()}
             ),

@@ -168,7 +168,12 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         # attacks this year" gives only a year, which says less than "said on Sunday"
         into.date, into.date_bound = other.date, False
     elif not other.date_bound or into.date.source != "text":
-        into.date = _better_date(into.date, other.date)
+        better = _better_date(into.date, other.date)
+        if better is not into.date:
+            # "Fighters who overran a base killed 54, the president said on Saturday": a
+            # saying's day taken from another mention still only bounds the event
+            into.date_bound = other.date_bound
+        into.date = better
     into.counts += other.counts
     into.confidence = max(into.confidence, other.confidence)
     if into.quote_index is None:

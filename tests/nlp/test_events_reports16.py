@@ -156,3 +156,29 @@ def test_a_sentence_with_only_a_date_goes_on_with_the_town_before_it(pipeline: P
         e for e in reported_attacks(pipeline, text, dt.date(2024, 1, 3)) if e.size.dead == 7
     ]
     assert shelling.location is not None and shelling.location.place.name == "Belgorod"
+
+
+def test_the_fighters_a_place_codes_still_point_back(pipeline: Pipeline) -> None:
+    """ "The fighters struck X": the place gives the group a country, yet it names nobody new,
+    so it tells more of the attack just reported (and its day dates it)."""
+    text = (
+        "Dozens of people were killed when insurgents attacked the town of Mocimboa da Praia, "
+        "the government said on Sunday.\n\n"
+        "The fighters struck Mocimboa da Praia from the sea on Wednesday night, residents said."
+    )
+    attacks = reported_attacks(pipeline, text, dt.date(2024, 6, 10))
+    assert len(attacks) == 1
+    assert attacks[0].date.value[:10] == "2024-06-05"
+
+
+def test_a_saying_day_taken_over_in_a_sentence_still_only_bounds(pipeline: Pipeline) -> None:
+    """ "Fighters who overran a base ... killed 54, the president said on Saturday": the
+    saying's day reaches the relative clause's attack through its merge; a later sentence's
+    own day for the attack on that base then dates it."""
+    text = (
+        "Gunmen who overran a police post near Dori killed 17 officers, the army said on "
+        "Saturday.\n\nThe gunmen attacked the post at dawn on Tuesday, the army said."
+    )
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
+    assert len(attacks) == 1
+    assert attacks[0].date.value[:10] == "2024-06-04"
