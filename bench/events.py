@@ -58,7 +58,7 @@ pipeline has an ``actors`` component."""
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.94,
-    ("reports-dev", "date right"): 0.95,
+    ("reports-dev", "date right"): 0.96,
     ("reports-dev", "place within 25 km"): 0.88,
     ("reports-dev", "fatalities exact"): 0.97,
     ("reports-test", "ASSAULT found"): 0.94,
@@ -82,7 +82,7 @@ blind, and three of their attackers are named only by phrases the actors layer d
 0.94), dev place (0.89 -> 0.88), dev fatalities (0.98 -> 0.97) and test attacker (0.89 ->
 0.88), which its new reports moved before any change of code (blind: dev 0.942 / 0.885 /
 0.964, test attacker 0.878; the older reports of both splits score as before or better), and
-raised dev date (0.93 -> 0.95) and test fatalities (0.86 -> 0.87) to its gains."""
+raised dev date (0.93 -> 0.96) and test fatalities (0.86 -> 0.87) to its gains."""
 
 
 def run_set(

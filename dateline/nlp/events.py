@@ -32,7 +32,7 @@ from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
-from dateline.nlp.events_dates import from_timex, lead_in_day
+from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
@@ -322,15 +322,19 @@ class _Builder(RoleReader):
         return cand
 
     def _lead_in(self, cand: Candidate, sent: SpacySpan) -> EventDate:
-        """An attack dated only by the report takes the day the sentence before it named
-        (``events_dates.lead_in_day``); a bare casualty clause instead joins the attack told
-        before it."""
+        """An attack dated only by the report takes the one day its own sentence names
+        (``events_dates.sentence_day``; a verb's only: a noun may be a claim's object), else
+        the day the sentence before it named (``lead_in_day``); a bare casualty clause
+        instead joins the attack told before it."""
         date = cand.date
         if date.source != "publication" or cand.type != "ASSAULT" or cand.bare_casualty:
             return date
         ix = self.ix
-        before = lead_in_day(sent, ix.timex_over, ix.para, ix.publication)
-        return date if before is None else from_timex(before, ix.publication)
+        day = None
+        if not (cand.is_noun or cand.reference):
+            day = sentence_day(sent, ix.timex_over, ix.publication, self.lex.size.total_markers)
+        day = day or lead_in_day(sent, ix.timex_over, ix.para, ix.publication)
+        return date if day is None else from_timex(day, ix.publication)
 
     def _named_subject(self, frame: Frame) -> bool:
         """A subject the actors layer names is a side; an armed group it knows only by kind

@@ -182,3 +182,21 @@ def test_a_saying_day_taken_over_in_a_sentence_still_only_bounds(pipeline: Pipel
     attacks = reported_attacks(pipeline, text, PUBLISHED)
     assert len(attacks) == 1
     assert attacks[0].date.value[:10] == "2024-06-04"
+
+
+def test_the_one_day_a_sentence_names_dates_its_attack(pipeline: Pipeline) -> None:
+    """The small parser hangs "late on Sunday" on the victims' apposition, not on "killed"."""
+    text = (
+        "ADF rebels armed with machetes and guns killed at least 30 people, many of them "
+        "children, at a camp for displaced people in Ituri province late on Sunday, aid "
+        "workers said."
+    )
+    assert main_attack(pipeline, text, PUBLISHED).date.value[:10] == "2024-06-02"
+
+
+def test_a_running_total_s_day_is_not_the_attack_s(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from an attack by ADF rebels on a church in Beni rose to 20 on "
+        "Friday, a local official said."
+    )
+    assert main_attack(pipeline, text, PUBLISHED).date.value[:10] != "2024-06-07"
