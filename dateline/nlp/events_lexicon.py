@@ -153,6 +153,7 @@ class Modality:
     modifiers: Mapping[str, str]
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
+    epistemic_past: frozenset[str]  # "may have been killed": a hedged report, not a supposition
     running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
     reference_subjects: frozenset[str]
@@ -434,6 +435,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         modifiers=_by_word(raw["modifiers"]),
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        epistemic_past=frozenset(raw["epistemic_past"]),
         running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),
         reference_subjects=frozenset(raw["reference_subjects"]),

@@ -200,3 +200,23 @@ def test_a_running_total_s_day_is_not_the_attack_s(pipeline: Pipeline) -> None:
         "Friday, a local official said."
     )
     assert main_attack(pipeline, text, PUBLISHED).date.value[:10] != "2024-06-07"
+
+
+def test_a_hedged_report_of_the_past_still_counts(pipeline: Pipeline) -> None:
+    """ "may have been killed" reports a likely past toll; the attack keeps it."""
+    text = (
+        "Jets struck a crowded market in Hajjah on Thursday. "
+        "Medics said 35 people may have been killed."
+    )
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == 35
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rockets may kill dozens of people in Sderot, the army warned on Saturday.",
+        "The bomb would have killed 35 people in the market if it had gone off.",
+    ],
+)
+def test_a_supposed_attack_stays_unreal(pipeline: Pipeline, text: str) -> None:
+    assert not reported_attacks(pipeline, text, PUBLISHED)
