@@ -262,7 +262,7 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [self.np_count(h) for h in heads or _relative_part(verb)]
+        values = [self.np_count(h) for h in heads or _relative_part(verb) or _stranded(verb)]
         if all(v is None for v in values):
             values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"
         values = [v for v in values if v is not None]
@@ -493,6 +493,22 @@ def _relative_part(verb: Token) -> list[Token]:
         if c.dep_ == "appos"
         and (c.like_num or c.pos_ == "NUM")
         and any(g.dep_ == "prep" and any(w.tag_ == "WP" for w in g.children) for g in c.children)
+    ]
+
+
+def _stranded(verb: Token) -> list[Token]:
+    """ "officials said between 100 and 200 civilians may have been killed": the parser hangs
+    the subject of a reported clause on the reporting verb (here as the object of "between");
+    a noun between that verb and the clause, in no clause of its own, is its subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    report = verb.head
+    return [
+        p
+        for c in report.children
+        if c.dep_ == "prep" and report.i < c.i < verb.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < verb.i
     ]
 
 

@@ -220,3 +220,13 @@ def test_a_hedged_report_of_the_past_still_counts(pipeline: Pipeline) -> None:
 )
 def test_a_supposed_attack_stays_unreal(pipeline: Pipeline, text: str) -> None:
     assert not reported_attacks(pipeline, text, PUBLISHED)
+
+
+def test_a_count_the_parser_hangs_on_the_reporting_verb_still_counts(pipeline: Pipeline) -> None:
+    """ "medics said between 30 and 50 people were killed": the small parser makes the
+    people the object of "between" on "said", leaving the reported clause no subject."""
+    text = (
+        "Jets struck a crowded market in Hajjah on Thursday. "
+        "Medics said between 30 and 50 people were killed."
+    )
+    assert main_attack(pipeline, text, PUBLISHED).size.dead == 30
