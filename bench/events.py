@@ -57,15 +57,15 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.95,
-    ("reports-dev", "date right"): 0.93,
-    ("reports-dev", "place within 25 km"): 0.89,
+    ("reports-dev", "attacker country right"): 0.94,
+    ("reports-dev", "date right"): 0.96,
+    ("reports-dev", "place within 25 km"): 0.88,
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
-    ("reports-test", "attacker country right"): 0.89,
+    ("reports-test", "attacker country right"): 0.88,
     ("reports-test", "date right"): 0.93,
     ("reports-test", "place within 25 km"): 0.75,
-    ("reports-test", "fatalities exact"): 0.86,
+    ("reports-test", "fatalities exact"): 0.87,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
 re-pinned a little below the values measured after the 24 multi-paragraph reports
@@ -78,7 +78,12 @@ its new reports moved before any change of code (blind: dev place 0.874, test at
 0.895), and raised dev attacker (0.96 -> 0.97) and dev date (0.91 -> 0.93) to its gains; the
 ce215-ce234 round lowered dev attacker (0.97 -> 0.95): its new dev reports measured 0.938
 blind, and three of their attackers are named only by phrases the actors layer does not know
-(the older dev reports score as before)."""
+(the older dev reports score as before); the ce235-ce254 round lowered dev attacker (0.95 ->
+0.94), dev place (0.89 -> 0.88) and test attacker (0.89 -> 0.88), which its new reports moved
+before any change of code (blind: dev 0.942 / 0.885, test attacker 0.878; the older reports
+of both splits score as before or better), kept dev fatalities at 0.98 (blind 0.964, 0.986
+after its changes), and raised dev date (0.93 -> 0.96) and test fatalities (0.86 -> 0.87) to
+its gains."""
 
 
 def run_set(

@@ -22,6 +22,7 @@ from dateline.model import (
     Document,
     Event,
     EventDate,
+    EventLocation,
     Participant,
     Provenance,
     Size,
@@ -31,7 +32,7 @@ from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty
 from dateline.nlp.events_conventions import CountryOfWord
-from dateline.nlp.events_dates import from_timex, lead_in_day
+from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
@@ -42,6 +43,8 @@ from dateline.nlp.events_merge import (
     Candidate,
     merge_document,
     merge_sentence,
+    named_side,
+    repeats_told_target,
     set_in_told_attack,
 )
 from dateline.nlp.events_modality import (
@@ -76,7 +79,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.4.1"
+    version = "1.5.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -252,13 +255,7 @@ class _Builder(RoleReader):
             recipient = place_recipient(location, actor, role.host_recipient)
         modes = trigger_modes(t, self.lex)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
-        if (
-            location is not None
-            and not dateline  # where the story was filed says nothing of who fought
-            and actor
-            and all(self._unplaced_group(p) for p in actor)
-        ):
-            actor = placed_group(actor, location)
+        actor, own_actor = self._placed_group(actor, location, dateline)
         if location is not None and not actor and not self._named_subject(frame):
             actor = placed_actor(role, modes, location, trigger)
         standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
@@ -308,8 +305,10 @@ class _Builder(RoleReader):
         objects = [*frame.objects, *prep_objects(frame.objects, OF)]
         perpetrators = self.lex.size.perpetrators
         cand.continues = (
-            _anaphoric(frame, actor)
+            # "The fighters struck Palma": a group the place codes still names nobody new
+            _anaphoric(frame, own_actor)
             or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
+            or (not named_side(own_actor) and repeats_told_target(frame.objects, frame.preps))
             or (
                 sense.type == "ASSAULT"
                 and (
@@ -324,15 +323,19 @@ class _Builder(RoleReader):
         return cand
 
     def _lead_in(self, cand: Candidate, sent: SpacySpan) -> EventDate:
-        """An attack dated only by the report takes the day the sentence before it named
-        (``events_dates.lead_in_day``); a bare casualty clause instead joins the attack told
-        before it."""
+        """An attack dated only by the report takes the one day its own sentence names
+        (``events_dates.sentence_day``; a verb's only: a noun may be a claim's object), else
+        the day the sentence before it named (``lead_in_day``); a bare casualty clause
+        instead joins the attack told before it."""
         date = cand.date
         if date.source != "publication" or cand.type != "ASSAULT" or cand.bare_casualty:
             return date
         ix = self.ix
-        before = lead_in_day(sent, ix.timex_over, ix.para, ix.publication)
-        return date if before is None else from_timex(before, ix.publication)
+        day = None
+        if not (cand.is_noun or cand.reference):
+            day = sentence_day(sent, ix.timex_over, ix.publication, self.lex.size.total_markers)
+        day = day or lead_in_day(sent, ix.timex_over, ix.para, ix.publication)
+        return date if day is None else from_timex(day, ix.publication)
 
     def _named_subject(self, frame: Frame) -> bool:
         """A subject the actors layer names is a side; an armed group it knows only by kind
@@ -363,6 +366,23 @@ class _Builder(RoleReader):
                 ):
                     return True
         return False
+
+    def _placed_group(
+        self, actor: list[Participant], location: EventLocation | None, dateline: bool
+    ) -> tuple[list[Participant], list[Participant]]:
+        """An armed group known only by its kind, coded by the event's place; and the actor
+        as the text names it, before that (a state's forces the place codes are that state's:
+        "the army" in Nyala is Sudan's, where "the fighters" in Palma name nobody new)."""
+        if (
+            location is None
+            or dateline  # where the story was filed says nothing of who fought
+            or not actor
+            or not all(self._unplaced_group(p) for p in actor)
+        ):
+            return actor, actor
+        placed = placed_group(actor, location)
+        state = any(p.sector in self.lex.state_force_sectors for p in placed)
+        return placed, placed if state else actor
 
     def _unplaced_group(self, p: Participant) -> bool:
         """An armed group known only by its kind ("militants", "suspected jihadists")."""

@@ -51,6 +51,7 @@ PARTICIPANT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_AGENT_LABELS = frozenset({"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
 GROUP_PREPS = frozenset({"of", "from", "in", "throughout", "across"})
 RESIDENCE_PREPS = frozenset({"of", "in"})
+WEAPON_PART_PREPS = frozenset({"of", "from"})  # "fragments of a missile", "debris from a drone"
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
@@ -110,12 +111,12 @@ class ArgumentReader(ParticipantConventions):
 
     def _around(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         own = self.ix.mention_at[head.i]
-        for acl in head.children:
-            # "rockets launched by the armed forces of Ukraine": the launcher acts.
-            if acl.dep_ == "acl" and acl.tag_ == "VBN":
-                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
-                if agents:
-                    return self.participants(agents, quote)
+        launcher = self._launcher(head, quote)
+        if launcher is not None:
+            return launcher
+        sides = self._weapon_of_part(head, quote, depth)
+        if sides:
+            return sides
         # "militants loyal to X"; "the Saudi-led coalition"
         affiliated = self._affiliation(head, quote, depth) or self._led_by(head)
         if affiliated:
@@ -156,6 +157,37 @@ class ArgumentReader(ParticipantConventions):
                 if p.dep_ == "pobj" and (grouped or self._named_body(p, lemma(prep))):
                     members += self._member_of(p, lemma(prep), quote, depth, authority)
         return members if any(p.country for p in members) else found + members
+
+    def _launcher(self, head: Token, quote: int | None) -> list[Participant] | None:
+        """ "rockets launched by the armed forces of Ukraine": the launcher acts ("a drone
+        shot down by air defences" names who stopped it instead); None when no participle
+        names one."""
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not self._intercepted(acl):
+                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
+                if agents:
+                    return self.participants(agents, quote)
+        return None
+
+    def _weapon_of_part(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "fragments of a Ukrainian missile", "debris from a drone": the weapon's side."""
+        if lemma(head) not in self.lex.weapon_parts:
+            return []
+        sides = [
+            p
+            for prep in head.children
+            if prep.dep_ == "prep" and lemma(prep) in WEAPON_PART_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for p in self._np(pobj, quote, depth + 1)
+        ]
+        return sides if any(p.country for p in sides) else []
+
+    def _intercepted(self, verb: Token) -> bool:
+        """ "shot down", "intercepted": a verb of stopping a weapon (with its particle)."""
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        said = [lemma(verb), *(f"{lemma(verb)} {p}" for p in particles), *particles]
+        return any(w in self.lex.interception_verbs for w in said)
 
     def _named_body(self, pobj: Token, prep: str) -> bool:
         m = self.ix.mention_at[pobj.i]

@@ -132,6 +132,39 @@ def lead_in_day(
     return days[0] if 0 <= (publication - days[0].start_date).days <= RECENT_DAYS else None
 
 
+def sentence_day(
+    sent: SpacySpan,
+    timex_over: Sequence[Timex | None],
+    publication: dt.date,
+    totals: frozenset[str],
+) -> Timex | None:
+    """ "CODECO militiamen armed with machetes killed 60 people at a camp ... late on
+    Tuesday, officials said": the one recent day a sentence names dates its attack when the
+    parser hangs it on a noun of the sentence (a misparse: a verb's day dates that verb's
+    clause, a saying or a running total, "the toll rose to 43 on Tuesday")."""
+    days: list[Timex] = []
+    for tok in sent:
+        t = timex_over[tok.i]
+        if t is None or t in days:
+            continue
+        governor = _governor(tok)
+        if governor.pos_ in ("VERB", "AUX") or lemma(governor) in totals:
+            return None  # another clause's day, or a toll's: read elsewhere
+        days.append(t)
+    if len(days) != 1 or precision_of(days[0].value) != "day" or days[0].start_date is None:
+        return None
+    return days[0] if 0 <= (publication - days[0].start_date).days <= RECENT_DAYS else None
+
+
+def _governor(tok: Token) -> Token:
+    """The word a time expression's phrase hangs on ("rose" in "rose to 43 on Tuesday")."""
+    while tok.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod", "advmod", "nummod"):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def _said_on(tok: Token) -> bool:
     """A time expression on a reporting verb (a verb taking a clause: "said on Sunday")."""
     while tok.dep_ in ("pobj", "prep", "compound", "amod", "npadvmod") and tok.head.i != tok.i:

@@ -153,6 +153,7 @@ class Modality:
     modifiers: Mapping[str, str]
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
+    epistemic_past: frozenset[str]  # "may have been killed": a hedged report, not a supposition
     running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
     reference_subjects: frozenset[str]
@@ -246,6 +247,8 @@ class EventLexicon:
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
     leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
+    weapon_parts: frozenset[str]  # "fragments of a Ukrainian missile": the weapon's side
+    interception_verbs: frozenset[str]  # "a drone shot down by air defences": not its side
     hedge_verbs: frozenset[str]
     opponent_verbs: frozenset[str]
     maker_nouns: frozenset[str]
@@ -255,6 +258,7 @@ class EventLexicon:
     armed_sectors: frozenset[str]
     placed_sectors: frozenset[str]  # also coded by the place when known only by kind
     state_sectors: frozenset[str]  # organs of a state: a side for needs_side senses
+    state_force_sectors: frozenset[str]  # a state's forces: placed, still a side
     attribution: AttributionRules
     modality: Modality
     size: SizeRules
@@ -327,6 +331,8 @@ class EventLexicon:
             civilian_heads=frozenset(events["civilian_heads"]),
             affiliation_words=frozenset(events["affiliation_words"]),
             leading_participles=frozenset(events["leading_participles"]),
+            weapon_parts=frozenset(events["weapon_parts"]),
+            interception_verbs=frozenset(events["interception_verbs"]),
             hedge_verbs=frozenset(events["hedge_verbs"]),
             opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),
@@ -336,6 +342,7 @@ class EventLexicon:
             armed_sectors=frozenset(events["armed_sectors"]),
             placed_sectors=frozenset(events["placed_sectors"]),
             state_sectors=frozenset(events["state_sectors"]),
+            state_force_sectors=frozenset(events["state_force_sectors"]),
             attribution=AttributionRules(
                 **{k: frozenset(v) for k, v in events["attribution"].items()}
             ),
@@ -445,6 +452,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         modifiers=_by_word(raw["modifiers"]),
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        epistemic_past=frozenset(raw["epistemic_past"]),
         running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),
         reference_subjects=frozenset(raw["reference_subjects"]),

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
 TOLD_IN = frozenset({"in"})  # "died in the blast": the attack the casualty clause is set in
+TARGET_PREPS = frozenset({"into", "on", "at"})  # "rammed a car into the hotel": its target
 UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
 KNOWN_EVENT_DAYS = 7  # a report dated by its publication is known only to within a week
@@ -167,7 +168,12 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
         # attacks this year" gives only a year, which says less than "said on Sunday"
         into.date, into.date_bound = other.date, False
     elif not other.date_bound or into.date.source != "text":
-        into.date = _better_date(into.date, other.date)
+        better = _better_date(into.date, other.date)
+        if better is not into.date:
+            # "Fighters who overran a base killed 54, the president said on Saturday": a
+            # saying's day taken from another mention still only bounds the event
+            into.date_bound = other.date_bound
+        into.date = better
     into.counts += other.counts
     into.confidence = max(into.confidence, other.confidence)
     if into.quote_index is None:
@@ -332,3 +338,34 @@ def set_in_told_attack(
         and any(sense.type == "ASSAULT" for sense in nouns.get(p.lemma_.lower(), ()))
         for lem, p in preps
     )
+
+
+def repeats_told_target(objects: list[Token], preps: list[tuple[str, Token]]) -> bool:
+    """ "militants attacked a hotel ... A suicide bomber rammed a car into the hotel": an
+    attack on a definite target the text has already named (an earlier sentence's noun of
+    the same word) tells more of the attack on it, so it continues that attack."""
+    targets = [*objects, *(p for lem, p in preps if lem in TARGET_PREPS)]
+    # "rammed a car packed with explosives into the hotel": the parser hangs "into" on the
+    # object's participle
+    described = [c for o in objects for c in o.children if c.dep_ == "acl"]
+    targets += [
+        g
+        for c in described
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for t in targets:
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
+        if t.pos_ != "NOUN" or not definite:
+            continue
+        told = t.doc[: t.sent.start]
+        if any(w.pos_ == "NOUN" and w.lemma_.lower() == t.lemma_.lower() for w in told):
+            return True
+    return False
+
+
+def named_side(actor: list[Participant]) -> bool:
+    """Whether a mention's actor names a side (an unidentified one coded by the place does not)."""
+    return any(p.country and p.sector != UNIDENTIFIED for p in actor)

@@ -126,6 +126,16 @@ class ModalityReader:
                 marks.add("negation")
         return marks
 
+    def _aux_kind(self, aux: Token, verb: Token) -> str | None:
+        """What an auxiliary makes of its verb: future, hypothetical, deontic or nothing."""
+        m = self.m
+        kind = m.aux.get(lemma(aux)) or m.aux.get(aux.lower_)
+        if kind == "hypothetical" and aux.lower_ in ("would", "'d") and _reported(verb):
+            return "future"  # "said it would": the reported form of "will"
+        if kind == "hypothetical" and aux.lower_ in m.epistemic_past and _perfect(verb):
+            return None  # "may have been killed": a hedged report of the past
+        return kind
+
     def _local(self, node: Token, first: bool, from_verb: bool) -> tuple[set[str], bool]:
         m = self.m
         marks: set[str] = set()
@@ -133,9 +143,7 @@ class ModalityReader:
         for c in node.children:
             dep, lem = c.dep_, lemma(c)
             if dep in ("aux", "auxpass"):
-                kind = m.aux.get(lem) or m.aux.get(c.lower_)
-                if kind == "hypothetical" and c.lower_ in ("would", "'d") and _reported(node):
-                    kind = "future"  # "said it would": the reported form of "will"
+                kind = self._aux_kind(c, node)
                 if kind == "deontic":
                     deontic = True
                     marks.add("hypothetical")
@@ -310,3 +318,8 @@ def _complement(via: str, node: Token) -> bool:
     if via in ("nsubj", "nsubjpass") and any(c.dep_ == "dobj" for c in node.children):
         return False  # "a drone strike set a depot on fire" (but "talks are set for Monday")
     return not any(c.dep_ == "prt" for c in node.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the perfect ("have been killed", "have fired")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)

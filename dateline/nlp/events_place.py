@@ -203,6 +203,7 @@ class PlaceReader:
             if t.i != dateline
             and (m := self.ix.mention_at[t.i]) is not None
             and m.place is not None
+            and self.ix.timex_over[t.i] is None  # "on Dec. 30" is a day, not Dechy
             and (m.place.resolution or 9) <= SUBNATIONAL
             and self.ix.para.of(t) == self.ix.para.of(frame.trigger)
             and not self._others(t, frame.trigger)
@@ -244,7 +245,7 @@ class PlaceReader:
         """Whether a sentence names a place other than a country (resolved or not)."""
         for t in sent:
             m = self.ix.mention_at[t.i]
-            if m is None or t.i == self._dateline_token():
+            if m is None or t.i == self._dateline_token() or self.ix.timex_over[t.i] is not None:
                 continue
             if m.place is not None and not is_country(m.place):
                 return True
@@ -313,6 +314,8 @@ class PlaceReader:
         para = self.ix.para.of(self.ix.doc[before])
         for i in range(before - 1, -1, -1):
             m = self.ix.mention_at[i]
+            if self.ix.timex_over[i] is not None:
+                continue  # "on Dec. 30" is a day, whatever a gazetteer says
             if m is not None and m.place is not None and m.place.resolution == 1:
                 dateline = i == self._dateline_token()
                 if dateline or self.ix.para.of(self.ix.doc[i]) == para:

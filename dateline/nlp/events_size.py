@@ -48,7 +48,8 @@ class SizeReader:
         if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:
-                additive = self._additive(trigger) or self._perpetrators(trigger)
+                more = self._additive(trigger) and not self._in_total(trigger)
+                additive = more or self._perpetrators(trigger)
                 out.append(Count(column, value, additive))
         for c in trigger.children:
             if c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and lemma(c) in self.r.result_verbs:
@@ -106,6 +107,18 @@ class SizeReader:
             for c in clauses
             for m in c.children
         )
+
+    def _in_total(self, verb: Token) -> bool:
+        """ "the toll has risen to eight after two more students died": a clause told inside
+        a running total is already counted in it, so its "more" adds nothing."""
+        node = verb
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if self.is_total(node):
+                return True
+        return False
 
     def _perpetrators(self, verb: Token) -> bool:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
@@ -249,7 +262,7 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [self.np_count(h) for h in heads or _relative_part(verb)]
+        values = [self.np_count(h) for h in heads or _relative_part(verb) or _stranded(verb)]
         if all(v is None for v in values):
             values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"
         values = [v for v in values if v is not None]
@@ -480,6 +493,22 @@ def _relative_part(verb: Token) -> list[Token]:
         if c.dep_ == "appos"
         and (c.like_num or c.pos_ == "NUM")
         and any(g.dep_ == "prep" and any(w.tag_ == "WP" for w in g.children) for g in c.children)
+    ]
+
+
+def _stranded(verb: Token) -> list[Token]:
+    """ "officials said between 100 and 200 civilians may have been killed": the parser hangs
+    the subject of a reported clause on the reporting verb (here as the object of "between");
+    a noun between that verb and the clause, in no clause of its own, is its subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    report = verb.head
+    return [
+        p
+        for c in report.children
+        if c.dep_ == "prep" and report.i < c.i < verb.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < verb.i
     ]
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.model import Annotations, Document
@@ -22,7 +23,7 @@ class ParseComponent:
     """Runs the configured spaCy model once and shares its analysis."""
 
     name = "parse"
-    version = "1.0.1"
+    version = "1.0.2"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("parse",)
 
@@ -61,8 +62,11 @@ class ParseComponent:
         return sdoc
 
 
-# A dateline is short: "TEL AVIV —", "PESHAWAR, Pakistan —", "KYIV, Ukraine (Reuters) -".
-_DATELINE_TOKENS = 8
+# A dateline is short: "TEL AVIV —", "PESHAWAR, Pakistan —", "KYIV, Ukraine (Reuters) -",
+# "GOMA, Democratic Republic of Congo, Dec 8 (Reuters) -".
+_DATELINE_TOKENS = 16
+# lower-case words a country's or town's name may hold ("Republic of Congo", "Dar es Salaam")
+_NAME_LINKS = frozenset({"of", "the", "and", "es", "de", "al", "el"})
 
 
 def wire_dateline_end(sdoc: SpacyDoc, dashes: frozenset[str]) -> int | None:
@@ -77,11 +81,21 @@ def wire_dateline_end(sdoc: SpacyDoc, dashes: frozenset[str]) -> int | None:
         # a spaced dash only: "PORT-AU-PRINCE" keeps its hyphens
         if tok.text in dashes and tok.whitespace_ and sdoc[j - 1].whitespace_:
             return j + 1 if sdoc[j + 1].is_alpha or sdoc[j + 1].like_num else None
-        if not (tok.is_alpha or tok.is_punct) or (
-            tok.is_alpha and not tok.is_title and not tok.is_upper
-        ):
+        if not _dateline_word(tok):
             return None
     return None
+
+
+def _dateline_word(tok: Token) -> bool:
+    """A token a dateline may hold: a capitalised name, a linking word of a name, a mark, or
+    the filing day's number ("CAIRO, July 15 (Reuters) -")."""
+    if tok.is_punct:
+        return True
+    if tok.is_digit:
+        return len(tok) <= 2
+    if not tok.is_alpha:
+        return False
+    return tok.is_title or tok.is_upper or tok.lower_ in _NAME_LINKS
 
 
 def sentence_starts(sdoc: SpacyDoc) -> list[int]:
