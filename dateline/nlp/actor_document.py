@@ -224,12 +224,11 @@ class DocumentActors(PeopleReader):
         """A capitalised word no mention covers that misspells a country's name or adjective
         by one letter ("Ethopia has agreed") names that country, unless a place is so called."""
         out = []
+        covered = {i for m in found for i in range(m.span.start, m.span.end)}
         for tok in self.parse:
             if tok.tag_ != "NNP" or not tok.is_title or len(tok) < MISSPELLING_MIN:
                 continue
-            if any(m.span.start <= tok.idx < m.span.end for m in found):
-                continue
-            if self._misspelt_country(tok.text) is not None:
+            if tok.idx not in covered and self._misspelt_country(tok.text) is not None:
                 out.append(self._mention(tok.i, tok.i + 1, "GPE"))
         return out
 
