@@ -136,6 +136,7 @@ class ArgumentReader(ParticipantConventions):
                 or (c.dep_ == "poss" and _country_level(mm))  # "Serbia's suppression of"
             )
             and mm is not own
+            and not (c.dep_ in ("compound", "nmod") and town_as_people(mm))
         ]
         if any(p.country for p in found):
             return found
@@ -497,6 +498,12 @@ def _agrees(pron: Token, mention: Mention | None, head: Token | None = None) -> 
     if word in ("it", "its"):
         return not person and (head is None or head.tag_ not in PLURAL_TAGS)
     return True
+
+
+def town_as_people(m: Mention) -> bool:
+    """A town the actors layer reads as its civilians ("Mariupol" tagged ORG): named before
+    an event noun it says where ("the Mariupol theatre airstrike"), not who."""
+    return m.place is not None and m.actor is not None and m.actor.sector == "CVL"
 
 
 def _usable(m: Mention) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.model import Participant, Span
-from dateline.nlp.events_arguments import ArgumentReader
+from dateline.nlp.events_arguments import ArgumentReader, town_as_people
 from dateline.nlp.events_frames import Frame, Trigger
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon, Sense
@@ -163,8 +163,9 @@ def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:
+    """A place before the trigger says where, also a town read as its civilians."""
     m = ix.mention_at[tok.i]
-    return m is not None and m.actor is None and m.place is not None
+    return m is not None and m.place is not None and (m.actor is None or town_as_people(m))
 
 
 def _dedupe(items: list[Participant]) -> list[Participant]:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from dateline.model import Actor, Place
+from dateline.model import Actor, Mention, Place
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import (
     BELGOROD,
@@ -19,8 +19,10 @@ from tests.nlp.events_helpers import (
     ODESA,
     POL,
     RUS,
+    TEST,
     Layers,
     countries,
+    find,
     of_type,
 )
 
@@ -481,3 +483,22 @@ def test_the_governor_of_a_place_acts_for_its_country(pipeline: Pipeline) -> Non
     layers = Layers(text).place("Kharkiv", KHARKIV)
     (request,) = of_type(layers.run(pipeline), "REQUEST")
     assert countries(request.actor) == {"UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 people died in the Kharkiv market airstrike.",
+        "The Kharkiv market airstrike killed 40 people.",
+    ],
+)
+def test_a_town_named_before_an_attack_says_where_not_who(pipeline: Pipeline, text: str) -> None:
+    # the actors layer may read a bare town name tagged ORG as its civilians; before an
+    # attack noun it is the scene, never the attacker
+    layers = Layers(text)
+    span = find(text, "Kharkiv")
+    civilians = Actor("c:UKR/CVL", "Ukraine (CVL)", "UKR", "CVL")
+    layers.entities.append(Mention(span, "Kharkiv", "ORG", TEST, actor=civilians, place=KHARKIV))
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert not attack.actor
+    assert attack.location is not None and attack.location.place.name == "Kharkiv"

@@ -260,3 +260,8 @@ def test_an_occupation_official_names_no_occupation(pipeline: Pipeline) -> None:
     # the trigger noun only says which official: no COERCE of its own
     text = "The occupation official said the bridge had been closed for repairs."
     assert not of_type(Layers(text).run(pipeline), "COERCE")
+
+
+def test_a_fighting_age_names_no_fight(pipeline: Pipeline) -> None:
+    text = "Thousands of fighting-age men crossed the border into Georgia."
+    assert not of_type(Layers(text).run(pipeline), "ASSAULT")
