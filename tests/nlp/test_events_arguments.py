@@ -502,3 +502,11 @@ def test_a_town_named_before_an_attack_says_where_not_who(pipeline: Pipeline, te
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert not attack.actor
     assert attack.location is not None and attack.location.place.name == "Kharkiv"
+
+
+def test_personnel_from_an_armed_force_are_its_side(pipeline: Pipeline) -> None:
+    text = "Military personnel from the Estonian Defence Forces were deployed to the islands."
+    est = Actor("c:EST/MIL", "Estonia (MIL)", "EST", "MIL")
+    layers = Layers(text).actor("the Estonian Defence Forces", est, label="ORG")
+    (deployment,) = of_type(layers.run(pipeline), "MOBILIZE")
+    assert countries(deployment.actor) == {"EST"}
