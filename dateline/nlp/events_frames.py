@@ -324,8 +324,8 @@ class TriggerFinder:
     def _verb_head_subjects(self, tok: Token, depth: int) -> list[Token]:
         """The subjects a conjunct, complement or adverbial clause takes from its verb."""
         head, dep = tok.head, tok.dep_
-        if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children):
-            return []
+        if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children) and tok.tag_ != "VBG":
+            return []  # "when X did Y" has its own subject; "while carrying out" shares it
         if dep != "conj" and self._is_control(head) and objects_of(head):
             return objects_of(head)
         own = own_subjects(head, raising=dep == "xcomp")

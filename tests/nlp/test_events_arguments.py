@@ -510,3 +510,11 @@ def test_personnel_from_an_armed_force_are_its_side(pipeline: Pipeline) -> None:
     layers = Layers(text).actor("the Estonian Defence Forces", est, label="ORG")
     (deployment,) = of_type(layers.run(pipeline), "MOBILIZE")
     assert countries(deployment.actor) == {"EST"}
+
+
+def test_a_marked_gerund_clause_shares_its_heads_subject(pipeline: Pipeline) -> None:
+    # "accused Moscow of stalling while carrying out attacks": Moscow carries them out
+    text = "Warsaw accused Moscow of stalling while carrying out attacks on Ukrainian ports."
+    layers = Layers(text).actor("Warsaw", POL).actor("Moscow", RUS)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
