@@ -213,9 +213,11 @@ class PlaceReader:
             and not self._others(t, frame.trigger)
         }
         towns = [loc for loc in named.values() if loc.place.resolution == 1]
-        # Without a town, the one district or state the sentence names ("hacked 12 farmers
-        # to death with machetes in Benue state"), as ACLED codes a report that gives no more.
-        pool = towns or list(named.values())
+        # Without one town, the one district or state the sentence names ("hacked 12 farmers
+        # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
+        # region"), as ACLED codes a report that gives no more.
+        areas = [loc for loc in named.values() if loc.place.resolution != 1]
+        pool = towns if len(towns) == 1 else areas
         if len(pool) != 1:
             return None
         self.last_guess = pool[0]

@@ -205,7 +205,7 @@ LEAD = "ABUJA — Residents of the market town of Funtua buried their dead on Mo
 
 
 def test_a_later_paragraph_goes_on_at_the_lead_town_not_the_dateline(pipeline: Pipeline) -> None:
-    text = LEAD + "\n\nGunmen on motorbikes opened fire on traders on Sunday, killing 14, police said."
+    text = LEAD + "\n\nGunmen on motorbikes opened fire on traders on Sunday, killing 14."
     event = _by_trigger(pipeline, text, "opened")
     assert near(event, 11.52, 7.31)  # Funtua, not Abuja
 
@@ -230,3 +230,20 @@ def test_a_lead_naming_two_towns_leaves_the_dateline(pipeline: Pipeline) -> None
         "\n\nGunmen on motorbikes opened fire on traders on Sunday, killing 14, police said."
     )
     assert near(_by_trigger(pipeline, text, "opened"), 9.06, 7.49)  # Abuja
+
+
+def test_an_unknown_village_between_two_towns_is_at_the_known_one(pipeline: Pipeline) -> None:
+    text = (
+        "Twelve gendarmes were killed when their post was attacked near Kobadje, between "
+        "Makalondi and Torodi in the Tillaberi region, on Friday."
+    )
+    assert near(attack(pipeline, text), 13.12, 1.80)  # Torodi, not the region's middle
+
+
+def test_a_sentence_naming_two_towns_and_one_region_is_at_the_region(pipeline: Pipeline) -> None:
+    text = (
+        "Nine soldiers were killed when their convoy was ambushed near Tamou, between Say and "
+        "Torodi in the Tillaberi region, on Friday, the ministry said."
+    )
+    loc = attack(pipeline, text).location
+    assert loc is not None and loc.place.resolution == 3
