@@ -190,3 +190,15 @@ def test_two_towns_a_place_lies_between_tagged_as_one_name_are_two(pipeline: Pip
 def test_two_sides_between_which_fighting_runs_stay_apart(pipeline: Pipeline) -> None:
     result = annotate(pipeline, "Clashes between Israel and Hezbollah killed nine people.")
     assert mention(result, "Hezbollah").place is None
+
+
+def test_the_lake_chad_province_is_chads_lac_province(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Gunmen raided a fishing island in Chad's Lake Chad province.")
+    place = mention(result, "Lake Chad province").place
+    assert place is not None and place.country == "TCD" and place.resolution == 3
+
+
+def test_the_lake_chad_region_is_no_province_of_one_country(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Jihadists attacked a fishing camp in the Lake Chad region.")
+    found = [m for m in result.annotations.entities if "Lake Chad" in m.text]
+    assert all(m.place is None or m.place.country != "TCD" for m in found)
