@@ -94,7 +94,12 @@ class PlaceReader:
         """Where the event happened (``_location``), at the point a distance and direction
         from the town give ("a base about 120 km southwest of Mogadishu")."""
         found = self._location(frame, path)
-        return self.offset(found) if found is not None else None
+        if found is None:
+            return None
+        moved = self.offset(found)
+        if found is self.last_guess:
+            self.last_guess = moved  # still a guess ("50 miles south of X" in the lead)
+        return moved
 
     def offset(self, found: EventLocation) -> EventLocation:
         """The point an offset phrase before the town names, else the town itself."""

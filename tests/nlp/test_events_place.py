@@ -247,3 +247,15 @@ def test_a_sentence_naming_two_towns_and_one_region_is_at_the_region(pipeline: P
     )
     loc = attack(pipeline, text).location
     assert loc is not None and loc.place.resolution == 3
+
+
+def test_an_offset_lead_town_is_still_only_a_guess_for_other_events(pipeline: Pipeline) -> None:
+    # The lead puts the story 40 km off a town; a later paragraph's visit (no attack) is
+    # not placed by that guess, though the lead's offset point still locates the attack.
+    text = (
+        "Gunmen ambushed a convoy about 40 km north of Funtua on Monday, killing nine."
+        "\n\nThe governor visited the wounded on Tuesday."
+    )
+    result = pipeline.annotate(Document("p", text, DAY))
+    visits = [e for e in result.annotations.events if text[e.trigger.start :].startswith("visit")]
+    assert visits and all(e.location is None for e in visits)
