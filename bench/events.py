@@ -59,12 +59,12 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.94,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.88,
+    ("reports-dev", "place within 25 km"): 0.90,
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.88,
     ("reports-test", "date right"): 0.93,
-    ("reports-test", "place within 25 km"): 0.75,
+    ("reports-test", "place within 25 km"): 0.77,
     ("reports-test", "fatalities exact"): 0.87,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
@@ -83,7 +83,8 @@ blind, and three of their attackers are named only by phrases the actors layer d
 before any change of code (blind: dev 0.942 / 0.885, test attacker 0.878; the older reports
 of both splits score as before or better), kept dev fatalities at 0.98 (blind 0.964, 0.986
 after its changes), and raised dev date (0.93 -> 0.96) and test fatalities (0.86 -> 0.87) to
-its gains."""
+its gains; the place17 round raised place (dev 0.88 -> 0.90, test 0.75 -> 0.77) to its gains
+(0.906 / 0.783)."""
 
 
 def run_set(

@@ -79,7 +79,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.5.2"
+    version = "1.6.1"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -244,7 +244,10 @@ class _Builder(RoleReader):
         # where a statement, a demand or a signing did ("urged allies to put pressure on X").
         guessed = location is not None and self.args.place.guessed(location)
         guess = location if guessed and sense.type == "ASSAULT" else None
-        location = None if guessed else location
+        if guessed:
+            # the dateline's town behind the lead's (``PlaceReader._lead_town``) still codes
+            # what it coded before; the guess only comes first as the fallback place
+            location = self.args.place.behind_guess
         dateline = location is not None and self.args.place.from_dateline(location)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
@@ -286,7 +289,7 @@ class _Builder(RoleReader):
             support=not standalone,
         )
         cand.evidence = [cand.sentence_span]
-        cand.fallback_location = location if dateline else guess
+        cand.fallback_location = guess if guess is not None else location if dateline else None
         cand.date_bound = bound
         cand.bare_casualty = bool(
             sense.casualty

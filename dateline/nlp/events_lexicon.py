@@ -233,6 +233,7 @@ class EventLexicon:
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     distinct_markers: frozenset[str]
+    elsewhere_markers: frozenset[str]  # "in a separate attack": not the lead's story
     relational_heads: frozenset[str]
     stative_participles: frozenset[str]
     concurrent_verbs: frozenset[str]
@@ -317,6 +318,7 @@ class EventLexicon:
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),
+            elsewhere_markers=frozenset(events["elsewhere_markers"]),
             relational_heads=frozenset(events["relational_heads"]),
             stative_participles=frozenset(events["stative_participles"]),
             concurrent_verbs=frozenset(events["concurrent_verbs"]),

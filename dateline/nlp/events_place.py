@@ -54,6 +54,9 @@ class PlaceReader:
         # The place the last ``location`` call took from the sentence-town fallback: used
         # like the dateline's town, only for an event merging leaves without a place.
         self.last_guess: EventLocation | None = None
+        # The dateline's town behind a guess from the lead's town (``_lead_town``): what an
+        # event that a guess does not fill (not an attack) keeps, as it did before.
+        self.behind_guess: EventLocation | None = None
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
@@ -91,7 +94,12 @@ class PlaceReader:
         """Where the event happened (``_location``), at the point a distance and direction
         from the town give ("a base about 120 km southwest of Mogadishu")."""
         found = self._location(frame, path)
-        return self.offset(found) if found is not None else None
+        if found is None:
+            return None
+        moved = self.offset(found)
+        if found is self.last_guess:
+            self.last_guess = moved  # still a guess ("50 miles south of X" in the lead)
+        return moved
 
     def offset(self, found: EventLocation) -> EventLocation:
         """The point an offset phrase before the town names, else the town itself."""
@@ -112,7 +120,7 @@ class PlaceReader:
         The first group that names a place decides; when that place is an area, a town of
         the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
         department" is Amalfi), as ACLED codes the most precise place a report gives."""
-        self.last_guess = None
+        self.last_guess = self.behind_guess = None
         token_groups = list(self._location_groups(frame, path))
         groups = [self.places_in(g) for g in token_groups]
         first = next((g for g in groups if g), None)
@@ -122,6 +130,7 @@ class PlaceReader:
                 or self._beside_unknown(frame, path)
                 or self._sentence_town(frame)
                 or self._previous_sentence(frame)
+                or self._lead_town(frame)
                 or self._dateline(frame)
             )
         fine = [p for p in first if not is_country(p[1])]
@@ -209,9 +218,11 @@ class PlaceReader:
             and not self._others(t, frame.trigger)
         }
         towns = [loc for loc in named.values() if loc.place.resolution == 1]
-        # Without a town, the one district or state the sentence names ("hacked 12 farmers
-        # to death with machetes in Benue state"), as ACLED codes a report that gives no more.
-        pool = towns or list(named.values())
+        # Without one town, the one district or state the sentence names ("hacked 12 farmers
+        # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
+        # region"), as ACLED codes a report that gives no more.
+        areas = [loc for loc in named.values() if loc.place.resolution != 1]
+        pool = towns if len(towns) == 1 else areas
         if len(pool) != 1:
             return None
         self.last_guess = pool[0]
@@ -240,6 +251,47 @@ class PlaceReader:
         m, place = min(found, key=lambda p: p[1].resolution or 9)
         self.last_guess = EventLocation(m.span, place)
         return self.last_guess
+
+    def _lead_town(self, frame: Frame) -> EventLocation | None:
+        """ "QUITO — ... a prison in the port city of Guayaquil ... / Inmates fought for hours
+        on Tuesday": a later paragraph's sentence that names no place but a country goes on
+        with the story the lead tells, so its event is at the one town the lead names (a
+        guess, like the sentence's one town), not at the dateline's town, where it was filed."""
+        sent = frame.trigger.sent
+        if self.ix.para.of(frame.trigger) == 0:
+            return None
+        if any(t.lower_ in self.lex.elsewhere_markers for t in sent):
+            return None  # "In a separate attack, gunmen killed five": another story
+        i = self._dateline_token()
+        dateline = self.ix.mention_at[i] if i is not None else None
+        towns = {
+            (m.place.lat, m.place.lon): EventLocation(m.span, m.place)
+            for i, m in enumerate(self.ix.mention_at)
+            if m is not None
+            and m.place is not None
+            and m.place.resolution == 1
+            and m is not dateline
+            and self.ix.timex_over[i] is None
+            and self.ix.para.of(self.ix.doc[i]) == 0
+        }
+        if len(towns) != 1:
+            return None
+        lead = next(iter(towns.values()))
+        countries = set()
+        for t in sent:
+            m = self.ix.mention_at[t.i]
+            if m is None or m.label not in self.places.labels or self.ix.timex_over[t.i]:
+                continue  # "a Ukrainian missile" and "on Dec. 30" name no scene
+            country = m.place.country if m.place is not None else None
+            country = country or (m.actor.country if m.actor is not None else None)
+            if country is None or (m.place is not None and not is_country(m.place)):
+                return None  # the sentence names a place of its own, known or not
+            countries.add(country)
+        if countries - {lead.place.country}:
+            return None  # "In Nigeria, gunmen killed ...": set in another country
+        self.behind_guess = self._dateline(frame)
+        self.last_guess = lead
+        return lead
 
     def _has_own_place(self, sent: Any) -> bool:
         """Whether a sentence names a place other than a country (resolved or not)."""

@@ -76,6 +76,7 @@ class GeoRules:
     abroad_min_population: int
     container_preps: frozenset[str] = frozenset()
     nearby_preps: frozenset[str] = frozenset()
+    pair_preps: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
 
@@ -91,6 +92,7 @@ class GeoRules:
             int(data["abroad_min_population"]),
             frozenset(data["container_preps"]),
             frozenset(data.get("nearby_preps", ())),
+            frozenset(data.get("pair_preps", ())),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
         )
@@ -100,7 +102,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.4.0"
+    version = "1.5.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -124,6 +126,7 @@ class GeoComponent:
             calendar,
             rules.dateline_marks,
             rules.directions,
+            rules.pair_preps,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018

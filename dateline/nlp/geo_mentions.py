@@ -26,6 +26,7 @@ from dateline.nlp.usage import UsageRules, classify
 
 _DETERMINERS = frozenset({"the"})
 _NAMES = frozenset({"PERSON", "ORG"})  # labels the small model gives split town names
+_MISREAD = frozenset({"WORK_OF_ART", "LANGUAGE"})  # its other labels for unknown names
 _JOINERS = frozenset({",", "and", "&"})
 Level = str
 
@@ -42,6 +43,7 @@ class MentionRules:
     calendar_words: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
+    pair_preps: frozenset[str] = frozenset()  # "between Boni and Torodi"
 
 
 class PlaceMentions:
@@ -58,6 +60,7 @@ class PlaceMentions:
     def run(self, found: list[Mention]) -> list[Mention]:
         """The mentions with area phrases grown and missed names added."""
         found = self._dateline(found)
+        found = self._split_pairs(found)
         found = self._extend_areas(found)
         return self._join_split(self._add_missed(found))
 
@@ -86,6 +89,41 @@ class PlaceMentions:
         out.append(replace(same[0], label="GPE", actor=None) if same else mention)
         self.datelines.add((span.start, span.end))
         return sorted(out, key=lambda m: (m.span.start, m.span.end))
+
+    def _split_pairs(self, found: list[Mention]) -> list[Mention]:
+        """ "near Koutougou, between Boni and Torodi": two places a phrase sets a place between,
+        tagged as one name (often an organisation), are two places when one is a known town."""
+        out: list[Mention] = []
+        for m in found:
+            out.extend(self._pair(m) or [m])
+        return out
+
+    def _pair(self, m: Mention) -> list[Mention] | None:
+        if m.label not in self.rules.labels | _NAMES | _MISREAD:
+            return None
+        actor = m.actor
+        if actor is not None and not actor.id.startswith("local:") and actor.sector is None:
+            actor = None  # a bare country read from a look-alike ("Boni" is among Bonn's names)
+        if actor is not None and not actor.id.startswith("local:"):
+            return None  # a known body or group ("between Hamas and Fatah") stays what it is
+        span = self._tokens(m)
+        if span is None or span.start == 0:
+            return None
+        if self.parse[span.start - 1].lower_ not in self.rules.pair_preps:
+            return None
+        ands = [t.i - span.start for t in span if t.lower_ == "and"]
+        if len(ands) != 1 or ands[0] in (0, len(span) - 1):
+            return None
+        parts = [span[: ands[0]], span[ands[0] + 1 :]]
+        cands = [c for p in parts for c in self.index.candidates(p.text, False)]
+        if any(c.feature == "country" for c in cands):
+            return None  # "between Russia and Ukraine" names the two sides
+        if not any(c.feature == "city" and not c.exonym for c in cands):
+            return None
+        return [
+            Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
+            for p in parts
+        ]
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words

@@ -192,3 +192,70 @@ def test_the_one_state_a_sentence_names_places_an_untied_attack(pipeline: Pipeli
     event = attack(pipeline, "Attackers hacked 12 farmers to death with machetes in Plateau state.")
     assert event.location is not None and event.location.place.country == "NGA"
     assert event.location.place.feature == "admin1"
+
+
+def _by_trigger(pipeline: Pipeline, text: str, word: str) -> Event:
+    result = pipeline.annotate(Document("p", text, DAY))
+    found = [e for e in result.annotations.events if text[e.trigger.start :].startswith(word)]
+    assert found, [(e.type, e.trigger) for e in result.annotations.events]
+    return found[0]
+
+
+LEAD = "ABUJA — Residents of the market town of Funtua buried their dead on Monday, officials said."
+
+
+def test_a_later_paragraph_goes_on_at_the_lead_town_not_the_dateline(pipeline: Pipeline) -> None:
+    text = LEAD + "\n\nGunmen on motorbikes opened fire on traders on Sunday, killing 14."
+    event = _by_trigger(pipeline, text, "opened")
+    assert near(event, 11.52, 7.31)  # Funtua, not Abuja
+
+
+def test_a_later_paragraph_set_in_another_country_is_not_at_the_lead_town(
+    pipeline: Pipeline,
+) -> None:
+    text = LEAD + "\n\nIn Chad, gunmen opened fire on traders on Sunday, killing 14, police said."
+    assert not near(_by_trigger(pipeline, text, "opened"), 11.52, 7.31)
+
+
+def test_a_separate_attack_in_a_later_paragraph_is_not_at_the_lead_town(
+    pipeline: Pipeline,
+) -> None:
+    text = LEAD + "\n\nIn a separate attack, gunmen opened fire on traders, killing 14."
+    assert not near(_by_trigger(pipeline, text, "opened"), 11.52, 7.31)
+
+
+def test_a_lead_naming_two_towns_leaves_the_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "ABUJA — Residents of Funtua and Zaria buried their dead on Monday, officials said."
+        "\n\nGunmen on motorbikes opened fire on traders on Sunday, killing 14, police said."
+    )
+    assert near(_by_trigger(pipeline, text, "opened"), 9.06, 7.49)  # Abuja
+
+
+def test_an_unknown_village_between_two_towns_is_at_the_known_one(pipeline: Pipeline) -> None:
+    text = (
+        "Twelve gendarmes were killed when their post was attacked near Kobadje, between "
+        "Makalondi and Torodi in the Tillaberi region, on Friday."
+    )
+    assert near(attack(pipeline, text), 13.12, 1.80)  # Torodi, not the region's middle
+
+
+def test_a_sentence_naming_two_towns_and_one_region_is_at_the_region(pipeline: Pipeline) -> None:
+    text = (
+        "Nine soldiers were killed when their convoy was ambushed near Tamou, between Say and "
+        "Torodi in the Tillaberi region, on Friday, the ministry said."
+    )
+    loc = attack(pipeline, text).location
+    assert loc is not None and loc.place.resolution == 3
+
+
+def test_an_offset_lead_town_is_still_only_a_guess_for_other_events(pipeline: Pipeline) -> None:
+    # The lead puts the story 40 km off a town; a later paragraph's visit (no attack) is
+    # not placed by that guess, though the lead's offset point still locates the attack.
+    text = (
+        "Gunmen ambushed a convoy about 40 km north of Funtua on Monday, killing nine."
+        "\n\nThe governor visited the wounded on Tuesday."
+    )
+    result = pipeline.annotate(Document("p", text, DAY))
+    visits = [e for e in result.annotations.events if text[e.trigger.start :].startswith("visit")]
+    assert visits and all(e.location is None for e in visits)

@@ -177,3 +177,28 @@ def test_a_direction_before_an_area_tagged_as_an_organisation_keeps_the_area(
     areas = [m for m in result.annotations.entities if m.text.endswith("Arauca province")]
     assert areas, [(m.text, m.label) for m in result.annotations.entities]
     assert areas[0].place is not None and areas[0].place.feature == "admin1"
+
+
+def test_two_towns_a_place_lies_between_tagged_as_one_name_are_two(pipeline: Pipeline) -> None:
+    # The small model tags "Say and Torodi" as one organisation here.
+    text = "A patrol was ambushed near Tamou, between Say and Torodi in the southwest, on Friday."
+    result = annotate(pipeline, text)
+    for town in ("Say", "Torodi"):
+        assert mention(result, town).place.country == "NER"  # type: ignore[union-attr]
+
+
+def test_two_sides_between_which_fighting_runs_stay_apart(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Clashes between Israel and Hezbollah killed nine people.")
+    assert mention(result, "Hezbollah").place is None
+
+
+def test_the_lake_chad_province_is_chads_lac_province(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Gunmen raided a fishing island in Chad's Lake Chad province.")
+    place = mention(result, "Lake Chad province").place
+    assert place is not None and place.country == "TCD" and place.resolution == 3
+
+
+def test_the_lake_chad_region_is_no_province_of_one_country(pipeline: Pipeline) -> None:
+    result = annotate(pipeline, "Jihadists attacked a fishing camp in the Lake Chad region.")
+    found = [m for m in result.annotations.entities if "Lake Chad" in m.text]
+    assert all(m.place is None or m.place.country != "TCD" for m in found)
