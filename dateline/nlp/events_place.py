@@ -57,6 +57,7 @@ class PlaceReader:
         # The dateline's town behind a guess from the lead's town (``_lead_town``): what an
         # event that a guess does not fill (not an attack) keeps, as it did before.
         self.behind_guess: EventLocation | None = None
+        self._lead: tuple[EventLocation | None] | None = None  # ``_lead_towns``, once a document
 
     def places_in(self, tokens: Iterable[Token]) -> list[tuple[Mention, Place]]:
         """Place mentions among ``tokens``, in text order."""
@@ -262,21 +263,9 @@ class PlaceReader:
             return None
         if any(t.lower_ in self.lex.elsewhere_markers for t in sent):
             return None  # "In a separate attack, gunmen killed five": another story
-        i = self._dateline_token()
-        dateline = self.ix.mention_at[i] if i is not None else None
-        towns = {
-            (m.place.lat, m.place.lon): EventLocation(m.span, m.place)
-            for i, m in enumerate(self.ix.mention_at)
-            if m is not None
-            and m.place is not None
-            and m.place.resolution == 1
-            and m is not dateline
-            and self.ix.timex_over[i] is None
-            and self.ix.para.of(self.ix.doc[i]) == 0
-        }
-        if len(towns) != 1:
+        lead = self._lead_towns()
+        if lead is None:
             return None
-        lead = next(iter(towns.values()))
         countries = set()
         for t in sent:
             m = self.ix.mention_at[t.i]
@@ -292,6 +281,25 @@ class PlaceReader:
         self.behind_guess = self._dateline(frame)
         self.last_guess = lead
         return lead
+
+    def _lead_towns(self) -> EventLocation | None:
+        """The one town the lead paragraph names besides the dateline's, if exactly one
+        (computed once per document: every later sentence asks)."""
+        if self._lead is None:
+            i = self._dateline_token()
+            dateline = self.ix.mention_at[i] if i is not None else None
+            towns = {
+                (m.place.lat, m.place.lon): EventLocation(m.span, m.place)
+                for i, m in enumerate(self.ix.mention_at)
+                if m is not None
+                and m.place is not None
+                and m.place.resolution == 1
+                and m is not dateline
+                and self.ix.timex_over[i] is None
+                and self.ix.para.of(self.ix.doc[i]) == 0
+            }
+            self._lead = (next(iter(towns.values())) if len(towns) == 1 else None,)
+        return self._lead[0]
 
     def _has_own_place(self, sent: Any) -> bool:
         """Whether a sentence names a place other than a country (resolved or not)."""
