@@ -468,7 +468,7 @@ class DocumentActors(PeopleReader):
                 rival_country(span, earlier, self.vocab) not in (None, context) or _of_a_place(span)
             ):
                 # "Russian forces shelled Kharkiv. The military said ...", "the embassies of
-                # Kazakhstan and Kyrgyzstan": another side's, not the story's country
+                # Armenia and Georgia": another side's, not the story's country
                 context = None
             actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
             if m.label != "ORG" and (actor is None or actor.country is None):

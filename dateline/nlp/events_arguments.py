@@ -363,8 +363,8 @@ class ArgumentReader(ParticipantConventions):
         return [p for p in found if _agrees(pron, self.ix.mention_at[subjects[0].i], subjects[0])]
 
     def _spoken_for(self, pron: Token, subject: Token) -> list[Participant]:
-        """ "Houthi military spokesperson Yahya Sarea said it had carried out the attack":
-        "it" is the body the named spokesperson speaks for, coded as the person's side."""
+        """ "rebel military spokesman Ali Karim said it had fired the missiles": "it" is
+        the body the named spokesperson speaks for, coded as the person's side."""
         if pron.lower_ not in BODY_PRONOUNS:
             return []
         m = self.ix.mention_at[subject.i]
@@ -501,8 +501,8 @@ def _agrees(pron: Token, mention: Mention | None, head: Token | None = None) -> 
 
 
 def town_as_people(m: Mention) -> bool:
-    """A town the actors layer reads as its civilians ("Mariupol" tagged ORG): named before
-    an event noun it says where ("the Mariupol theatre airstrike"), not who."""
+    """A town the actors layer reads as its civilians ("Kharkiv" tagged ORG): named before
+    an event noun it says where ("the Kharkiv market airstrike"), not who."""
     return m.place is not None and m.actor is not None and m.actor.sector == "CVL"
 
 

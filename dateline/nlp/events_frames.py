@@ -259,7 +259,7 @@ class TriggerFinder:
         if tok.dep_ == "acl" and not subjects:
             self._participle_roles(tok, passive, subjects, objects)
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and passive_agent(tok.head) and not subjects:
-            # "was interrupted by protesting legislators", parsed as a gerund taking an
+            # "was interrupted by protesting farmers", parsed as a gerund taking an
             # object: a passive's agent is the people, the participle says what they do
             subjects, objects = objects, []
         if not subjects:
@@ -343,7 +343,7 @@ class TriggerFinder:
     def _adjunct_subjects(self, verb: Token, depth: int) -> list[Token]:
         """ "youths resorted to throwing stones": a gerund adjunct's subject is its verb's."""
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
-            # "the US was more forceful in blaming Iran": the subject of "was"
+            # "Poland was more vocal in blaming Russia": the subject of "was"
             return own_subjects(verb.head)
         if verb.pos_ not in VERBISH:
             return []

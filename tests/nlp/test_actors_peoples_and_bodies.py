@@ -102,12 +102,12 @@ def test_a_known_person_tagged_as_a_place_is_that_person(pipeline: Pipeline) -> 
 
 
 def test_a_body_of_other_countries_never_takes_the_storys_country(pipeline: Pipeline) -> None:
-    # the story is Ukraine's, but these embassies are Kazakhstan's and Kyrgyzstan's
+    # the story is Lebanon's, but these embassies are Armenia's and Georgia's
     text = (
-        "Ukraine's army said fighting near Kharkiv had intensified. The embassies of "
-        "Kazakhstan and Kyrgyzstan urged their citizens to leave Ukraine."
+        "Lebanon's army said shelling near Tyre had intensified. The embassies of "
+        "Armenia and Georgia urged their citizens to leave Lebanon."
     )
     assert country_of(pipeline, text, "embassies", dt.date(2024, 11, 20)) is None
     result = pipeline.annotate(Document("t", text, dt.date(2024, 11, 20)))
     (request,) = of_type(result.annotations.events, "REQUEST")
-    assert countries(request.actor) == {"KAZ", "KGZ"}
+    assert countries(request.actor) == {"ARM", "GEO"}

@@ -457,7 +457,7 @@ def test_it_said_by_a_named_spokesman_is_the_body_he_speaks_for(pipeline: Pipeli
     [
         # the adjective's clause: the subject of "was" acts
         ("Poland was the first to expel the Russian diplomats.", "SANCTION"),
-        ("Poland was more forceful in blaming Russia for the sabotage.", "ACCUSE"),
+        ("Poland was more vocal in blaming Russia for the sabotage.", "ACCUSE"),
     ],
 )
 def test_an_adjectives_clause_takes_the_subject_of_its_verb(
@@ -513,8 +513,8 @@ def test_personnel_from_an_armed_force_are_its_side(pipeline: Pipeline) -> None:
 
 
 def test_a_marked_gerund_clause_shares_its_heads_subject(pipeline: Pipeline) -> None:
-    # "accused Moscow of stalling while carrying out attacks": Moscow carries them out
-    text = "Warsaw accused Moscow of stalling while carrying out attacks on Ukrainian ports."
+    # "accused Moscow of lying while shelling ports": Moscow shells them
+    text = "Warsaw accused Moscow of lying while shelling Ukrainian ports."
     layers = Layers(text).actor("Warsaw", POL).actor("Moscow", RUS)
     (attack,) = of_type(layers.run(pipeline), "ASSAULT")
     assert countries(attack.actor) == {"RUS"}
