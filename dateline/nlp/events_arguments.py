@@ -176,10 +176,7 @@ class ArgumentReader(ParticipantConventions):
             return []
         sides = [
             p
-            for prep in head.children
-            if prep.dep_ == "prep" and lemma(prep) in WEAPON_PART_PREPS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in prep_objects([head], WEAPON_PART_PREPS)
             for p in self._np(pobj, quote, depth + 1)
         ]
         return sides if any(p.country for p in sides) else []

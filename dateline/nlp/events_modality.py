@@ -170,9 +170,7 @@ class ModalityReader:
     def _joined_total(self, verb: Token) -> bool:
         """ "... have been killed since the invasion and that 370,000 have been injured": a
         perfect joined to a running total (or to its "since" clause) tallies that period."""
-        if verb.dep_ != "conj" or not any(
-            c.dep_ == "aux" and lemma(c) == "have" for c in verb.children
-        ):
+        if verb.dep_ != "conj" or not _perfect(verb):
             return False
         head = verb.head
         return self._running_total(head) or (

@@ -200,11 +200,7 @@ class ParseView:
             return UNKNOWN
         if self._after_past_prep(span):
             return PAST
-        head = span.root.head
-        for _ in range(4):
-            if head.dep_ != "prep" or head.head.i == head.i:
-                break
-            head = head.head
+        head = _through_preps(span)
         if head.i in range(span.start, span.end):
             return UNKNOWN
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -220,11 +216,7 @@ class ParseView:
         span = self.span(start, end)
         if span is None or not len(span):
             return False
-        head = span.root.head
-        for _ in range(4):
-            if head.dep_ != "prep" or head.head.i == head.i:
-                break
-            head = head.head
+        head = _through_preps(span)
         if head.i in range(span.start, span.end) or head.tag_ not in self.cues.present_tags:
             return False
         if head.lemma_ in self.cues.reporting_lemmas or head.lemma_ == "be":
@@ -516,3 +508,13 @@ def _governor_of(tok: Token, span: SpacySpan) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _through_preps(span: SpacySpan) -> Token:
+    """The word governing ``span`` through prepositions only ("reopens *in* May")."""
+    head = span.root.head
+    for _ in range(4):
+        if head.dep_ != "prep" or head.head.i == head.i:
+            break
+        head = head.head
+    return head
