@@ -147,11 +147,15 @@ class DocumentActors(PeopleReader):
         """Add ``new`` mentions; each replaces the mentions it contains and yields to crossings."""
         out = list(found)
         for m in new:
-            inside = [o for o in out if _inside(m.span, o)]
-            crossing = [o for o in out if o.span.overlaps(m.span) and o not in inside]
-            if crossing or any(o.span == m.span for o in inside):
+            # only mentions that overlap ``m`` can lie inside it or cross it
+            near = [o for o in out if o.span.overlaps(m.span)]
+            inside = [o for o in near if _inside(m.span, o)]
+            if len(inside) < len(near) or any(o.span == m.span for o in inside):
                 continue
-            out = [o for o in out if o not in inside] + [m]
+            if inside:
+                gone = {id(o) for o in inside}
+                out = [o for o in out if id(o) not in gone]
+            out.append(m)
         return out
 
     # ------------------------------------------------------------------ labels and new mentions

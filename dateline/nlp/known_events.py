@@ -35,10 +35,20 @@ class NamedEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class KnownEvents:
-    """The known events that one phrase names wherever it appears."""
+class KnownEvent:
+    """One event that a phrase names wherever it appears, with the word its phrases share."""
 
-    events: tuple[tuple[str, dt.date, re.Pattern[str]], ...]
+    name: str
+    date: dt.date
+    pattern: re.Pattern[str]
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvents:
+    """The known events that one phrase names wherever they appear."""
+
+    events: tuple[KnownEvent, ...]
 
     @classmethod
     def from_rules(cls, raw: Mapping[str, Any]) -> KnownEvents:
@@ -47,17 +57,21 @@ class KnownEvents:
         for spec in raw.get("events", ()):
             pattern = named_pattern(spec)
             if spec.get("one_event") and pattern is not None:
-                out.append((spec["name"], dt.date.fromisoformat(spec["date"]), pattern))
+                day = dt.date.fromisoformat(spec["date"])
+                out.append(KnownEvent(spec["name"], day, pattern, spec.get("cue")))
         return cls(tuple(out))
 
     def mentions(self, text: str, published: dt.date | None = None) -> tuple[NamedEvent, ...]:
         """Every mention of a known event in ``text``, in text order; with ``published``,
         only events that had happened by then ("the Russian invasion" written in January 2022
         is a feared one)."""
+        # a substring test is far cheaper than a case-blind regex scan of the whole text
+        low = text.lower()
         found = [
-            NamedEvent(m.start(), m.end(), name, day)
-            for name, day, pattern in self.events
-            if published is None or day <= published
-            for m in pattern.finditer(text)
+            NamedEvent(m.start(), m.end(), event.name, event.date)
+            for event in self.events
+            if (published is None or event.date <= published)
+            and (event.cue is None or event.cue in low)
+            for m in event.pattern.finditer(text)
         ]
         return tuple(sorted(found, key=lambda n: n.start))

@@ -30,6 +30,16 @@ def test_only_phrases_marked_as_one_event_are_used() -> None:
     assert found.date == dt.date(2001, 5, 2)
 
 
+def test_a_cue_gates_its_phrases_case_blind() -> None:
+    spec = {"name": "a siege", "date": "1999-03-01", "of": ["the\\s+siege\\s+of\\s+Xland"]}
+    raw = {"events": [{**spec, "one_event": True, "cue": "siege"}]}
+    known = KnownEvents.from_rules(raw)
+    assert len(known.mentions("Since THE SIEGE OF XLAND the road is shut.")) == 1
+    # a cue the phrases do not share hides them: the cue really is a gate
+    hidden = KnownEvents.from_rules({"events": [{**spec, "one_event": True, "cue": "zzz"}]})
+    assert hidden.mentions("Since the siege of Xland the road is shut.") == ()
+
+
 def test_the_shipped_rules_name_the_invasion_of_ukraine() -> None:
     known = KnownEvents.from_rules(load_rules("timex_events"))
     text = "It was his first visit since Russia's full-scale invasion of Ukraine."

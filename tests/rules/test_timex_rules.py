@@ -42,6 +42,15 @@ def test_event_patterns_compile_and_dates_are_real() -> None:
             re.compile(pattern)
 
 
+def test_every_one_event_phrase_contains_its_cue() -> None:
+    """A cue skips texts without it, so a phrase lacking the cue would never be found."""
+    events = [e for e in load_rules("timex_events")["events"] if e.get("one_event")]
+    assert events and all("cue" in e for e in events)
+    for event in events:
+        for pattern in event["of"]:
+            assert event["cue"] in pattern.lower(), (event["name"], pattern)
+
+
 @pytest.mark.parametrize(
     ("path", "bad"),
     [
