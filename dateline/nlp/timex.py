@@ -113,7 +113,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.3.0"
+    version = "1.4.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 

@@ -360,11 +360,15 @@ def nth_period(f: Found, ctx: Context) -> Resolution | None:
 
 
 def year_end(f: Found, ctx: Context) -> Resolution | None:
-    """ "by year-end", "since year end": the closing day of a year, as accounts use it."""
+    """ "by year-end": the closing day of a year; "by year's end": the year's end (END)."""
     # "since year-end" and a past-tense clause mean the last year-end; otherwise this one.
     back = bool(f.rule.args.get("back")) or ctx.direction(f) == PAST
-    point = Point("day", dt.date(ctx.dct.year - back, 12, 31))
-    return resolved(f, point, "dct", sets_ref=False)
+    year = ctx.dct.year - back
+    if not f.has("year_compound"):
+        # "year end", "year's end" say "the end of the year" in other words: TIMEX3 writes
+        # that as the year with mod END; the hyphenated compound is the accounts' day.
+        return resolved(f, Point("year", dt.date(year, 1, 1)), "dct", sets_ref=False, mod="END")
+    return resolved(f, Point("day", dt.date(year, 12, 31)), "dct", sets_ref=False)
 
 
 _UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})

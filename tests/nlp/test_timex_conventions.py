@@ -325,3 +325,24 @@ def test_a_count_in_words_before_a_unit_is_not_a_year(
 def test_thousands_after_a_teen_are_not_a_year(pipeline: Pipeline) -> None:
     text = "Eighteen thousand people marched through the capital."
     assert all(t.type != "DATE" for t in timexes(pipeline, text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Analysts expect losses through the first two quarters of 2027.", "2027-H1", "2027"),
+        ("The plant lost money in the last two quarters of 2025.", "2025-H2", "2025"),
+    ],
+)
+def test_two_quarters_of_a_named_year_are_its_half(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    # One expression, as "the first half of 2027" is: no length and no separate year.
+    got = found(pipeline, text, MONDAY)
+    assert [v for _, v in got.values()] == [phrase]
+    assert value not in got
+
+
+def test_two_quarters_without_a_year_stay_a_length(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Sales fell in the last two quarters.", MONDAY)
+    assert got["the last two quarters"] == ("DURATION", "P2Q")
