@@ -176,7 +176,7 @@ class TimexComponent:
                 continue
             res = _event_day(f, res, text, rules)
             # Dates found from another date ("a year earlier") never become the reference.
-            if res.point is not None and res.sets_ref:
+            if res.point is not None and res.sets_ref and not _background(f, res, ctx):
                 topic = not _deadline(f, res, ctx)
                 ctx.remember(res.point, f.start, res.anchor != "text", topic, end=f.end)
             done.append((f, res))
@@ -268,6 +268,14 @@ def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:
     if point is None or point.interval()[0] <= ctx.dct:
         return False
     return ctx.parse.after_deadline_prep(f.start, f.end)
+
+
+def _background(f: Found, res: Resolution, ctx: Context) -> bool:
+    """ "After a flat second quarter, ...": a results period the report moves on from."""
+    point = res.point
+    if point is None or point.gran not in ("quarter", "half"):
+        return False
+    return ctx.parse.after_background_prep(f.start, f.end)
 
 
 def _day_first(chosen: list[Found], rules: LanguageRules) -> bool:

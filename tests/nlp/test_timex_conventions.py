@@ -346,3 +346,25 @@ def test_two_quarters_of_a_named_year_are_its_half(
 def test_two_quarters_without_a_year_stay_a_length(pipeline: Pipeline) -> None:
     got = found(pipeline, "Sales fell in the last two quarters.", MONDAY)
     assert got["the last two quarters"] == ("DURATION", "P2Q")
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        (
+            "Charges in the year-earlier period flattered the comparison.",
+            "the year-earlier period",
+            "2025-Q3",
+        ),
+        ("In the 2026 period, its tax rate was lower.", "the 2026 period", "2026-Q3"),
+    ],
+)
+def test_a_quarter_after_after_is_not_the_quarter_reported(
+    pipeline: Pipeline, later: str, phrase: str, value: str
+) -> None:
+    # "After a weak second quarter" is the backdrop; the report stays on the third quarter.
+    text = (
+        "Acme said its third-quarter profit rose 12%. After a weak second quarter caused "
+        f"by a strike, sales recovered in Europe. {later}"
+    )
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
