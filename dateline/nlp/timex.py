@@ -36,6 +36,8 @@ NORMALISERS: dict[str, Normaliser] = {
 """Every normalisation function a rules file may name."""
 
 _VALID_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+# A results span of months that is no quarter or year ("the first nine months", P9M).
+_MONTHS_SPAN = re.compile(r"P(?:[245-9]|1[01])M")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,8 @@ class TimexComponent:
             if res is None:
                 continue
             res = _event_day(f, res, text, rules)
+            if res.type == "DURATION" and _MONTHS_SPAN.fullmatch(res.value):
+                ctx.note_months(f.start)
             # Dates found from another date ("a year earlier") never become the reference.
             if res.point is not None and res.sets_ref and not _background(f, res, ctx):
                 topic = not _deadline(f, res, ctx)

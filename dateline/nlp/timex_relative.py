@@ -339,6 +339,10 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
+    if unit == "Y" and anchor_kind == "text" and ctx.after_months_span(f):
+        # "in the first nine months, against $2 million a year earlier": that year.
+        point = Point("year", dt.date(base.day.year + sign * steps, 1, 1))
+        return resolved(f, point, anchor, sets_ref=False)
     some = cal.vague(base, gran) if anchor == "text" else base
     if some.known is not None:  # "two days later" after "in October": 1998-10-XX
         return resolved(f, some, anchor, sets_ref=False)

@@ -368,3 +368,36 @@ def test_a_quarter_after_after_is_not_the_quarter_reported(
         f"by a strike, sales recovered in Europe. {later}"
     )
     assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        (
+            "For the nine months, it earned $40 million, against $31 million a year earlier.",
+            "a year earlier",
+            "2025",
+        ),
+        (
+            "In the first nine months, net was $9 million, against a loss in the 2025 period.",
+            "the 2025 period",
+            "2025",
+        ),
+        (
+            "In the first nine months, it earned more than year-earlier profit.",
+            "year-earlier",
+            "2025",
+        ),
+        (
+            "Its quarterly sales rose to $90 million from $80 million a year earlier.",
+            "a year earlier",
+            "2025-Q3",
+        ),
+    ],
+)
+def test_a_year_earlier_than_nine_months_is_that_year(
+    pipeline: Pipeline, later: str, phrase: str, value: str
+) -> None:
+    # Nine months are no quarter: the same months a year back are written as the year.
+    text = f"Acme said its third-quarter profit rose 12%. {later}"
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
