@@ -96,10 +96,13 @@ def this_pod(f: Found, ctx: Context) -> Resolution | None:
     rel = f.word("pod_rel")
     if rel is not None:  # "the next morning": the day after the one under discussion
         return _text_day(f, ctx, int(rel), pod)
-    if f.has("pod_mid") and f.word("day_word") is None:
+    told = bool(f.rule.args.get("told_day"))
+    if (told or f.has("pod_mid")) and f.word("day_word") is None:
         last = ctx.latest("day")  # "by mid-afternoon": the day told about, else today
         if last is not None and _ref_is_near(f, ctx, last):
             return resolved(f, Point("day", last.point.day, part_of_day=pod), "text")
+        if told:
+            return None  # "in the morning" of no day told about: a habit, or any day
     offset = f.word("day_word")
     if offset is None:
         offset = -1 if f.has("pod_last") else 0
@@ -326,10 +329,14 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
         return None
     sign = int(found[1])
     anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
-    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS):
-        # "a few days later", "an hour later": TimeML annotates the measure as a
-        # duration; it names no calendar date (and "later" is not after publication).
-        return Resolution("DURATION", duration_value(count, unit), sets_ref=False)
+    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS or unit == "D"):
+        # "a few days later", "an hour later", "three days later": TimeML annotates the
+        # measure as a duration (and "later" is not after publication); the day it
+        # reaches is kept as its point: the interval, and the day a later "the next day"
+        # counts from.
+        reached = _reached(f, ctx, count, unit)
+        value = duration_value(count, unit)
+        return Resolution("DURATION", value, reached, sets_ref=reached is not None)
     if count == "X":
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
@@ -390,6 +397,16 @@ def _offset_base(
     if unit in ("H", "MIN", "S"):
         return ctx.today, "dct"
     return cal.make_point(gran, ctx.dct), "dct"
+
+
+def _reached(f: Found, ctx: Context, count: float | str, unit: str) -> Point | None:
+    """The day "three days later" reaches from the last day named (None if not known)."""
+    ref = ctx.ref_point()
+    if unit != "D" or count == "X" or ref is None or ref.gran != "day" or ref.known is not None:
+        return None
+    sign = int((f.first_word("offset_word", "offset_relation") or ("", 0))[1] or 0)
+    day = cal.shift_day(ref.day, "D", sign * round(float(count)))
+    return Point("day", day) if day is not None else None
 
 
 def _halved(f: Found, count: float | str | None) -> float | str | None:

@@ -167,7 +167,7 @@ def test_orthodox_christmas_is_the_seventh_of_january(pipeline: Pipeline) -> Non
 
 def test_will_have_points_ahead(pipeline: Pipeline) -> None:
     text = "The agency forecasts that by the year's end, food imports will have risen 10 percent."
-    assert value_of(pipeline, text, "the year's end", dt.date(2026, 11, 11)) == "2026-12-31"
+    assert value_of(pipeline, text, "the year's end", dt.date(2026, 11, 11)) == "2026"
 
 
 @pytest.mark.parametrize(
