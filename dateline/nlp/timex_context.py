@@ -244,6 +244,12 @@ class ParseView:
             return False
         return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
 
+    def in_simple_present(self, start: int, end: int) -> bool:
+        """True when the verb right above the span is a simple present ("are loudest in ...")."""
+        span = self.span(start, end)
+        verb = _governor(span) if span is not None and len(span) else None
+        return verb is not None and verb.tag_ in self.cues.present_tags
+
     def after_background_prep(self, start: int, end: int) -> bool:
         """True for a period governed by "after" ("After a weak first half, sales ...")."""
         span = self.span(start, end)

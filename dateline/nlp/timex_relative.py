@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
+from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
@@ -97,6 +97,11 @@ def this_pod(f: Found, ctx: Context) -> Resolution | None:
     if rel is not None:  # "the next morning": the day after the one under discussion
         return _text_day(f, ctx, int(rel), pod)
     told = bool(f.rule.args.get("told_day"))
+    if told and (
+        ctx.direction(f, present=PRESENT) not in (PAST, FUTURE)
+        or ctx.parse.in_simple_present(f.start, f.end)
+    ):
+        return None  # "they are most vocal in the morning": any morning
     if (told or f.has("pod_mid")) and f.word("day_word") is None:
         last = ctx.latest("day")  # "by mid-afternoon": the day told about, else today
         if last is not None and _ref_is_near(f, ctx, last):

@@ -265,5 +265,16 @@ def test_in_the_morning_is_a_part_of_the_day_told_about(
     assert found(pipeline, text, MONDAY).get(phrase) == ("TIME", value)
 
 
-def test_in_the_morning_of_no_day_told_about_is_no_timex(pipeline: Pipeline) -> None:
-    assert timexes(pipeline, "She usually runs in the morning before work.", MONDAY) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She usually runs in the morning before work.",
+        "The colony was counted on Monday. The birds are loudest in the morning.",
+        "The host died on Friday. His show Wake Up in the Morning ran for years.",
+        "The colony was counted on Monday. They are loudest in the morning and evening, "
+        "braying a lot— an older colony earned a nickname because they sound like donkeys.",
+    ],
+)
+def test_in_the_morning_of_no_day_told_about_is_no_timex(pipeline: Pipeline, text: str) -> None:
+    # No day told about, a present that tells what is usual, or a title.
+    assert all("the morning" not in t.text.lower() for t in timexes(pipeline, text, MONDAY))
