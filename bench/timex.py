@@ -248,10 +248,17 @@ def print_row(corpus: str, system: str, m: Metrics, run: Run) -> None:
 
 
 def print_errors(docs: Sequence[TimeMLDoc], run: Run) -> None:
-    """Every mismatch, miss and spurious timex (for error analysis)."""
+    """Every mismatch, miss and spurious timex (for error analysis).
+
+    A mismatch is labelled by what differs, as value F1 counts it: MISMATCH-VALUE (a wrong
+    value), MISMATCH-TYPE (right value, wrong type) or MISMATCH-SPAN (extent only), so
+    ``grep -c`` gives the buckets.
+    """
     gold = gold_of(docs)
     for doc in docs:
         for kind, g, s in errors(gold[doc.id], run.output.get(doc.id, [])):
+            if kind == "MISMATCH" and g is not None and s is not None:
+                kind += "-VALUE" if g.value != s.value else "-TYPE" if g.type != s.type else "-SPAN"
             shown = " | ".join(f"{t.text!r} {t.type} {t.value}" for t in (g, s) if t is not None)
             print(f"{doc.id}\t{doc.dct}\t{kind}\t{shown}")
 
