@@ -36,6 +36,8 @@ NORMALISERS: dict[str, Normaliser] = {
 """Every normalisation function a rules file may name."""
 
 _VALID_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+# A results span of months that is no quarter or year ("the first nine months", P9M).
+_MONTHS_SPAN = re.compile(r"P(?:[245-9]|1[01])M")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.3.0"
+    version = "1.4.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 
@@ -175,8 +177,10 @@ class TimexComponent:
             if res is None:
                 continue
             res = _event_day(f, res, text, rules)
+            if res.type == "DURATION" and _MONTHS_SPAN.fullmatch(res.value):
+                ctx.note_months(f.start)
             # Dates found from another date ("a year earlier") never become the reference.
-            if res.point is not None and res.sets_ref:
+            if res.point is not None and res.sets_ref and not _background(f, res, ctx):
                 topic = not _deadline(f, res, ctx)
                 ctx.remember(res.point, f.start, res.anchor != "text", topic, end=f.end)
             done.append((f, res))
@@ -268,6 +272,14 @@ def _deadline(f: Found, res: Resolution, ctx: Context) -> bool:
     if point is None or point.interval()[0] <= ctx.dct:
         return False
     return ctx.parse.after_deadline_prep(f.start, f.end)
+
+
+def _background(f: Found, res: Resolution, ctx: Context) -> bool:
+    """ "After a flat second quarter, ...": a results period the report moves on from."""
+    point = res.point
+    if point is None or point.gran not in ("quarter", "half"):
+        return False
+    return ctx.parse.after_background_prep(f.start, f.end)
 
 
 def _day_first(chosen: list[Found], rules: LanguageRules) -> bool:

@@ -40,6 +40,7 @@ class TenseCues:
     closed_period_words: frozenset[str] = frozenset()
     closed_period_preps: frozenset[str] = frozenset()
     deadline_preps: frozenset[str] = frozenset()
+    background_preps: frozenset[str] = frozenset()
     past_preps: frozenset[str] = frozenset()
     habitual_words: frozenset[str] = frozenset()
 
@@ -61,6 +62,7 @@ class TenseCues:
             closed_period_words=frozenset(w.lower() for w in data.get("closed_period_words", ())),
             closed_period_preps=frozenset(w.lower() for w in data.get("closed_period_preps", ())),
             deadline_preps=frozenset(w.lower() for w in data.get("deadline_preps", ())),
+            background_preps=frozenset(w.lower() for w in data.get("background_preps", ())),
             past_preps=frozenset(w.lower() for w in data.get("past_preps", ())),
             habitual_words=frozenset(w.lower() for w in data.get("habitual_words", ())),
         )
@@ -241,6 +243,24 @@ class ParseView:
         if span is None or not len(span) or span.start == 0:
             return False
         return span.doc[span.start - 1].lower_ in self.cues.deadline_preps
+
+    def in_simple_present(self, start: int, end: int) -> bool:
+        """True when the verb right above the span is a simple present ("are loudest in ...")."""
+        span = self.span(start, end)
+        verb = _governor(span) if span is not None and len(span) else None
+        return verb is not None and verb.tag_ in self.cues.present_tags
+
+    def after_background_prep(self, start: int, end: int) -> bool:
+        """True for a period governed by "after" ("After a weak first half, sales ...")."""
+        span = self.span(start, end)
+        if span is None or not len(span):
+            return False
+        head = span.root.head
+        return (
+            head.i < span.start
+            and head.dep_ == "prep"
+            and head.lower_ in self.cues.background_preps
+        )
 
     def _after_past_prep(self, span: SpacySpan) -> bool:
         """ "since March": a date that has passed, whatever the tense."""

@@ -46,6 +46,7 @@ class Context:
     ref: Reference | None = None
     _last: dict[str, Reference] = field(default_factory=dict)  # by granularity
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
+    _months_span: int = -1  # where the last span of months ("the first nine months") starts
 
     def direction(self, f: Found, present: int = UNKNOWN) -> int:
         """Tense direction of the clause governing a match; ``present`` for simple present."""
@@ -76,6 +77,26 @@ class Context:
             self.ref = Reference(point, start, end)
         if topic:
             self._last[point.gran] = Reference(point, start, end)
+
+    def note_months(self, start: int) -> None:
+        """Note a results span of months ("the first nine months", "the latest six months")."""
+        self._months_span = start
+
+    def after_months_span(self, f: Found) -> bool:
+        """True when a span of months, named after the last quarter, opens ``f``'s sentence.
+
+        "In the first nine months, net was $3 million, against $2 million a year earlier":
+        the comparison is with the same months of the year before, which TIMEX3 can only
+        write as that year.
+        """
+        bounds = self.parse.sentence(f.start, f.end)
+        if self._months_span < 0 or bounds is None:
+            return False
+        if not bounds[0] <= self._months_span < f.start:
+            return False
+        # A date named inside the span ("the six months ended Aug. 12") is the anchor.
+        named = [r for r in (self.latest("quarter", "half"), self.ref) if r is not None]
+        return all(r.start < self._months_span for r in named)
 
     def latest(self, *grans: str) -> Reference | None:
         """The last date the text named at one of these granularities."""

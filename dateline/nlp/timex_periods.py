@@ -171,6 +171,9 @@ def _reported_this(
 def year_ago(f: Found, ctx: Context) -> Resolution | None:
     """The same period a year before the one under discussion ("the year-ago quarter")."""
     ref = ctx.ref_point()
+    if ctx.after_months_span(f):  # "for the nine months ... year-earlier net": that year
+        year = (ref.day.year if ref is not None else ctx.dct.year) - 1
+        return resolved(f, Point("year", dt.date(year, 1, 1)), "text", sets_ref=False)
     if ref is not None and ref.gran in ("quarter", "half") and ref.day > ctx.dct:
         # A coming quarter has no year-ago results yet: the latest one reported.
         unit = "Q" if ref.gran == "quarter" else "H"
@@ -209,7 +212,7 @@ def year_period(f: Found, ctx: Context) -> Resolution | None:
         return None
     last = ctx.latest("quarter", "half")
     ref = last.point if last is not None else None
-    if ref is not None:
+    if ref is not None and not ctx.after_months_span(f):
         day = cal.safe_date(value, ref.day.month, 1)
         return resolved(f, Point(ref.gran, day) if day else None, "text", sets_ref=False)
     return resolved(f, Point("year", dt.date(value, 1, 1)))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
+from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN
 from dateline.nlp.timex_grammar import Found
 from dateline.nlp.timex_normalise import (
     Context,
@@ -96,10 +96,18 @@ def this_pod(f: Found, ctx: Context) -> Resolution | None:
     rel = f.word("pod_rel")
     if rel is not None:  # "the next morning": the day after the one under discussion
         return _text_day(f, ctx, int(rel), pod)
-    if f.has("pod_mid") and f.word("day_word") is None:
+    told = bool(f.rule.args.get("told_day"))
+    if told and (
+        ctx.direction(f, present=PRESENT) not in (PAST, FUTURE)
+        or ctx.parse.in_simple_present(f.start, f.end)
+    ):
+        return None  # "they are most vocal in the morning": any morning
+    if (told or f.has("pod_mid")) and f.word("day_word") is None:
         last = ctx.latest("day")  # "by mid-afternoon": the day told about, else today
         if last is not None and _ref_is_near(f, ctx, last):
             return resolved(f, Point("day", last.point.day, part_of_day=pod), "text")
+        if told:
+            return None  # "in the morning" of no day told about: a habit, or any day
     offset = f.word("day_word")
     if offset is None:
         offset = -1 if f.has("pod_last") else 0
@@ -326,10 +334,14 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
         return None
     sign = int(found[1])
     anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
-    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS):
-        # "a few days later", "an hour later": TimeML annotates the measure as a
-        # duration; it names no calendar date (and "later" is not after publication).
-        return Resolution("DURATION", duration_value(count, unit), sets_ref=False)
+    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS or unit == "D"):
+        # "a few days later", "an hour later", "three days later": TimeML annotates the
+        # measure as a duration (and "later" is not after publication); the day it
+        # reaches is kept as its point: the interval, and the day a later "the next day"
+        # counts from.
+        reached = _reached(f, ctx, count, unit)
+        value = duration_value(count, unit)
+        return Resolution("DURATION", value, reached, sets_ref=reached is not None)
     if count == "X":
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
@@ -339,6 +351,10 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
     if unit in ("DE", "CE"):
         gran = "year"
     base, anchor = _offset_base(f, ctx, anchor_kind, gran, unit)
+    if unit == "Y" and anchor_kind == "text" and ctx.after_months_span(f):
+        # "in the first nine months, against $2 million a year earlier": that year.
+        point = Point("year", dt.date(base.day.year + sign * steps, 1, 1))
+        return resolved(f, point, anchor, sets_ref=False)
     some = cal.vague(base, gran) if anchor == "text" else base
     if some.known is not None:  # "two days later" after "in October": 1998-10-XX
         return resolved(f, some, anchor, sets_ref=False)
@@ -360,11 +376,15 @@ def nth_period(f: Found, ctx: Context) -> Resolution | None:
 
 
 def year_end(f: Found, ctx: Context) -> Resolution | None:
-    """ "by year-end", "since year end": the closing day of a year, as accounts use it."""
+    """ "by year-end": the closing day of a year; "by year's end": the year's end (END)."""
     # "since year-end" and a past-tense clause mean the last year-end; otherwise this one.
     back = bool(f.rule.args.get("back")) or ctx.direction(f) == PAST
-    point = Point("day", dt.date(ctx.dct.year - back, 12, 31))
-    return resolved(f, point, "dct", sets_ref=False)
+    year = ctx.dct.year - back
+    if not f.has("year_compound"):
+        # "year end", "year's end" say "the end of the year" in other words: TIMEX3 writes
+        # that as the year with mod END; the hyphenated compound is the accounts' day.
+        return resolved(f, Point("year", dt.date(year, 1, 1)), "dct", sets_ref=False, mod="END")
+    return resolved(f, Point("day", dt.date(year, 12, 31)), "dct", sets_ref=False)
 
 
 _UNIT_SHIFT = frozenset({"D", "W", "WE", "M", "Q", "H", "Y", "DE", "CE"})
@@ -382,6 +402,16 @@ def _offset_base(
     if unit in ("H", "MIN", "S"):
         return ctx.today, "dct"
     return cal.make_point(gran, ctx.dct), "dct"
+
+
+def _reached(f: Found, ctx: Context, count: float | str, unit: str) -> Point | None:
+    """The day "three days later" reaches from the last day named (None if not known)."""
+    ref = ctx.ref_point()
+    if unit != "D" or count == "X" or ref is None or ref.gran != "day" or ref.known is not None:
+        return None
+    sign = int((f.first_word("offset_word", "offset_relation") or ("", 0))[1] or 0)
+    day = cal.shift_day(ref.day, "D", sign * round(float(count)))
+    return Point("day", day) if day is not None else None
 
 
 def _halved(f: Found, count: float | str | None) -> float | str | None:

@@ -59,6 +59,22 @@ def test_scorer_counts_by_hand(tmp_path: Path) -> None:
     assert m.value_f1 == pytest.approx(2 / 3)
 
 
+def test_errors_are_labelled_by_what_differs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = read_tml(_write_gold(tmp_path / "gold") / "a.tml")
+    sunday, two_days, now = doc.timexes
+    run = bench_timex.Run("dateline")
+    run.output["a"] = [
+        SystemTimex(sunday.start, sunday.end, "DATE", "2026-02-15", "Sunday"),
+        SystemTimex(two_days.start, two_days.end + 6, "DURATION", "P2D", "two days later"),
+        SystemTimex(now.start, now.end, "TIME", "PRESENT_REF", "now"),
+    ]
+    bench_timex.print_errors([doc], run)
+    kinds = [line.split("\t")[2] for line in capsys.readouterr().out.splitlines()]
+    assert kinds == ["MISMATCH-VALUE", "MISMATCH-SPAN", "MISMATCH-TYPE"]
+
+
 @needs_shared
 def test_scorer_equals_reference_on_a_made_up_corpus(tmp_path: Path) -> None:
     gold_dir = _write_gold(tmp_path / "gold")

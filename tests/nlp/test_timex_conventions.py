@@ -283,7 +283,8 @@ def test_a_year_earlier_than_a_quarter_that_ended_on_a_day_is_a_quarter(
 
 def test_a_day_that_ends_an_event_stays_the_reference(pipeline: Pipeline) -> None:
     text = "The strike ended on March 3. Two days later, the mill reopened."
-    assert found(pipeline, text, LATE_OCTOBER)["Two days later"] == ("DATE", "2026-03-05")
+    got = by_text(timexes(pipeline, text, LATE_OCTOBER))["Two days later"]
+    assert (got.value, got.start_date) == ("P2D", dt.date(2026, 3, 5))
 
 
 @pytest.mark.parametrize(
@@ -325,3 +326,79 @@ def test_a_count_in_words_before_a_unit_is_not_a_year(
 def test_thousands_after_a_teen_are_not_a_year(pipeline: Pipeline) -> None:
     text = "Eighteen thousand people marched through the capital."
     assert all(t.type != "DATE" for t in timexes(pipeline, text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Analysts expect losses through the first two quarters of 2027.", "2027-H1", "2027"),
+        ("The plant lost money in the last two quarters of 2025.", "2025-H2", "2025"),
+    ],
+)
+def test_two_quarters_of_a_named_year_are_its_half(
+    pipeline: Pipeline, text: str, phrase: str, value: str
+) -> None:
+    # One expression, as "the first half of 2027" is: no length and no separate year.
+    got = found(pipeline, text, MONDAY)
+    assert [v for _, v in got.values()] == [phrase]
+    assert value not in got
+
+
+def test_two_quarters_without_a_year_stay_a_length(pipeline: Pipeline) -> None:
+    got = found(pipeline, "Sales fell in the last two quarters.", MONDAY)
+    assert got["the last two quarters"] == ("DURATION", "P2Q")
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        (
+            "Charges in the year-earlier period flattered the comparison.",
+            "the year-earlier period",
+            "2025-Q3",
+        ),
+        ("In the 2026 period, its tax rate was lower.", "the 2026 period", "2026-Q3"),
+    ],
+)
+def test_a_quarter_after_after_is_not_the_quarter_reported(
+    pipeline: Pipeline, later: str, phrase: str, value: str
+) -> None:
+    # "After a weak second quarter" is the backdrop; the report stays on the third quarter.
+    text = (
+        "Acme said its third-quarter profit rose 12%. After a weak second quarter caused "
+        f"by a strike, sales recovered in Europe. {later}"
+    )
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        (
+            "For the nine months, it earned $40 million, against $31 million a year earlier.",
+            "a year earlier",
+            "2025",
+        ),
+        (
+            "In the first nine months, net was $9 million, against a loss in the 2025 period.",
+            "the 2025 period",
+            "2025",
+        ),
+        (
+            "In the first nine months, it earned more than year-earlier profit.",
+            "year-earlier",
+            "2025",
+        ),
+        (
+            "Its quarterly sales rose to $90 million from $80 million a year earlier.",
+            "a year earlier",
+            "2025-Q3",
+        ),
+    ],
+)
+def test_a_year_earlier_than_nine_months_is_that_year(
+    pipeline: Pipeline, later: str, phrase: str, value: str
+) -> None:
+    # Nine months are no quarter: the same months a year back are written as the year.
+    text = f"Acme said its third-quarter profit rose 12%. {later}"
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
