@@ -334,14 +334,11 @@ def offset(f: Found, ctx: Context) -> Resolution | None:
         return None
     sign = int(found[1])
     anchor_kind = ctx.lexicon.lookup("offset_anchor", f.text(found[0]) or "") or "text"
-    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS or unit == "D"):
-        # "a few days later", "an hour later", "three days later": TimeML annotates the
-        # measure as a duration (and "later" is not after publication); the day it
-        # reaches is kept as its point: the interval, and the day a later "the next day"
-        # counts from.
-        reached = _reached(f, ctx, count, unit)
-        value = duration_value(count, unit)
-        return Resolution("DURATION", value, reached, sets_ref=reached is not None)
+    if anchor_kind == "text" and (count == "X" or unit in _TIME_UNITS):
+        # "a few days later", "an hour later": TimeML annotates the measure as a
+        # duration; it names no calendar date (and "later" is not after publication).
+        # A counted day ("two days later") stays the DATE it reaches: events are dated by it.
+        return Resolution("DURATION", duration_value(count, unit), sets_ref=False)
     if count == "X":
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", sets_ref=False)
     steps, unit = _whole_units(float(count), unit)
@@ -402,16 +399,6 @@ def _offset_base(
     if unit in ("H", "MIN", "S"):
         return ctx.today, "dct"
     return cal.make_point(gran, ctx.dct), "dct"
-
-
-def _reached(f: Found, ctx: Context, count: float | str, unit: str) -> Point | None:
-    """The day "three days later" reaches from the last day named (None if not known)."""
-    ref = ctx.ref_point()
-    if unit != "D" or count == "X" or ref is None or ref.gran != "day" or ref.known is not None:
-        return None
-    sign = int((f.first_word("offset_word", "offset_relation") or ("", 0))[1] or 0)
-    day = cal.shift_day(ref.day, "D", sign * round(float(count)))
-    return Point("day", day) if day is not None else None
 
 
 def _halved(f: Found, count: float | str | None) -> float | str | None:

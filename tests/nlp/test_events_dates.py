@@ -31,6 +31,16 @@ def test_a_day_in_a_participle_describing_the_target_dates_the_attack(
     assert _attack_day(pipeline, text, dt.date(2025, 2, 12)) == "2025-02-11"
 
 
+def test_a_counted_day_after_a_dated_attack_dates_the_next_one(pipeline: Pipeline) -> None:
+    text = (
+        "Bandits stormed a farming settlement on 2 March, killing six people. Four days "
+        "later, the bandits attacked a nearby market, killing three traders."
+    )
+    result = pipeline.annotate(Document("d", text, dt.date(2026, 3, 12)))
+    days = sorted(e.date.value for e in result.annotations.events if e.type == "ASSAULT")
+    assert days == ["2026-03-02", "2026-03-06"]
+
+
 @pytest.mark.parametrize(
     ("value", "precision"),
     [

@@ -48,6 +48,7 @@ LATE_OCTOBER = dt.date(2026, 10, 28)  # a Wednesday
             "The following week",
             "2019-WXX",
         ),
+        ("Troops arrived in 2019. Two days later, they left.", "Two days later", "2019-XX-XX"),
     ],
 )
 def test_a_day_after_a_month_or_year_keeps_only_what_is_known(
