@@ -190,7 +190,7 @@ class DocumentActors(PeopleReader):
         if m.label == "PERSON" and fold(text) in kb.surnames:
             return m  # "the Bush administration": a known surname, not the town of Bush
         if m.label in ("NORP", "LANGUAGE") and (text in kb.adjectives or text in kb.demonym_nouns):
-            return m
+            return self._modifying_people(m, text)
         if _people_words(text, kb):
             return replace(m, label="NORP")  # "Bosnian Serbs", "Iraqi Kurds": a people
         span = self._span(m)
@@ -215,6 +215,17 @@ class DocumentActors(PeopleReader):
             or classify(span, self.cfg.usage) in _WHERE
         ):
             return replace(m, label="GPE")
+        return m
+
+    def _modifying_people(self, m: Mention, text: str) -> Mention:
+        """ "Russian overnight drone strikes" tagged a language: a nationality adjective
+        before a noun is the people, never the tongue ("said in Russian" stays one)."""
+        span = self._span(m)
+        if m.label != "LANGUAGE" or text not in self.kb.adjectives or span is None:
+            return m
+        tok = span.root
+        if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+            return replace(m, label="NORP")
         return m
 
     def _name_mentions(self) -> list[Mention]:

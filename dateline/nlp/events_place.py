@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
+# Clauses on a trigger that describe its own act ("shelling that hit flats in X").
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,10 +319,17 @@ class PlaceReader:
         """Whether the phrase holding ``t`` belongs to another event word ("talks *in
         Istanbul*", "pressure *on Moscow*") before it reaches ``trigger``."""
         node = t
+        # "hit a clinic in Kupiansk, killing two": a word the trigger hangs on is its own
+        # clause (the act the participle's toll follows from), not another event's phrase
+        governors = _clause_governors(trigger)
         for _ in range(12):
             if node.head.i == node.i or node.head.i == trigger.i:
                 return False
             node = node.head
+            if node.i in governors:
+                return False
+            if node.head.i == trigger.i and node.dep_ in _OWN_CLAUSES:
+                return False  # "shelling that hit flats in X", the relative read as ccomp
             base = lemma(node)
             if base in self.lex.nouns or base in self.lex.verbs:
                 return True
@@ -517,6 +526,18 @@ class PlaceReader:
                     for t in p.subtree
                     if p.dep_ == "dobj" or lemma(p) in loc
                 ]
+
+
+def _clause_governors(trigger: Token) -> set[int]:
+    """The verbs a participle or joined clause trigger hangs on ("hit a clinic in X, *killing*
+    two"), never the words a noun trigger's phrase sits in ("sanctions firms for sending
+    drones to Moscow to help Russia in *its invasion*")."""
+    out: set[int] = set()
+    node = trigger
+    while node.pos_ in ("VERB", "AUX") and node.dep_ in ("advcl", "conj", "xcomp"):
+        node = node.head
+        out.add(node.i)
+    return out
 
 
 def _within(town: Place, area: Place) -> bool:

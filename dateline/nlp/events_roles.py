@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dateline.model import Participant, Span
+from dateline.model import Mention, Participant, Span
 from dateline.nlp.events_arguments import ArgumentReader, town_as_people
 from dateline.nlp.events_frames import Frame, Trigger
 from dateline.nlp.events_index import DocIndex
@@ -85,6 +85,10 @@ class RoleReader:
             # "issued a declaration demanding ...": the one who issued it demands (not "a
             # statement that an inmate had been stabbed": that clause has its own roles).
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
+        if not actor:
+            # "killed in Russian missile and drone strikes", "its missile strikes": a side
+            # written before the noun that the parser hung on a weapon or misread
+            actor = self.args.participants(self._premodified(frame), quote)
         if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
             # "..., a human rights group protested on Monday.": the group protests
             actor = self.args.participants([frame.trigger.head], quote)
@@ -101,6 +105,17 @@ class RoleReader:
         if role.complement_recipient and not recipient:
             recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
+
+    def _premodified(self, frame: Frame) -> list[Token]:
+        """The side written before the trigger noun or, for a verb whose subject is an attack
+        noun or a weapon ("Russian missile and drone strikes hit ..."), before that noun."""
+        lex = self.lex
+        if not frame.subjects:
+            return _premodifier_sides(frame.trigger, self.ix, lex)
+        heads = [c for s in frame.subjects for c in conjuncts(s)]
+        heads += prep_objects(heads, OF)  # "a pair of Russian missiles struck ..."
+        nouns = [c for c in heads if lemma(c) in lex.nouns or lex.in_class("weapon", lemma(c))]
+        return [t for n in nouns for t in _premodifier_sides(n, self.ix, lex)][:1]
 
     def _complement_recipients(
         self, t: Trigger, actor: list[Participant], quote: int | None
@@ -160,6 +175,55 @@ def _complement_subjects(trigger: Token) -> list[Token]:
 def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:
     """A reporting verb set after the sentence, parsed as a participle on its subject."""
     return trigger.dep_ == "acl" and inverted_reporter(trigger.head, report_verbs)
+
+
+# Words a side's adjective may stand before a noun trigger with: "Russian *overnight
+# ballistic missile and drone* strikes" (tags: adjective, adverb, conjunction, noun).
+_PREMODIFIER_TAGS = frozenset({"JJ", "RB", "CC", "NN", "NNS", "HYPH"})
+
+
+def _premodifier_sides(trigger: Token, ix: DocIndex, lex: EventLexicon) -> list[Token]:
+    """The nationality or possessive opening the words before a noun (or gerund) trigger,
+    read off the surface: "Russian ballistic missile and drone strikes" (the parser hangs
+    "Russian" on "missile" inside another phrase), "in Russian shelling" (read as a verb
+    with "Russian" as the object of "in"), "its missile strikes". Only weapons, event
+    nouns and adjectives may stand between, so "Syrian refugee camp attacks" names none."""
+    if trigger.tag_ not in ("NN", "NNS", "VBG", "VBZ"):  # "strikes" misread as a verb
+        return []
+    doc = trigger.doc
+    for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - 7) - 1, -1):
+        tok = doc[i]
+        m = ix.mention_at[i]
+        if m is not None:
+            return [tok] if _side_word(m, lex) and m.text[:1].isupper() else []
+        if tok.tag_ == "PRP$":
+            return [tok]  # "its missile strikes": the reported subject's
+        if tok.tag_ not in _PREMODIFIER_TAGS or tok.text == "-":
+            return []  # "pro-Russian", "Russian-occupied": a hyphen joins another word
+        if tok.tag_ in ("NN", "NNS") and not _attack_word(tok, lex):
+            return []  # "air strike" passes, "refugee camp" does not
+    return []
+
+
+def _attack_word(tok: Token, lex: EventLexicon) -> bool:
+    """A weapon or an attack noun, also the first word of a two-word weapon ("air strike")."""
+    base = lemma(tok)
+    if lex.in_class("weapon", base) or base in lex.nouns:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return f"{tok.lower_} {nxt.lower_}" in lex.classes["weapon"]
+
+
+def _side_word(m: Mention, lex: EventLexicon) -> bool:
+    """A nationality, an armed body ("Russian Air Force strikes", "Russian ballistic
+    missile" read as the army's) or a country's name before an attack noun: the attacker.
+    A town there is the scene ("Kharkiv drone strikes"), a hospital or a school the target."""
+    actor = m.actor
+    if actor is None:
+        return False
+    if m.label == "NORP" or (m.place is not None and m.place.feature == "country"):
+        return actor.country is not None
+    return m.place is None and actor.sector in lex.armed_sectors
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

@@ -61,6 +61,7 @@ class PlaceMentions:
         """The mentions with area phrases grown and missed names added."""
         found = self._dateline(found)
         found = self._split_pairs(found)
+        found = self._split_listed(found)
         found = self._extend_areas(found)
         return self._join_split(self._add_missed(found))
 
@@ -123,6 +124,59 @@ class PlaceMentions:
         return [
             Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
             for p in parts
+        ]
+
+    def _split_listed(self, found: list[Mention]) -> list[Mention]:
+        """ "in Hroza, Kharkiv Oblast", "Shelby, North Carolina": a town and the area holding
+        it, tagged as one name (often an organisation), are two places when the part after
+        the comma is a known place or ends with an area word; the town may be unknown."""
+        out: list[Mention] = []
+        for m in found:
+            out.extend(self._listed(m) or [m])
+        return out
+
+    def _listed(self, m: Mention) -> list[Mention] | None:
+        if m.label not in self.rules.labels | _NAMES | _MISREAD:
+            return None
+        actor = m.actor
+        if actor is not None and not actor.id.startswith("local:") and actor.sector is not None:
+            return None  # a known body ("Amnesty International, Human Rights Watch")
+        span = self._tokens(m)
+        if span is None:
+            return None
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]  # "Florence, Tuscany,"
+        inside = self._inside_town(m, span)
+        if inside is not None:
+            return inside
+        commas = [t.i - span.start for t in span if t.text == ","]
+        if len(commas) != 1 or any(t.lower_ in _JOINERS - {","} for t in span):
+            return None
+        parts = [span[: commas[0]], span[commas[0] + 1 :]]
+        if any(not p or not p[0].is_title or not p[-1].is_alpha for p in parts):
+            return None
+        area = parts[1]
+        known = bool(self.index.candidates(area.text, False))
+        if not known and area[-1].lower_ not in self.rules.admin_words:
+            return None
+        return [
+            Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
+            for p in parts
+        ]
+
+    def _inside_town(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
+        """ "the St. Catherine's Cathedral in Kherson" tagged as one building: the building
+        keeps its label and the known place after "in" is a place of its own."""
+        ins = [t.i - span.start for t in span if t.lower_ == "in"]
+        if len(ins) != 1 or ins[0] in (0, len(span) - 1):
+            return None
+        head, town = span[: ins[0]], span[ins[0] + 1 :]
+        if not town[0].is_title or not self.index.candidates(town.text, False):
+            return None
+        first = Span(head.start_char, head.end_char)
+        return [
+            replace(m, span=first, text=head.text, evidence=(first,)),
+            Mention(Span(town.start_char, town.end_char), town.text, "GPE", self.rules.provenance),
         ]
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:

@@ -111,3 +111,15 @@ def test_a_body_of_other_countries_never_takes_the_storys_country(pipeline: Pipe
     result = pipeline.annotate(Document("t", text, dt.date(2024, 11, 20)))
     (request,) = of_type(result.annotations.events, "REQUEST")
     assert countries(request.actor) == {"ARM", "GEO"}
+
+
+def test_a_nationality_tagged_as_a_language_before_a_noun_is_the_people(
+    pipeline: Pipeline,
+) -> None:
+    # the small model tags "Russian" here as a language; before a noun it is the people
+    text = "Four workers died in Russian overnight drone strikes on the Odesa region."
+    found = [m for m in pipeline.annotate(Document("n", text, Y2000)).annotations.entities]
+    russian = [m for m in found if m.text == "Russian"]
+    assert russian and russian[0].label == "NORP"
+    assert russian[0].actor is not None and russian[0].actor.country == "RUS"
+

@@ -1,0 +1,50 @@
+"""Names the small model tags as one but that a geographer reads as two places.
+
+Sentences written for these tests (not from any outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document, Mention
+from dateline.pipeline import Pipeline
+
+DAY = dt.date(2024, 6, 1)
+
+
+def mentions(pipeline: Pipeline, text: str) -> dict[str, Mention]:
+    return {m.text: m for m in pipeline.annotate(Document("g", text, DAY)).annotations.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        (
+            "A drone struck a warehouse in Pavlohrad, Dnipropetrovsk Oblast, on Monday.",
+            "Pavlohrad",
+            "Dnipropetrovsk Oblast",
+        ),
+        ("Shells hit a depot in Brovary, Kyiv Oblast, on Tuesday.", "Brovary", "Kyiv Oblast"),
+    ],
+)
+def test_a_town_and_its_area_tagged_as_one_name_are_two_places(
+    pipeline: Pipeline, text: str, town: str, area: str
+) -> None:
+    found = mentions(pipeline, text)
+    assert found[town].place is not None and found[town].place.country == "UKR"
+    assert found[area].place is not None and found[area].place.feature == "admin1"
+
+
+def test_a_building_in_a_town_tagged_as_one_name_leaves_the_town_a_place(
+    pipeline: Pipeline,
+) -> None:
+    found = mentions(pipeline, "Rockets hit the Holy Trinity Cathedral in Odesa on Sunday.")
+    assert found["Odesa"].place is not None and found["Odesa"].place.country == "UKR"
+
+
+def test_two_bodies_listed_with_a_comma_stay_one_mention_each(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Amnesty International, Human Rights Watch and others objected.")
+    assert all(m.place is None for m in found.values())
