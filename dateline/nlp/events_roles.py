@@ -86,8 +86,12 @@ class RoleReader:
             # statement that an inmate had been stabbed": that clause has its own roles).
             actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
         if not actor:
-            # "killed in Russian missile and drone strikes", "its missile strikes": a side
-            # written before the noun that the parser hung on a weapon or misread
+            # "accused Ukraine of a drone attack", "accuse Ukrainian forces of shelling X"
+            # (the "of" hung on the accused): the accused is the alleged attacker
+            actor = self.args.participants(self._accused(frame.trigger), quote)
+        if not actor:
+            # "killed in Russian missile and drone strikes": a side written before the noun
+            # that the parser hung on a weapon or misread
             actor = self.args.participants(self._premodified(frame), quote)
         if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
             # "..., a human rights group protested on Monday.": the group protests
@@ -105,6 +109,18 @@ class RoleReader:
         if role.complement_recipient and not recipient:
             recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
         return _dedupe(actor), recipient
+
+    def _accused(self, trigger: Token) -> list[Token]:
+        """The object of an accusing verb whose "of" phrase holds the trigger, a noun or a
+        gerund, whether the parser hangs "of" on the verb or on its object."""
+        if trigger.dep_ not in ("pobj", "pcomp") or lemma(trigger.head) != "of":
+            return []
+        owner = trigger.head.head
+        verb = owner.head if owner.dep_ == "dobj" else owner
+        senses = self.lex.verbs.get(lemma(verb), ())
+        if verb.pos_ not in VERBISH or not any(s.object_control for s in senses):
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _premodified(self, frame: Frame) -> list[Token]:
         """The side written before the trigger noun or, for a verb whose subject is an attack
@@ -186,8 +202,8 @@ def _premodifier_sides(trigger: Token, ix: DocIndex, lex: EventLexicon) -> list[
     """The nationality or possessive opening the words before a noun (or gerund) trigger,
     read off the surface: "Russian ballistic missile and drone strikes" (the parser hangs
     "Russian" on "missile" inside another phrase), "in Russian shelling" (read as a verb
-    with "Russian" as the object of "in"), "its missile strikes". Only weapons, event
-    nouns and adjectives may stand between, so "Syrian refugee camp attacks" names none."""
+    with "Russian" as the object of "in"). Only weapons, event nouns and adjectives may
+    stand between, so "Syrian refugee camp attacks" names none."""
     if trigger.tag_ not in ("NN", "NNS", "VBG", "VBZ"):  # "strikes" misread as a verb
         return []
     doc = trigger.doc
@@ -196,8 +212,6 @@ def _premodifier_sides(trigger: Token, ix: DocIndex, lex: EventLexicon) -> list[
         m = ix.mention_at[i]
         if m is not None:
             return [tok] if _side_word(m, lex) and m.text[:1].isupper() else []
-        if tok.tag_ == "PRP$":
-            return [tok]  # "its missile strikes": the reported subject's
         if tok.tag_ not in _PREMODIFIER_TAGS or tok.text == "-":
             return []  # "pro-Russian", "Russian-occupied": a hyphen joins another word
         if tok.tag_ in ("NN", "NNS") and not _attack_word(tok, lex):

@@ -122,4 +122,3 @@ def test_a_nationality_tagged_as_a_language_before_a_noun_is_the_people(
     russian = [m for m in found if m.text == "Russian"]
     assert russian and russian[0].label == "NORP"
     assert russian[0].actor is not None and russian[0].actor.country == "RUS"
-

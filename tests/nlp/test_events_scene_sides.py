@@ -85,3 +85,23 @@ def test_a_toll_participle_is_placed_where_its_governing_verb_struck(pipeline: P
     # still the toll's scene, not another event's phrase
     text = "Russia hits a grain terminal in Izmail overnight, killing two dockers, wounding five."
     assert place_of(main_attack(pipeline, text)) == "Izmayil"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Separatist officials accused Ukrainian troops of a rocket attack on a bakery in "
+            "Horlivka.",
+            "UKR",
+        ),
+        (
+            "Separatist leaders accuse Ukrainian forces of shelling a coal mine near Horlivka.",
+            "UKR",
+        ),
+    ],
+)
+def test_the_accused_is_the_side_of_the_alleged_attack(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert {p.country for p in main_attack(pipeline, text).actor} == {country}
