@@ -112,14 +112,23 @@ class PlaceMentions:
             return None
         if self.parse[span.start - 1].lower_ not in self.rules.pair_preps:
             return None
+        return self._two_places(span, both=False)
+
+    def _two_places(self, span: SpacySpan, both: bool) -> list[Mention] | None:
+        """The two places "A and B" names, when one of them (``both``: each) is a known town
+        and neither is a country."""
+        while len(span) > 1 and span[-1].is_punct:
+            span = span[:-1]  # "Mykolaiv and Kherson," tagged with its comma
         ands = [t.i - span.start for t in span if t.lower_ == "and"]
         if len(ands) != 1 or ands[0] in (0, len(span) - 1):
             return None
         parts = [span[: ands[0]], span[ands[0] + 1 :]]
-        cands = [c for p in parts for c in self.index.candidates(p.text, False)]
+        found = [self.index.candidates(p.text, False) for p in parts]
+        towns = [[c for c in cs if c.feature == "city" and not c.exonym] for cs in found]
+        cands = [c for cs in found for c in cs]
         if any(c.feature == "country" for c in cands):
             return None  # "between Russia and Ukraine" names the two sides
-        if not any(c.feature == "city" and not c.exonym for c in cands):
+        if not (all(towns) if both else any(towns)):
             return None
         return [
             Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
@@ -150,6 +159,9 @@ class PlaceMentions:
         if inside is not None:
             return inside
         commas = [t.i - span.start for t in span if t.text == ","]
+        if not commas and not self.index.candidates(span.text, False):
+            # "strikes on Mykolaiv and Kherson" tagged as one organisation: two known towns
+            return self._two_places(span, both=True)
         if len(commas) != 1 or any(t.lower_ in _JOINERS - {","} for t in span):
             return None
         parts = [span[: commas[0]], span[commas[0] + 1 :]]

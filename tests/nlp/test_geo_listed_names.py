@@ -48,3 +48,15 @@ def test_a_building_in_a_town_tagged_as_one_name_leaves_the_town_a_place(
 def test_two_bodies_listed_with_a_comma_stay_one_mention_each(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Amnesty International, Human Rights Watch and others objected.")
     assert all(m.place is None for m in found.values())
+
+
+def test_two_known_towns_tagged_as_one_name_are_two_places(pipeline: Pipeline) -> None:
+    found = mentions(
+        pipeline, "Two drivers died in missile strikes on Mykolaiv and Kherson, Ukraine."
+    )
+    assert found["Mykolaiv"].place is not None and found["Kherson"].place is not None
+
+
+def test_a_country_named_with_and_stays_one_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Police in Trinidad and Tobago detained five men on Monday.")
+    assert found["Trinidad and Tobago"].place is not None
