@@ -123,13 +123,28 @@ class PlaceMentions:
         if len(ands) != 1 or ands[0] in (0, len(span) - 1):
             return None
         parts = [span[: ands[0]], span[ands[0] + 1 :]]
-        found = [self.index.candidates(p.text, False) for p in parts]
-        towns = [[c for c in cs if c.feature == "city" and not c.exonym] for cs in found]
+        found = [self.index.candidates(self._area_name(p), False) for p in parts]
         cands = [c for cs in found for c in cs]
         if any(c.feature == "country" for c in cands):
             return None  # "between Russia and Ukraine" names the two sides
-        if not (all(towns) if both else any(towns)):
+        if both:
+            # "Kyiv Oblast and Chernihiv Oblast": each a known place by its own name
+            return (
+                self._mentions(parts)
+                if all(any(not c.exonym for c in cs) for cs in found)
+                else None
+            )
+        if not any(c.feature == "city" and not c.exonym for c in cands):
             return None
+        return self._mentions(parts)
+
+    def _area_name(self, part: SpacySpan) -> str:
+        """ "Chernihiv Oblast" is looked up as "Chernihiv"."""
+        if len(part) > 1 and part[-1].lower_ in self.rules.admin_words:
+            return part[:-1].text
+        return part.text
+
+    def _mentions(self, parts: list[SpacySpan]) -> list[Mention]:
         return [
             Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
             for p in parts

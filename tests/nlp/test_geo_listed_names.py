@@ -60,3 +60,9 @@ def test_two_known_towns_tagged_as_one_name_are_two_places(pipeline: Pipeline) -
 def test_a_country_named_with_and_stays_one_place(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Police in Trinidad and Tobago detained five men on Monday.")
     assert found["Trinidad and Tobago"].place is not None
+
+
+def test_two_areas_joined_by_and_are_two_places(pipeline: Pipeline) -> None:
+    text = "Troops pulled back from Kyiv Oblast and Chernihiv Oblast, officials said on Monday."
+    found = mentions(pipeline, text)
+    assert found["Kyiv Oblast"].place is not None and found["Chernihiv Oblast"].place is not None
