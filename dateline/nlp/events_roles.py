@@ -20,6 +20,7 @@ from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
+from dateline.nlp.events_verb_args import is_infinitive
 
 if TYPE_CHECKING:
     from dateline.nlp.events import EventsComponent
@@ -147,11 +148,14 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
 
 def _complement_subjects(trigger: Token) -> list[Token]:
     """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
-    the subject of the demanded clause is whom the demand is made of."""
+    the subject of the demanded clause is whom the demand is made of; so is the subject the
+    parser gives an infinitive ("allowed the opposition leader to hold a rally", read with
+    the leader as the subject of "hold"): whom one lets act."""
     return [
         s
         for c in trigger.children
-        if c.dep_ in COMPLEMENT_DEPS and any(m.dep_ == "mark" for m in c.children)
+        if c.dep_ in COMPLEMENT_DEPS
+        and (any(m.dep_ == "mark" for m in c.children) or is_infinitive(c))
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]

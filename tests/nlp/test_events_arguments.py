@@ -31,6 +31,8 @@ USA = Actor("USA", "United States", "USA", "GOV")
 ALB = Actor("c:ALB", "Albania", "ALB", None)
 PSE_REB = Actor("o:hamas", "Hamas", "PSE", "REB")
 GUNMEN = Actor("g:UAF", "gunmen", None, "UAF")
+POLES = Actor("c:POL", "Poland", None, None)  # a minority: no country of its own
+LTU_STATE = Actor("c:LTU", "Lithuania", "LTU", None)
 SERBIA = Place("Serbia", 44.0, 21.0, 6290252, "SRB", None, "country")
 ISTANBUL = Place("Istanbul", 41.01, 28.95, 745044, "TUR", "Istanbul", "city")
 MOUNDOU = Place("Moundou", 8.57, 16.08, 2427455, "TCD", None, "city")
@@ -50,6 +52,21 @@ def test_protesters_are_coded_by_the_country_where_they_act(pipeline: Pipeline) 
     (protest,) = of_type(layers.run(pipeline), "PROTEST")
     assert countries(protest.actor) == {"UKR"}
     assert text[protest.actor[0].span.start : protest.actor[0].span.end] == "Protesters"
+
+
+def test_protesters_nowhere_named_are_of_the_state_they_protest_to(pipeline: Pipeline) -> None:
+    # CAMEO codes a domestic protest by the country whose authorities it targets
+    text = "Ethnic Poles rallied on Friday against Lithuania's new language law."
+    layers = Layers(text).actor("Poles", POLES, "NORP").actor("Lithuania", LTU_STATE)
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"LTU"}
+
+
+def test_a_protest_at_a_foreign_firm_says_nothing_of_the_protesters(pipeline: Pipeline) -> None:
+    text = "Ethnic Poles protested against a Lithuanian newspaper's cartoons."
+    layers = Layers(text).actor("Poles", POLES, "NORP").actor("Lithuanian", LTU_STATE, "NORP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert not countries(protest.actor)
 
 
 def test_an_armed_group_known_by_kind_takes_the_country_where_it_attacks(
