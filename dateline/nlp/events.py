@@ -218,7 +218,7 @@ class _Builder(RoleReader):
         )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._sense_participants(frame, sense, quote)
+        actor, recipient = self._sense_participants(frame, sense, quote, t.standalone)
         if not recipient:
             recipient = self._fallback_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)

@@ -132,6 +132,9 @@ class RoleSpec:
     # "the court decided to allow", "announced it would impose sanctions": an act of authority
     # is done by deciding it (``decision_verbs`` in the modality rules), not planned
     by_decision: bool = False
+    # "tortured in Israeli police custody": whoever holds the victim did it, when nobody
+    # else is named
+    custody_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +445,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         purpose_preps=frozenset(raw.get("purpose_preps", ())),
         purpose_nouns=frozenset(raw.get("purpose_nouns", ())),
         by_decision=bool(raw.get("by_decision", False)),
+        custody_nouns=frozenset(raw.get("custody_nouns", ())),
     )
 
 

@@ -35,7 +35,7 @@ class RoleReader:
     args: ArgumentReader
 
     def _sense_participants(
-        self, frame: Frame, sense: Sense, quote: int | None
+        self, frame: Frame, sense: Sense, quote: int | None, standalone: bool = True
     ) -> tuple[list[Participant], list[Participant]]:
         actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
         if sense.converse:
@@ -44,6 +44,9 @@ class RoleReader:
             things = frame.objects + prep_objects(frame.objects, OF)
             givers = [p for lem, p in frame.preps if lem in by] + prep_objects(things, by)
             actor, recipient = self.args.participants(givers, quote), actor
+        custody = self.lex.role(sense.type).custody_nouns
+        if not actor and custody and standalone:  # "died in custody" alone is no attack
+            actor = self.args.participants(_custodians(frame, custody), quote)
         return actor, recipient
 
     def _participants(
@@ -159,6 +162,14 @@ def _complement_subjects(trigger: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
+
+
+def _custodians(frame: Frame, custody: frozenset[str]) -> list[Token]:
+    """ "died of torture in Israeli police custody", "beaten in the custody of the police":
+    the holder named on a custody noun of the trigger's phrases."""
+    held = [p for lem, p in frame.preps if lem == "in" and lemma(p) in custody]
+    holders = [c for h in held for c in h.children if c.dep_ in ("amod", "compound", "poss")]
+    return holders + prep_objects(held, OF)
 
 
 def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:

@@ -69,6 +69,25 @@ def test_a_protest_at_a_foreign_firm_says_nothing_of_the_protesters(pipeline: Pi
     assert not countries(protest.actor)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner died under torture in Russian police custody.",
+        "An activist was beaten to death in the custody of Russian police.",
+    ],
+)
+def test_whoever_holds_a_victim_in_custody_attacked_him(pipeline: Pipeline, text: str) -> None:
+    layers = Layers(text).actor("Russian", RUS, "NORP")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
+
+
+def test_a_death_in_custody_alone_is_no_attack(pipeline: Pipeline) -> None:
+    text = "An activist died in Russian police custody on Monday."
+    layers = Layers(text).actor("Russian", RUS, "NORP")
+    assert not of_type(layers.run(pipeline), "ASSAULT")
+
+
 def test_an_armed_group_known_by_kind_takes_the_country_where_it_attacks(
     pipeline: Pipeline,
 ) -> None:
