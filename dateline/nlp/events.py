@@ -256,9 +256,9 @@ class _Builder(RoleReader):
             recipient = self.args.residents(frame.objects, location, recipient)
         if location is not None and not recipient and role.location_recipient:
             recipient = place_recipient(location, actor, role.host_recipient)
-        if location is None and role.host_recipient:
-            actor = self._protesting_at_home(actor, recipient)
         modes = trigger_modes(t, self.lex)
+        if location is None and (role.host_recipient or self._inquiry(modes, actor)):
+            actor = self._acting_at_home(actor, recipient)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
         actor, own_actor = self._placed_group(actor, location, dateline)
         if location is not None and not actor and not self._named_subject(frame):
@@ -389,13 +389,15 @@ class _Builder(RoleReader):
         state = any(p.sector in self.lex.state_force_sectors for p in placed)
         return placed, placed if state else actor
 
-    def _protesting_at_home(
+    def _acting_at_home(
         self, actor: list[Participant], recipient: list[Participant]
     ) -> list[Participant]:
         """ "Ethnic Turks began a hunger strike against Sweden's decision": unarmed people
         with no side of their own, protesting nowhere the text names, are coded by the state
         they protest to (its name or its government), as CAMEO codes domestic protests; a
-        protest at a magazine "French" by its adjective is no state's."""
+        protest at a magazine "French" by its adjective is no state's. So is an inquiry into
+        a state's own officials by someone the text gives no side ("Judge X opened an
+        investigation into 28 Chilean officials"): a state's officials answer to its own."""
         if not actor or any(p.country or p.sector in self.lex.armed_sectors for p in actor):
             return actor
         states = {p.country for p in recipient if p.country and self._state(p)}
@@ -403,6 +405,12 @@ class _Builder(RoleReader):
             return actor
         (country,) = states
         return [replace(p, country=country) for p in actor]
+
+    def _inquiry(self, modes: list[str], actor: list[Participant]) -> bool:
+        """An investigation by a person or a state organ (not a rights group or a newspaper,
+        which may well be foreign)."""
+        state = self.lex.state_sectors
+        return "investigate" in modes and all(p.sector is None or p.sector in state for p in actor)
 
     def _state(self, p: Participant) -> bool:
         """A state by its own name ("Sweden's decision") or a member of its government."""

@@ -33,6 +33,9 @@ PSE_REB = Actor("o:hamas", "Hamas", "PSE", "REB")
 GUNMEN = Actor("g:UAF", "gunmen", None, "UAF")
 POLES = Actor("c:POL", "Poland", None, None)  # a minority: no country of its own
 LTU_STATE = Actor("c:LTU", "Lithuania", "LTU", None)
+NOWAK = Actor("local:anna-nowak", "Anna Nowak", None, None)  # a person of no known side
+POL_GOV = Actor("c:POL/GOV", "Poland (GOV)", "POL", "GOV")
+RIGHTS_GROUP = Actor("g:NGO", "rights group", None, "NGO")
 SERBIA = Place("Serbia", 44.0, 21.0, 6290252, "SRB", None, "country")
 ISTANBUL = Place("Istanbul", 41.01, 28.95, 745044, "TUR", "Istanbul", "city")
 MOUNDOU = Place("Moundou", 8.57, 16.08, 2427455, "TCD", None, "city")
@@ -67,6 +70,24 @@ def test_a_protest_at_a_foreign_firm_says_nothing_of_the_protesters(pipeline: Pi
     layers = Layers(text).actor("Poles", POLES, "NORP").actor("Lithuanian", LTU_STATE, "NORP")
     (protest,) = of_type(layers.run(pipeline), "PROTEST")
     assert not countries(protest.actor)
+
+
+def test_an_inquiry_into_a_states_officials_by_someone_of_no_side_is_that_states(
+    pipeline: Pipeline,
+) -> None:
+    text = "Judge Anna Nowak opened an inquiry into five Polish government ministers."
+    layers = Layers(text).actor("Anna Nowak", NOWAK, "PERSON")
+    layers.actor("Polish government ministers", POL_GOV, "ORG")
+    (inquiry,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(inquiry.actor) == {"POL"}
+
+
+def test_an_inquiry_by_a_rights_group_says_nothing_of_its_side(pipeline: Pipeline) -> None:
+    text = "A rights group opened an inquiry into five Polish government ministers."
+    layers = Layers(text).actor("rights group", RIGHTS_GROUP, "ORG")
+    layers.actor("Polish government ministers", POL_GOV, "ORG")
+    (inquiry,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert not countries(inquiry.actor)
 
 
 @pytest.mark.parametrize(
