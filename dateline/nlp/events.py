@@ -589,4 +589,6 @@ def _marks(reading: ModalityReading, role: RoleSpec) -> set[str]:
         aux.discard("future")  # "announced it would impose sanctions": the decision is the act
     if reading.reference and reading.reference_aux:
         aux.add(reading.reference_aux)
+    if reading.warned:
+        aux.add("future")  # "may halt its mediation if ...": what follows the condition
     return aux

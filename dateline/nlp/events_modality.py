@@ -56,6 +56,9 @@ class ModalityReading:
     reference: bool
     reference_aux: str | None
     decided: bool = False
+    # "may halt its mediation if the talks fail": a modal act stated on a condition is a
+    # warning of what will follow, a future act (a threat when it is one of conflict)
+    warned: bool = False
 
 
 class ModalityReader:
@@ -106,7 +109,25 @@ class ModalityReader:
         if _asked(frame):
             marks.add("hypothetical")
         ref, ref_aux = self._reference(frame)
-        return ModalityReading(frozenset(marks), deontic, ref, ref_aux, decided and not planned)
+        warned = self._consequent(frame.predicate) and "negation" not in marks
+        return ModalityReading(
+            frozenset(marks), deontic, ref, ref_aux, decided and not planned, warned
+        )
+
+    def _consequent(self, verb: Token) -> bool:
+        """A verb with a modal ("may", "could", "would") whose clause has an "if" or "unless"
+        clause, not in the perfect ("would have attacked if" is counterfactual)."""
+        if verb.pos_ not in VERBISH or _perfect(verb):
+            return False
+        m = self.m
+        modal = any(
+            c.dep_ == "aux" and m.aux.get(lemma(c)) == "hypothetical" for c in verb.children
+        )
+        return modal and any(
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and lemma(g) in m.conditional_marks for g in c.children)
+            for c in verb.children
+        )
 
     def _decision(self, node: Token, own: bool) -> bool:
         """Whether the future found at ``node`` is a decision taken: a decision verb governing

@@ -129,6 +129,29 @@ def test_a_decision_not_taken_or_not_of_authority_stays_planned(
     assert "future" in main.aux
 
 
+def test_a_modal_act_on_a_condition_is_a_warning_of_the_future(pipeline: Pipeline) -> None:
+    # PLOVER: a threat is a coercive warning; "could X if Y" says what will follow Y
+    text = "Germany could impose sanctions on Serbia if the talks fail."
+    layers = Layers(text).actor("Germany", DEU)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert set(sanction.aux) == {"future", "hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany would have imposed sanctions on Serbia if the talks had failed.",
+        "Germany could impose sanctions on Serbia, officials said.",
+    ],
+)
+def test_a_counterfactual_or_a_bare_possibility_warns_of_nothing(
+    pipeline: Pipeline, text: str
+) -> None:
+    layers = Layers(text).actor("Germany", DEU)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert "future" not in sanction.aux
+
+
 def test_troops_withdrawn_by_nobody_named_are_the_side_that_retreats(pipeline: Pipeline) -> None:
     text = "About 200 Serbian soldiers were withdrawn from the border area."
     layers = Layers(text).actor("Serbian soldiers", SRB_MIL, "NORP")
