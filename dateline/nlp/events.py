@@ -10,6 +10,7 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -36,7 +37,7 @@ from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
-from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import (
     DEFINITE,
     UNIDENTIFIED,
@@ -49,6 +50,7 @@ from dateline.nlp.events_merge import (
 )
 from dateline.nlp.events_modality import (
     ModalityReader,
+    ModalityReading,
     future_by_date,
     historical,
     ordered,
@@ -79,7 +81,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.7.0"
+    version = "1.8.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -216,7 +218,7 @@ class _Builder(RoleReader):
         )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._sense_participants(frame, sense, quote)
+        actor, recipient = self._sense_participants(frame, sense, quote, t.standalone)
         if not recipient:
             recipient = self._fallback_recipients(t, actor, quote)
         date = self.args.date(frame, path, None)
@@ -230,9 +232,8 @@ class _Builder(RoleReader):
         # a known event named in full ("the invasion of Ukraine") is its own event, with its
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
-        aux = set(reading.aux)
-        if reading.reference and reading.reference_aux:
-            aux.add(reading.reference_aux)
+        role = self.lex.role(sense.type)
+        aux = _marks(reading, role)
         if self._background(date, frame):
             aux.add("historical")
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
@@ -253,10 +254,11 @@ class _Builder(RoleReader):
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
             recipient = self.args.residents(frame.objects, location, recipient)
-        role = self.lex.role(sense.type)
         if location is not None and not recipient and role.location_recipient:
             recipient = place_recipient(location, actor, role.host_recipient)
         modes = trigger_modes(t, self.lex)
+        if location is None and (role.host_recipient or self._inquiry(modes, actor)):
+            actor = self._acting_at_home(actor, recipient)
         named = bool(actor)  # an unidentified actor adds no confidence: nobody is named
         actor, own_actor = self._placed_group(actor, location, dateline)
         if location is not None and not actor and not self._named_subject(frame):
@@ -386,6 +388,37 @@ class _Builder(RoleReader):
         placed = placed_group(actor, location)
         state = any(p.sector in self.lex.state_force_sectors for p in placed)
         return placed, placed if state else actor
+
+    def _acting_at_home(
+        self, actor: list[Participant], recipient: list[Participant]
+    ) -> list[Participant]:
+        """ "Ethnic Turks began a hunger strike against Sweden's decision": unarmed people
+        with no side of their own, protesting nowhere the text names, are coded by the state
+        they protest to (its name or its government), as CAMEO codes domestic protests; a
+        protest at a magazine "French" by its adjective is no state's. So is an inquiry into
+        a state's own officials by someone the text gives no side ("Judge X opened an
+        investigation into 28 Chilean officials"): a state's officials answer to its own."""
+        if not actor or any(p.country or p.sector in self.lex.armed_sectors for p in actor):
+            return actor
+        states = {p.country for p in recipient if p.country and self._state(p)}
+        if len(states) != 1:
+            return actor
+        (country,) = states
+        return [replace(p, country=country) for p in actor]
+
+    def _inquiry(self, modes: list[str], actor: list[Participant]) -> bool:
+        """An investigation by a person or a state organ (not a rights group or a newspaper,
+        which may well be foreign)."""
+        state = self.lex.state_sectors
+        return "investigate" in modes and all(p.sector is None or p.sector in state for p in actor)
+
+    def _state(self, p: Participant) -> bool:
+        """A state by its own name ("Sweden's decision") or a member of its government."""
+        if p.sector == "GOV":
+            return True
+        span = self.ix.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        mention = self.ix.mention_at[span.root.i] if span is not None else None
+        return p.sector is None and mention is not None and mention.label == "GPE"
 
     def _unplaced_group(self, p: Participant) -> bool:
         """An armed group known only by its kind ("militants", "suspected jihadists")."""
@@ -547,3 +580,15 @@ def _marked(frame: Frame, marks: frozenset[int], own: bool = False) -> bool:
                 break
             node = node.head
     return False
+
+
+def _marks(reading: ModalityReading, role: RoleSpec) -> set[str]:
+    """The aux marks of a mention from its modality reading."""
+    aux = set(reading.aux)
+    if reading.decided and role.by_decision:
+        aux.discard("future")  # "announced it would impose sanctions": the decision is the act
+    if reading.reference and reading.reference_aux:
+        aux.add(reading.reference_aux)
+    if reading.warned:
+        aux.add("future")  # "may halt its mediation if ...": what follows the condition
+    return aux

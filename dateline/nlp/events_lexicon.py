@@ -129,6 +129,12 @@ class RoleSpec:
     # "went on strike to protest against the decree": prepositions of a purpose clause
     purpose_preps: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()  # "in defiance of the army": aimed at the army
+    # "the court decided to allow", "announced it would impose sanctions": an act of authority
+    # is done by deciding it (``decision_verbs`` in the modality rules), not planned
+    by_decision: bool = False
+    # "tortured in Israeli police custody": whoever holds the victim did it, when nobody
+    # else is named
+    custody_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,7 @@ class Modality:
     planning_verbs: frozenset[str]
     implicatives: frozenset[str]
     purpose_heads: frozenset[str]
+    decision_verbs: frozenset[str]  # "decided to", "announced it would": a decision taken
     historical_days: int
     running_total_days: int
 
@@ -437,6 +444,8 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         condition_marks=frozenset(raw.get("condition_marks", ())),
         purpose_preps=frozenset(raw.get("purpose_preps", ())),
         purpose_nouns=frozenset(raw.get("purpose_nouns", ())),
+        by_decision=bool(raw.get("by_decision", False)),
+        custody_nouns=frozenset(raw.get("custody_nouns", ())),
     )
 
 
@@ -461,6 +470,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         planning_verbs=frozenset(raw["planning_verbs"]),
         implicatives=frozenset(raw["implicatives"]),
         purpose_heads=frozenset(raw["purpose_heads"]),
+        decision_verbs=frozenset(raw["decision_verbs"]),
         historical_days=int(raw["historical_days"]),
         running_total_days=int(raw["running_total_days"]),
     )

@@ -48,12 +48,17 @@ WALK_DEPS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ModalityReading:
-    """What the cues say: aux marks, a deontic modal, and a reference preposition."""
+    """What the cues say: aux marks, a deontic modal, a reference preposition, and whether
+    the only future is a decision's ("decided to allow": enacted for acts of authority)."""
 
     aux: frozenset[str]
     deontic: bool
     reference: bool
     reference_aux: str | None
+    decided: bool = False
+    # "may halt its mediation if the talks fail": a modal act stated on a condition is a
+    # warning of what will follow, a future act (a threat when it is one of conflict)
+    warned: bool = False
 
 
 class ModalityReader:
@@ -77,10 +82,16 @@ class ModalityReader:
         from_verb = True
         in_phrase = False  # the walk came up out of a prepositional phrase
         via = ""  # the dependency the walk came up by
+        decided = planned = False
         for step in range(10):
             own = step == 0 or node.i == frame.predicate.i or not _complement(via, node)
             found, is_deontic = self._local(node, first=own, from_verb=from_verb)
             marks |= found
+            if "future" in found:
+                if self._decision(node, own):
+                    decided = True
+                else:
+                    planned = True
             if step > 0 and node.i == frame.predicate.i and lemma(node) in self.m.planning_verbs:
                 marks.add("future")  # "the cell planned an attack": the light verb plans it
             deontic = deontic or is_deontic
@@ -98,7 +109,40 @@ class ModalityReader:
         if _asked(frame):
             marks.add("hypothetical")
         ref, ref_aux = self._reference(frame)
-        return ModalityReading(frozenset(marks), deontic, ref, ref_aux)
+        warned = self._consequent(frame.predicate) and "negation" not in marks
+        return ModalityReading(
+            frozenset(marks), deontic, ref, ref_aux, decided and not planned, warned
+        )
+
+    def _consequent(self, verb: Token) -> bool:
+        """A verb with a modal ("may", "could", "would") whose clause has an "if" or "unless"
+        clause, not in the perfect ("would have attacked if" is counterfactual)."""
+        if verb.pos_ not in VERBISH or _perfect(verb):
+            return False
+        m = self.m
+        modal = any(
+            c.dep_ == "aux" and m.aux.get(lemma(c)) == "hypothetical" for c in verb.children
+        )
+        return modal and any(
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and lemma(g) in m.conditional_marks for g in c.children)
+            for c in verb.children
+        )
+
+    def _decision(self, node: Token, own: bool) -> bool:
+        """Whether the future found at ``node`` is a decision taken: a decision verb governing
+        the trigger ("decided to allow"; not "will decide to"), or the reported "would" of
+        one ("announced it would impose")."""
+        if not own:
+            return lemma(node) in self.m.decision_verbs and not any(
+                c.dep_ == "aux" and self.m.aux.get(lemma(c)) == "future" for c in node.children
+            )
+        reporter = _reporter(node)
+        return (
+            reporter is not None
+            and lemma(reporter) in self.m.decision_verbs
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children)
+        )
 
     def _nobody(self, subject: Token) -> bool:
         """ "nobody attacked", "no one tried to storm", "no militants fired"."""
@@ -259,14 +303,19 @@ class ModalityReader:
 
 def _reported(verb: Token) -> bool:
     """True when the clause is the complement of another clause ("said [it would ...]")."""
+    return _reporter(verb) is not None
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The verb whose complement the clause is ("said" in "said [it would ...]"), if any."""
     node = verb
     for _ in range(3):
         if node.dep_ == "ccomp":
-            return True
+            return node.head
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
 
 
 def historical(date: EventDate, publication: dt.date, days: int) -> bool:

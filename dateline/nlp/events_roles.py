@@ -20,6 +20,7 @@ from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
+from dateline.nlp.events_verb_args import is_infinitive
 
 if TYPE_CHECKING:
     from dateline.nlp.events import EventsComponent
@@ -34,7 +35,7 @@ class RoleReader:
     args: ArgumentReader
 
     def _sense_participants(
-        self, frame: Frame, sense: Sense, quote: int | None
+        self, frame: Frame, sense: Sense, quote: int | None, standalone: bool = True
     ) -> tuple[list[Participant], list[Participant]]:
         actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
         if sense.converse:
@@ -43,6 +44,9 @@ class RoleReader:
             things = frame.objects + prep_objects(frame.objects, OF)
             givers = [p for lem, p in frame.preps if lem in by] + prep_objects(things, by)
             actor, recipient = self.args.participants(givers, quote), actor
+        custody = self.lex.role(sense.type).custody_nouns
+        if not actor and custody and standalone:  # "died in custody" alone is no attack
+            actor = self.args.participants(_custodians(frame, custody), quote)
         return actor, recipient
 
     def _participants(
@@ -178,14 +182,25 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "acl"})
 
 def _complement_subjects(trigger: Token) -> list[Token]:
     """ "demanded that the US cancel ...", "its demand that Burundi's government grant ...":
-    the subject of the demanded clause is whom the demand is made of."""
+    the subject of the demanded clause is whom the demand is made of; so is the subject the
+    parser gives an infinitive ("allowed the opposition leader to hold a rally", read with
+    the leader as the subject of "hold"): whom one lets act."""
     return [
         s
         for c in trigger.children
-        if c.dep_ in COMPLEMENT_DEPS and any(m.dep_ == "mark" for m in c.children)
+        if c.dep_ in COMPLEMENT_DEPS
+        and (any(m.dep_ == "mark" for m in c.children) or is_infinitive(c))
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
+
+
+def _custodians(frame: Frame, custody: frozenset[str]) -> list[Token]:
+    """ "died of torture in Israeli police custody", "beaten in the custody of the police":
+    the holder named on a custody noun of the trigger's phrases."""
+    held = [p for lem, p in frame.preps if lem == "in" and lemma(p) in custody]
+    holders = [c for h in held for c in h.children if c.dep_ in ("amod", "compound", "poss")]
+    return holders + prep_objects(held, OF)
 
 
 def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:

@@ -31,6 +31,11 @@ USA = Actor("USA", "United States", "USA", "GOV")
 ALB = Actor("c:ALB", "Albania", "ALB", None)
 PSE_REB = Actor("o:hamas", "Hamas", "PSE", "REB")
 GUNMEN = Actor("g:UAF", "gunmen", None, "UAF")
+POLES = Actor("c:POL", "Poland", None, None)  # a minority: no country of its own
+LTU_STATE = Actor("c:LTU", "Lithuania", "LTU", None)
+NOWAK = Actor("local:anna-nowak", "Anna Nowak", None, None)  # a person of no known side
+POL_GOV = Actor("c:POL/GOV", "Poland (GOV)", "POL", "GOV")
+RIGHTS_GROUP = Actor("g:NGO", "rights group", None, "NGO")
 SERBIA = Place("Serbia", 44.0, 21.0, 6290252, "SRB", None, "country")
 ISTANBUL = Place("Istanbul", 41.01, 28.95, 745044, "TUR", "Istanbul", "city")
 MOUNDOU = Place("Moundou", 8.57, 16.08, 2427455, "TCD", None, "city")
@@ -50,6 +55,58 @@ def test_protesters_are_coded_by_the_country_where_they_act(pipeline: Pipeline) 
     (protest,) = of_type(layers.run(pipeline), "PROTEST")
     assert countries(protest.actor) == {"UKR"}
     assert text[protest.actor[0].span.start : protest.actor[0].span.end] == "Protesters"
+
+
+def test_protesters_nowhere_named_are_of_the_state_they_protest_to(pipeline: Pipeline) -> None:
+    # CAMEO codes a domestic protest by the country whose authorities it targets
+    text = "Ethnic Poles rallied on Friday against Lithuania's new language law."
+    layers = Layers(text).actor("Poles", POLES, "NORP").actor("Lithuania", LTU_STATE)
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert countries(protest.actor) == {"LTU"}
+
+
+def test_a_protest_at_a_foreign_firm_says_nothing_of_the_protesters(pipeline: Pipeline) -> None:
+    text = "Ethnic Poles protested against a Lithuanian newspaper's cartoons."
+    layers = Layers(text).actor("Poles", POLES, "NORP").actor("Lithuanian", LTU_STATE, "NORP")
+    (protest,) = of_type(layers.run(pipeline), "PROTEST")
+    assert not countries(protest.actor)
+
+
+def test_an_inquiry_into_a_states_officials_by_someone_of_no_side_is_that_states(
+    pipeline: Pipeline,
+) -> None:
+    text = "Judge Anna Nowak opened an inquiry into five Polish government ministers."
+    layers = Layers(text).actor("Anna Nowak", NOWAK, "PERSON")
+    layers.actor("Polish government ministers", POL_GOV, "ORG")
+    (inquiry,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert countries(inquiry.actor) == {"POL"}
+
+
+def test_an_inquiry_by_a_rights_group_says_nothing_of_its_side(pipeline: Pipeline) -> None:
+    text = "A rights group opened an inquiry into five Polish government ministers."
+    layers = Layers(text).actor("rights group", RIGHTS_GROUP, "ORG")
+    layers.actor("Polish government ministers", POL_GOV, "ORG")
+    (inquiry,) = of_type(layers.run(pipeline), "ACCUSE")
+    assert not countries(inquiry.actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner died under torture in Russian police custody.",
+        "An activist was beaten to death in the custody of Russian police.",
+    ],
+)
+def test_whoever_holds_a_victim_in_custody_attacked_him(pipeline: Pipeline, text: str) -> None:
+    layers = Layers(text).actor("Russian", RUS, "NORP")
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"RUS"}
+
+
+def test_a_death_in_custody_alone_is_no_attack(pipeline: Pipeline) -> None:
+    text = "An activist died in Russian police custody on Monday."
+    layers = Layers(text).actor("Russian", RUS, "NORP")
+    assert not of_type(layers.run(pipeline), "ASSAULT")
 
 
 def test_an_armed_group_known_by_kind_takes_the_country_where_it_attacks(

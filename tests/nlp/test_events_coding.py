@@ -8,6 +8,8 @@ prepositions ("outside of"). Fixture sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Actor, Place
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import Layers, countries, of_type
@@ -80,6 +82,74 @@ def test_a_permission_announced_for_the_future_is_marked_future(pipeline: Pipeli
     (concede,) = of_type(layers.run(pipeline), "CONCEDE")
     assert countries(concede.actor) == {"TUR"}
     assert concede.aux == ("future",)
+
+
+def test_whom_one_lets_act_is_the_concessions_recipient(pipeline: Pipeline) -> None:
+    # the small parser reads the permitted party as the subject of "hold", not as an object
+    text = "The Polish government allowed Chad's army chief to hold a parade in Warsaw."
+    layers = Layers(text).actor("Polish government", POL_GOV, "ORG")
+    layers.actor("Chad's army chief", TCD_MIL, "ORG")
+    (concede,) = of_type(layers.run(pipeline), "CONCEDE")
+    assert countries(concede.recipient) == {"TCD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Germany announced it would impose sanctions on Serbia.", "SANCTION"),
+        ("Germany announced that it would expel two Serbian diplomats.", "SANCTION"),
+        ("Germany decided to expel two Serbian diplomats.", "SANCTION"),
+        ("Germany decided to allow Serbian lorries to cross the border.", "CONCEDE"),
+        ("Germany decided to ban the Serbian party's rallies.", "COERCE"),
+    ],
+)
+def test_an_act_of_authority_is_done_by_deciding_it(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    layers = Layers(text).actor("Germany", DEU)
+    (event,) = of_type(layers.run(pipeline), kind)
+    assert countries(event.actor) == {"DEU"}
+    assert "future" not in event.aux  # coded as the sanction itself, not as a threat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany said it would impose sanctions on Serbia.",  # a stated intent: a threat
+        "Germany will decide to impose sanctions on Serbia.",  # no decision taken yet
+        "Germany announced it would send troops to Lithuania.",  # not an act of authority
+        "Germany decided to attack the Serbian positions.",
+    ],
+)
+def test_a_decision_not_taken_or_not_of_authority_stays_planned(
+    pipeline: Pipeline, text: str
+) -> None:
+    layers = Layers(text).actor("Germany", DEU)
+    main = max(layers.run(pipeline), key=lambda e: e.confidence)
+    assert "future" in main.aux
+
+
+def test_a_modal_act_on_a_condition_is_a_warning_of_the_future(pipeline: Pipeline) -> None:
+    # PLOVER: a threat is a coercive warning; "could X if Y" says what will follow Y
+    text = "Germany could impose sanctions on Serbia if the talks fail."
+    layers = Layers(text).actor("Germany", DEU)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert set(sanction.aux) == {"future", "hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany would have imposed sanctions on Serbia if the talks had failed.",
+        "Germany could impose sanctions on Serbia, officials said.",
+    ],
+)
+def test_a_counterfactual_or_a_bare_possibility_warns_of_nothing(
+    pipeline: Pipeline, text: str
+) -> None:
+    layers = Layers(text).actor("Germany", DEU)
+    (sanction,) = of_type(layers.run(pipeline), "SANCTION")
+    assert "future" not in sanction.aux
 
 
 def test_troops_withdrawn_by_nobody_named_are_the_side_that_retreats(pipeline: Pipeline) -> None:

@@ -21,7 +21,7 @@ CASES = [
     ("Preparations for the deployment of Polish troops continue.", "MOBILIZE", {"future"}),
     (
         "The alliance would deploy peacekeeping forces if a deal is reached.",
-        "MOBILIZE",
+        "AID",  # peacekeepers sent are assistance in personnel
         {"hypothetical"},
     ),
     ("The army did not attack the town.", "ASSAULT", {"negation"}),

@@ -379,3 +379,30 @@ def test_a_habit_is_no_event(pipeline: Pipeline, text: str) -> None:
 def test_repeated_shelling_on_a_day_is_an_event(pipeline: Pipeline) -> None:
     text = "Government forces repeatedly shelled the town on Monday, killing two."
     assert len(of_type(Layers(text).run(pipeline), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland sent 300 peacekeepers to Lebanon last week.",
+        "Poland deployed a peacekeeping battalion to Lebanon.",
+        "The deployment of Polish peacekeepers to Lebanon began on Monday.",
+    ],
+)
+def test_peacekeepers_sent_abroad_are_aid_in_personnel(pipeline: Pipeline, text: str) -> None:
+    # PLOVER AID: "provide military and police assistance including arms and personnel"
+    layers = Layers(text)
+    for words in ("Poland", "Polish"):
+        if words in text:
+            layers.actor(words, POL, "GPE" if words == "Poland" else "NORP")
+    events = layers.run(pipeline)
+    (aid,) = of_type(events, "AID")
+    assert countries(aid.actor) == {"POL"}
+    assert not of_type(events, "MOBILIZE")
+
+
+def test_troops_that_keep_no_peace_are_still_mobilized(pipeline: Pipeline) -> None:
+    text = "Poland deployed 300 troops to its border with Belarus."
+    events = Layers(text).actor("Poland", POL).run(pipeline)
+    assert len(of_type(events, "MOBILIZE")) == 1
+    assert not of_type(events, "AID")
