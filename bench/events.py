@@ -39,18 +39,18 @@ from dateline.model import Document
 from dateline.pipeline import Pipeline
 
 FLOORS = {
-    ("plover", "event type (primary event)"): 0.86,
-    ("plover", "event type (any event)"): 0.88,
-    ("plover", "actor span tied (type matched)"): 0.91,
+    ("plover", "event type (primary event)"): 0.87,
+    ("plover", "event type (any event)"): 0.89,
+    ("plover", "actor span tied (type matched)"): 0.94,
     ("petrarch", "event type (primary event)"): 0.50,
 }
 """Pinned floors for --gate: (set, measure) -> lowest acceptable rate (measured values sit
 a little above them; see docs/events.md)."""
 
 RESOLVED_FLOORS = {
-    ("plover", "actor country (type matched)"): 0.88,
-    ("plover", "actor country (gold events)"): 0.78,
-    ("plover", "recipient country (type matched)"): 0.64,
+    ("plover", "actor country (type matched)"): 0.93,
+    ("plover", "actor country (gold events)"): 0.85,
+    ("plover", "recipient country (type matched)"): 0.67,
 }
 """Floors that need the actors layer (countries come from it); gated only when the default
 pipeline has an ``actors`` component."""
