@@ -55,7 +55,9 @@ class RoleReader:
         role = self.lex.role(event_type)
         # "the number of Palestinians killed ...", misparsed as the subject, is a count
         actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
-        recipient_heads = [] if (frame.is_noun and role.noun_of == "actor") else list(frame.objects)
+        # "deployed troops", "sent peacekeepers": those moved are the mover's own, no target
+        own_objects = (frame.is_noun and role.noun_of == "actor") or role.theme_actor or theme
+        recipient_heads = [] if own_objects else list(frame.objects)
         if frame.is_noun and role.noun_of == "actor":
             actor_heads += frame.objects
         between = [p for lem, p in frame.preps if lem == "between"]

@@ -207,3 +207,19 @@ def test_a_to_phrase_the_parser_reads_as_a_dative_names_the_receiver(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert country in _recipients(pipeline, text, "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        ("Kenya deployed 400 police officers to Haiti on Monday.", "MOBILIZE", ["Haiti"]),
+        ("Chile will send marines to Peru next month.", "MOBILIZE", ["Peru"]),
+        ("The UN deployed peacekeepers in the buffer zone last week.", "AID", []),
+        ("Ghana sent peacekeepers to Lebanon in May.", "AID", ["Lebanon"]),
+    ],
+)
+def test_the_forces_a_side_moves_are_never_its_target(
+    pipeline: Pipeline, text: str, kind: str, names: list[str]
+) -> None:
+    (event,) = _events(pipeline, text, kind)
+    assert [text[p.span.start : p.span.end] for p in event.recipient] == names
