@@ -248,9 +248,10 @@ class DocumentActors(PeopleReader):
         return out
 
     def _misspelt_country(self, word: str) -> str | None:
-        if self.cfg.places.candidates(word, fuzzy=False):
+        found = self.kb.country_of_misspelling(word)
+        if found is not None and self.cfg.places.candidates(word, fuzzy=False):
             return None  # a town's own name ("Oran" is no misspelt Iran)
-        return self.kb.country_of_misspelling(word)
+        return found
 
     def _left_modifiers(self, start: int) -> int:
         """Extend a title leftwards over "former", country words and "the"."""
