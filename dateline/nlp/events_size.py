@@ -124,8 +124,20 @@ class SizeReader:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
         deps = ("nsubj", "nsubjpass") if _passive(verb) else ("dobj",)
         heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
-        heads = [_whole(h, verb) for h in heads or _relative_part(verb)]
+        heads = [self.antecedent(_whole(h, verb)) for h in heads or _relative_part(verb)]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
+
+    def antecedent(self, tok: Token) -> Token:
+        """ "chased the attackers, killing four of them": a pronoun left as the group a part
+        is taken from stands for the nearest plural noun before it in its sentence, leaving
+        out weapons and property ("the attackers used drones and explosives; 37 of them
+        were killed" are attackers)."""
+        if tok.lower_ not in self.r.pronouns or tok.dep_ != "pobj":
+            return tok
+        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+            if prev.tag_ in ("NNS", "NNPS") and lemma(prev) not in self.excluded:
+                return prev
+        return tok
 
     def _referent(self, tok: Token) -> Token:
         """ "Two gunmen killed six people before they were shot dead": "they" stands for the
@@ -262,7 +274,8 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        values = [self.np_count(h) for h in heads or _relative_part(verb) or _stranded(verb)]
+        heads = heads or _relative_part(verb) or _stranded(verb) or _raised(verb)
+        values = [self.np_count(h) for h in heads]
         if all(v is None for v in values):
             values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"
         values = [v for v in values if v is not None]
@@ -510,6 +523,14 @@ def _stranded(verb: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < verb.i
     ]
+
+
+def _raised(verb: Token) -> list[Token]:
+    """ "200 people are reported to have been killed", "40 are feared to have died": an
+    infinitive without a subject of its own tells of the subject of the verb it completes."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _passive(verb: Token) -> bool:

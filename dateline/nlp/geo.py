@@ -102,7 +102,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.6.0"
+    version = "1.7.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
