@@ -167,6 +167,7 @@ class Modality:
     implicatives: frozenset[str]
     purpose_heads: frozenset[str]
     decision_verbs: frozenset[str]  # "decided to", "announced it would": a decision taken
+    reported_future: frozenset[str]  # "said it would": the reported "will"
     historical_days: int
     running_total_days: int
 
@@ -471,6 +472,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         implicatives=frozenset(raw["implicatives"]),
         purpose_heads=frozenset(raw["purpose_heads"]),
         decision_verbs=frozenset(raw["decision_verbs"]),
+        reported_future=frozenset(raw["reported_future"]),
         historical_days=int(raw["historical_days"]),
         running_total_days=int(raw["running_total_days"]),
     )

@@ -141,7 +141,7 @@ class ModalityReader:
         return (
             reporter is not None
             and lemma(reporter) in self.m.decision_verbs
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in node.children)
+            and any(c.dep_ == "aux" and c.lower_ in self.m.reported_future for c in node.children)
         )
 
     def _nobody(self, subject: Token) -> bool:
@@ -174,7 +174,7 @@ class ModalityReader:
         """What an auxiliary makes of its verb: future, hypothetical, deontic or nothing."""
         m = self.m
         kind = m.aux.get(lemma(aux)) or m.aux.get(aux.lower_)
-        if kind == "hypothetical" and aux.lower_ in ("would", "'d") and _reported(verb):
+        if kind == "hypothetical" and aux.lower_ in m.reported_future and _reported(verb):
             return "future"  # "said it would": the reported form of "will"
         if kind == "hypothetical" and aux.lower_ in m.epistemic_past and _perfect(verb):
             return None  # "may have been killed": a hedged report of the past

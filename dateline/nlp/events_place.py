@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 # Clauses on a trigger that describe its own act ("shelling that hit flats in X").
-_OWN_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
+_OWN_ACT_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +328,7 @@ class PlaceReader:
             node = node.head
             if node.i in governors:
                 return False
-            if node.head.i == trigger.i and node.dep_ in _OWN_CLAUSES:
+            if node.head.i == trigger.i and node.dep_ in _OWN_ACT_CLAUSES:
                 return False  # "shelling that hit flats in X", the relative read as ccomp
             base = lemma(node)
             if base in self.lex.nouns or base in self.lex.verbs:

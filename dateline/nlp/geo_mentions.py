@@ -117,8 +117,7 @@ class PlaceMentions:
     def _two_places(self, span: SpacySpan, both: bool) -> list[Mention] | None:
         """The two places "A and B" names, when one of them (``both``: each) is a known town
         and neither is a country."""
-        while len(span) > 1 and span[-1].is_punct:
-            span = span[:-1]  # "Mykolaiv and Kherson," tagged with its comma
+        span = _trimmed(span)  # "Mykolaiv and Kherson," tagged with its comma
         ands = [t.i - span.start for t in span if t.lower_ == "and"]
         if len(ands) != 1 or ands[0] in (0, len(span) - 1):
             return None
@@ -145,6 +144,7 @@ class PlaceMentions:
         return part.text
 
     def _mentions(self, parts: list[SpacySpan]) -> list[Mention]:
+        """Each part as a place mention of its own."""
         return [
             Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
             for p in parts
@@ -168,8 +168,7 @@ class PlaceMentions:
         span = self._tokens(m)
         if span is None:
             return None
-        while len(span) > 1 and span[-1].is_punct:
-            span = span[:-1]  # "Florence, Tuscany,"
+        span = _trimmed(span)  # "Florence, Tuscany,"
         inside = self._inside_town(m, span)
         if inside is not None:
             return inside
@@ -186,10 +185,7 @@ class PlaceMentions:
         known = bool(self.index.candidates(area.text, False))
         if not known and area[-1].lower_ not in self.rules.admin_words:
             return None
-        return [
-            Mention(Span(p.start_char, p.end_char), p.text, "GPE", self.rules.provenance)
-            for p in parts
-        ]
+        return self._mentions(parts)
 
     def _inside_town(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
         """ "the St. Catherine's Cathedral in Kherson" tagged as one building: the building
@@ -201,10 +197,7 @@ class PlaceMentions:
         if not town[0].is_title or not self.index.candidates(town.text, False):
             return None
         first = Span(head.start_char, head.end_char)
-        return [
-            replace(m, span=first, text=head.text, evidence=(first,)),
-            Mention(Span(town.start_char, town.end_char), town.text, "GPE", self.rules.provenance),
-        ]
+        return [replace(m, span=first, text=head.text, evidence=(first,)), *self._mentions([town])]
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
@@ -395,3 +388,10 @@ def base_name(text: str, level: Level | None, directions: frozenset[str]) -> str
         if fold(text).startswith(direction + " "):
             text = text.split(" ", 1)[1]
     return text
+
+
+def _trimmed(span: SpacySpan) -> SpacySpan:
+    """The span without the punctuation the tagger took in at its end."""
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
