@@ -38,7 +38,7 @@ class QuotesComponent:
     """Finds who said what, with the speaker resolved, and evidence for every part."""
 
     name = "quotes"
-    version = "1.0.0"
+    version = "1.1.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("quotes",)
 

@@ -16,6 +16,7 @@ class MarkSet:
     open: frozenset[str]
     close: frozenset[str]
     either: frozenset[str]
+    digraphs: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -113,4 +114,9 @@ class QuoteLexicon:
 
 
 def _marks(data: dict[str, list[str]]) -> MarkSet:
-    return MarkSet(frozenset(data["open"]), frozenset(data["close"]), frozenset(data["either"]))
+    return MarkSet(
+        frozenset(data["open"]),
+        frozenset(data["close"]),
+        frozenset(data["either"]),
+        frozenset(data.get("digraphs", ())),
+    )

@@ -65,12 +65,50 @@ def paragraphs(text: str) -> list[Span]:
 
 def find_regions(text: str, double: MarkSet, single: MarkSet) -> tuple[QuotedRegion, ...]:
     """Double-quoted regions, then single-quoted ones outside them, in text order."""
-    paras = paragraphs(text)
-    doubles = _join(text, paras, list(_segments(text, paras, double, ())), keep_unclosed=True)
+    shadow = _shadow(text, double)
+    paras = paragraphs(shadow)
+    doubles = _join(shadow, paras, list(_segments(shadow, paras, double, ())), keep_unclosed=True)
     masked = tuple(r.outer for r in doubles)
-    singles = _join(text, paras, list(_segments(text, paras, single, masked)), keep_unclosed=False)
+    singles = _join(shadow, paras, list(_segments(shadow, paras, single, masked)), False)
     singles = [QuotedRegion(r.pieces, r.outer, r.closed, True) for r in singles]
+    if shadow is not text:
+        doubles = [_cover_digraphs(text, r, double.digraphs) for r in doubles]
     return tuple(sorted((*doubles, *singles), key=lambda r: r.outer.start))
+
+
+def _shadow(text: str, marks: MarkSet) -> str:
+    """``text`` with each two-character mark written as one typographic mark and a space.
+
+    The copy has the same length, so every offset found in it holds in ``text``. A digraph
+    before a word opens (space, then the opening mark); anywhere else it closes (the closing
+    mark, then a space). One glued between two letters is read as part of the word.
+    """
+    if not marks.digraphs or not any(d in text for d in marks.digraphs):
+        return text
+    opening, closing = min(marks.open, default='"'), min(marks.close, default='"')
+    chars = list(text)
+    pattern = re.compile("|".join(re.escape(d) for d in sorted(marks.digraphs)))
+    for m in pattern.finditer(text):
+        i = m.start()
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 2] if i + 2 < len(text) else " "
+        if prev.isalnum() and nxt.isalnum():
+            chars[i : i + 2] = ["x", "x"]  # letters: neither pass pairs them
+        else:
+            chars[i : i + 2] = [" ", opening] if nxt.isalnum() else [closing, " "]
+    return "".join(chars)
+
+
+def _cover_digraphs(text: str, region: QuotedRegion, digraphs: frozenset[str]) -> QuotedRegion:
+    """Widen a region's outer span over both characters of its two-character marks."""
+    start, end = region.outer.start, region.outer.end
+    if start > 0 and text[start - 1 : start + 1] in digraphs:
+        start -= 1
+    if region.closed and text[end - 1 : end + 1] in digraphs:
+        end += 1
+    if (start, end) == (region.outer.start, region.outer.end):
+        return region
+    return QuotedRegion(region.pieces, Span(start, end), region.closed, region.single)
 
 
 def _role(text: str, i: int, marks: MarkSet) -> str | None:

@@ -37,6 +37,16 @@ def test_straight_quotes_attribution_after(pipeline: Pipeline) -> None:
     )
 
 
+def test_archive_double_apostrophes_are_quotes(pipeline: Pipeline) -> None:
+    text = (
+        "''This is no reform at all,'' said Dana Whitlock, an economist at a research group. "
+        "''It only tinkers at the edges.''"
+    )
+    [q] = quotes_of(pipeline, text)
+    assert pieces(text, q) == ["This is no reform at all", "It only tinkers at the edges."]
+    assert (q["speaker_text"], q["cue_text"], q["direct"]) == ("Dana Whitlock", "said", True)
+
+
 def test_curly_quotes_colon_lead_in(pipeline: Pipeline) -> None:
     text = "The harbour master said: “The channel stays closed until Friday.”"
     [q] = quotes_of(pipeline, text)

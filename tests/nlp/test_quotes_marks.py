@@ -27,6 +27,18 @@ def test_straight_and_curly_pairs(lexicon: QuoteLexicon) -> None:
     assert regions(lexicon, "«Oui», dit-il.") == [["Oui"]]
 
 
+def test_ascii_digraphs_stand_for_double_marks(lexicon: QuoteLexicon) -> None:
+    text = "''A,'' he said, ''B.'' Then ``C,'' she said."
+    assert regions(lexicon, text) == [["A"], ["B."], ["C"]]
+    [first, *_] = find_regions(text, lexicon.double, lexicon.single)
+    # The outer span covers both characters of each mark, so nothing of a mark is left outside.
+    assert first.outer.slice(text) == "''A,''"
+
+
+def test_digraph_inside_a_word_is_no_mark(lexicon: QuoteLexicon) -> None:
+    assert regions(lexicon, "The clerks''s error and rock''n''roll stayed.") == []
+
+
 def test_apostrophes_are_not_quotes(lexicon: QuoteLexicon) -> None:
     assert regions(lexicon, "It’s the allies’ plan, isn't it? Don't.") == []
 
