@@ -1,7 +1,7 @@
 """Business periods: quarters, halves, fiscal years and year-ago comparisons.
 
 "the third quarter", "Q1 2023", "the quarter ended July 31", "the year-ago period",
-"the 1988 period", "fiscal 2024", "the latest fiscal year".
+"the 1988 period", "fiscal 2024", "the latest fiscal year", "the past decade".
 """
 
 from __future__ import annotations
@@ -258,10 +258,30 @@ def month_quarter(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, cal.make_point("quarter", month.point.day), month.anchor)
 
 
+def past_span(f: Found, ctx: Context) -> Resolution | None:
+    """ "the past decade (century)": the years up to today, or the calendar one before."""
+    unit = str(f.lexicon.lookup("period", f.text("big") or ""))
+    years = {"DE": 10, "CE": 100}.get(unit)
+    gran = cal.UNIT_GRANULARITY.get(unit)
+    if years is None or gran is None:
+        return None
+    if ctx.dct.year % years < years / 2:
+        # More than half of those years lie in the calendar decade before ("the past
+        # decade", told in 2011, is the 2000s): TIMEX3 names it as "the last decade".
+        previous = cal.shift(cal.make_point(gran, ctx.dct), unit, -1)
+        return resolved(f, previous, "dct", type="DATE")
+    start = cal.shift_day(ctx.dct, "Y", -years)
+    interval = (start, ctx.dct) if start is not None else None
+    return Resolution(
+        "DURATION", f"P{years}Y", None, None, "dct", interval=interval, sets_ref=False
+    )
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "quarter": quarter,
     "month_quarter": month_quarter,
     "year_ago": year_ago,
     "year_period": year_period,
     "fiscal_year": fiscal_year,
+    "past_span": past_span,
 }

@@ -84,6 +84,26 @@ def test_the_past_period_is_the_previous_calendar_period(
     assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
 
 
+def test_the_past_decade_is_the_ten_years_up_to_today(pipeline: Pipeline) -> None:
+    # Told in 2026, the ten years back run from 2016: mostly not the 2010s.
+    text = "Rents in the port have doubled over the past decade, the council said."
+    got = [t for t in timexes(pipeline, text, MONDAY) if t.text == "the past decade"]
+    assert [(t.type, t.value, t.start_date) for t in got] == [
+        ("DURATION", "P10Y", dt.date(2016, 2, 23))
+    ]
+
+
+def test_the_past_decade_early_in_a_decade_is_the_one_before(pipeline: Pipeline) -> None:
+    # Told in 2031, nine of the ten years back lie in the 2020s.
+    text = "Rents in the port have doubled over the past decade, the council said."
+    assert value_of(pipeline, text, "the past decade", dt.date(2031, 5, 4)) == "202"
+
+
+def test_the_past_century_is_the_hundred_years_up_to_today(pipeline: Pipeline) -> None:
+    text = "It was one of the worst floods of the past century."
+    assert found(pipeline, text, dt.date(1989, 11, 1))["the past century"] == ("DURATION", "P100Y")
+
+
 def test_the_past_n_periods_stay_a_duration(pipeline: Pipeline) -> None:
     got = found(pipeline, "Prices rose over the past two years.", MONDAY)
     assert got["the past two years"] == ("DURATION", "P2Y")
