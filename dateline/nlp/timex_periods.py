@@ -157,6 +157,8 @@ def _under_discussion(ctx: Context, gran: str, current: Point) -> Point | None:
         return None
     unit, steps = ("Q", 3) if gran == "quarter" else ("H", 1)
     oldest = cal.shift(current, unit, -steps)
+    if oldest is None:  # a publication date in year 1
+        return None
     return named.point if oldest.day <= named.point.day <= current.day else None
 
 

@@ -314,6 +314,12 @@ def test_the_quarter_ignores_a_year_ago_quarter_named_before(pipeline: Pipeline)
     assert value_of(pipeline, text, "the quarter", LATE_OCTOBER) == "2026-Q3"
 
 
+def test_the_quarter_near_the_first_year_does_not_raise(pipeline: Pipeline) -> None:
+    # A year before the first quarter of year 1 cannot be built; the quarter named stays.
+    text = "It earned $4 in the fiscal first quarter. Sales fell in the quarter."
+    assert value_of(pipeline, text, "the quarter", dt.date(1, 3, 5)) == "0001-Q1"
+
+
 def test_the_latest_period_is_the_fiscal_quarter_just_reported(pipeline: Pipeline) -> None:
     text = (
         "The steelmaker earned $9 million in its fiscal second quarter ended Sept. 30. "
