@@ -44,11 +44,11 @@ CORPORA = {
 REFERENCE_SCORER = SHARED / "tools" / "timex_score.py"
 
 # Pinned floors for --gate (a little under the numbers measured when they were set).
-# Measured: TBAQ value 0.835 / relaxed 0.944; MEANTIME 0.850 / 0.940 (the target
+# Measured: TBAQ value 0.837 / relaxed 0.944; MEANTIME 0.853 / 0.940 (the target
 # is 0.85 / 0.92; these floors guard against regressions, they are not the target).
 FLOORS: dict[str, dict[str, float]] = {
-    "tbaq": {"value_f1": 0.833, "relaxed_f1": 0.940},
-    "meantime": {"value_f1": 0.846, "relaxed_f1": 0.936},
+    "tbaq": {"value_f1": 0.835, "relaxed_f1": 0.940},
+    "meantime": {"value_f1": 0.849, "relaxed_f1": 0.936},
 }
 SPEED_RATIO_FLOOR = 10.0
 

@@ -1,7 +1,7 @@
 """Business periods: quarters, halves, fiscal years and year-ago comparisons.
 
 "the third quarter", "Q1 2023", "the quarter ended July 31", "the year-ago period",
-"the 1988 period", "fiscal 2024", "the latest fiscal year".
+"the 1988 period", "fiscal 2024", "the latest fiscal year", "the past decade".
 """
 
 from __future__ import annotations
@@ -122,11 +122,15 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
         return resolved(f, ref, "text")
     if rel is not None:
         return resolved(f, cal.shift(current, unit, int(rel[1])), "dct")
-    base = ref if ref is not None and ref.gran == gran else cal.shift(current, unit, -1)
-    if f.has("latest"):
-        # "the latest quarter" has been reported, so it has ended: the one before today's.
-        base = cal.shift(current, unit, -1)
-    anchor = "text" if base is ref else "dct"
+    named = _under_discussion(ctx, gran, current)
+    base = ref if ref is not None and ref.gran == gran else named or cal.shift(current, unit, -1)
+    latest = f.has("latest")
+    if latest:
+        # "the latest quarter" has been reported, so it has ended: the last one named
+        # (a fiscal quarter), else the one before today's.
+        past = named is not None and named.day < current.day
+        base = named if past else cal.shift(current, unit, -1)
+    anchor = "text" if base is ref and not latest else "dct"
     text_rel = f.first_word("qtext")
     counted = _counted_from(ref, gran, unit, int(text_rel[1])) if text_rel and ref else None
     if counted is not None:
@@ -139,6 +143,23 @@ def _unnumbered_quarter(f: Found, ctx: Context, gran: str) -> Resolution | None:
     if base is not None and (f.has("year_ago") or (year_rel and int(year_rel[1]) < 0)):
         return resolved(f, cal.shift(base, "Y", -1), anchor)
     return resolved(f, base, anchor)
+
+
+def _under_discussion(ctx: Context, gran: str, current: Point) -> Point | None:
+    """The last quarter (half) named, if it may be the one a bare "the quarter" means.
+
+    A day or a month named after "the fiscal first quarter" ("the quarter ended Sept.
+    29", "earlier this month") does not change the period the report is about; a
+    year-ago quarter (more than a year back) and a coming one are no such period.
+    """
+    named = ctx.latest(gran)
+    if named is None:
+        return None
+    unit, steps = ("Q", 3) if gran == "quarter" else ("H", 1)
+    oldest = cal.shift(current, unit, -steps)
+    if oldest is None:  # a publication date in year 1
+        return None
+    return named.point if oldest.day <= named.point.day <= current.day else None
 
 
 def _counted_from(ref: Point | None, gran: str, unit: str, step: int) -> Point | None:
@@ -239,10 +260,30 @@ def month_quarter(f: Found, ctx: Context) -> Resolution | None:
     return resolved(f, cal.make_point("quarter", month.point.day), month.anchor)
 
 
+def past_span(f: Found, ctx: Context) -> Resolution | None:
+    """ "the past decade (century)": the years up to today, or the calendar one before."""
+    unit = str(f.lexicon.lookup("period", f.text("big") or ""))
+    years = {"DE": 10, "CE": 100}.get(unit)
+    gran = cal.UNIT_GRANULARITY.get(unit)
+    if years is None or gran is None:
+        return None
+    if ctx.dct.year % years < years / 2:
+        # More than half of those years lie in the calendar decade before ("the past
+        # decade", told in 2011, is the 2000s): TIMEX3 names it as "the last decade".
+        previous = cal.shift(cal.make_point(gran, ctx.dct), unit, -1)
+        return resolved(f, previous, "dct", type="DATE")
+    start = cal.shift_day(ctx.dct, "Y", -years)
+    interval = (start, ctx.dct) if start is not None else None
+    return Resolution(
+        "DURATION", f"P{years}Y", None, None, "dct", interval=interval, sets_ref=False
+    )
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "quarter": quarter,
     "month_quarter": month_quarter,
     "year_ago": year_ago,
     "year_period": year_period,
     "fiscal_year": fiscal_year,
+    "past_span": past_span,
 }

@@ -84,6 +84,26 @@ def test_the_past_period_is_the_previous_calendar_period(
     assert found(pipeline, text, MONDAY)[phrase] == ("DATE", value)
 
 
+def test_the_past_decade_is_the_ten_years_up_to_today(pipeline: Pipeline) -> None:
+    # Told in 2026, the ten years back run from 2016: mostly not the 2010s.
+    text = "Rents in the port have doubled over the past decade, the council said."
+    got = [t for t in timexes(pipeline, text, MONDAY) if t.text == "the past decade"]
+    assert [(t.type, t.value, t.start_date) for t in got] == [
+        ("DURATION", "P10Y", dt.date(2016, 2, 23))
+    ]
+
+
+def test_the_past_decade_early_in_a_decade_is_the_one_before(pipeline: Pipeline) -> None:
+    # Told in 2031, nine of the ten years back lie in the 2020s.
+    text = "Rents in the port have doubled over the past decade, the council said."
+    assert value_of(pipeline, text, "the past decade", dt.date(2031, 5, 4)) == "202"
+
+
+def test_the_past_century_is_the_hundred_years_up_to_today(pipeline: Pipeline) -> None:
+    text = "It was one of the worst floods of the past century."
+    assert found(pipeline, text, dt.date(1989, 11, 1))["the past century"] == ("DURATION", "P100Y")
+
+
 def test_the_past_n_periods_stay_a_duration(pipeline: Pipeline) -> None:
     got = found(pipeline, "Prices rose over the past two years.", MONDAY)
     assert got["the past two years"] == ("DURATION", "P2Y")
@@ -269,6 +289,50 @@ def test_the_quarter_ended_after_a_named_quarter_is_that_quarter(pipeline: Pipel
         "Sales for the quarter ended Sept. 27 rose 39%."
     )
     assert found(pipeline, text, LATE_OCTOBER)["the quarter"] == ("DATE", "2026-Q1")
+
+
+def test_the_quarter_after_later_dates_is_still_the_quarter_under_discussion(
+    pipeline: Pipeline,
+) -> None:
+    # A day and a month named after the fiscal quarter do not make "the quarter" the
+    # calendar quarter of that day: the report is still about its fiscal first quarter.
+    text = (
+        "The chip designer earned $4 million in the fiscal first quarter. "
+        "Sales for the quarter ended Sept. 27 rose 12%. Earlier this month, it had "
+        "forecast a loss. It shipped 9,000 boards in the quarter, a spokesman said."
+    )
+    got = [t for t in timexes(pipeline, text, LATE_OCTOBER) if t.text == "the quarter"]
+    assert [t.value for t in got] == ["2026-Q1", "2026-Q1"]
+
+
+def test_the_quarter_ignores_a_year_ago_quarter_named_before(pipeline: Pipeline) -> None:
+    # The year-ago quarter is the comparison, not the period the report is about.
+    text = (
+        "The grocer earned $2 million, against $3 million in the year-ago quarter. "
+        "Traffic rose on Tuesday. Margins narrowed in the quarter."
+    )
+    assert value_of(pipeline, text, "the quarter", LATE_OCTOBER) == "2026-Q3"
+
+
+def test_the_quarter_near_the_first_year_does_not_raise(pipeline: Pipeline) -> None:
+    # A year before the first quarter of year 1 cannot be built; the quarter named stays.
+    text = "It earned $4 in the fiscal first quarter. Sales fell in the quarter."
+    assert value_of(pipeline, text, "the quarter", dt.date(1, 3, 5)) == "0001-Q1"
+
+
+def test_the_latest_period_is_the_fiscal_quarter_just_reported(pipeline: Pipeline) -> None:
+    text = (
+        "The steelmaker earned $9 million in its fiscal second quarter ended Sept. 30. "
+        "The latest period included a gain from a land sale."
+    )
+    assert value_of(pipeline, text, "The latest period", LATE_OCTOBER) == "2026-Q2"
+
+
+def test_the_latest_period_after_a_coming_quarter_is_the_last_calendar_one(
+    pipeline: Pipeline,
+) -> None:
+    text = "The brewer expects a charge in the fourth quarter. Sales in the latest period rose 4%."
+    assert value_of(pipeline, text, "the latest period", LATE_OCTOBER) == "2026-Q3"
 
 
 def test_a_year_earlier_than_a_quarter_that_ended_on_a_day_is_a_quarter(
