@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from dateline.deadline import Deadline
 from dateline.model import Span
 from dateline.nlp.parse import sentence_starts
+from dateline.nlp.quotes_bylines import bylines, headline
 from dateline.nlp.quotes_lexicon import QuoteLexicon
 from dateline.nlp.quotes_marks import QuotedRegion
 
@@ -94,6 +95,9 @@ class CueFinder:
         self._noun_lasts = frozenset(hash_string(w) for w in lasts)
         self._prep_firsts = frozenset(hash_string(p[0]) for p in lexicon.prepositional if p)
         self._colon_hash = hash_string(":")
+        marks = (lexicon.double, lexicon.single)
+        digraph_firsts = {d[0] for m in marks for d in m.digraphs}
+        self._opening = frozenset().union(*(m.open | m.either for m in marks), digraph_firsts)
 
     def find(
         self,
@@ -122,7 +126,12 @@ class CueFinder:
             if att is not None:
                 att.sent_end = sent_end[tok.i]
                 found.append(att)
-        return found
+        for k, dash, head, speaker in bylines(sdoc, ctx.text, regions, self._opening):
+            att = Attribution(dash, head, head, speaker)
+            att.frame, att.left_region = Span(dash.start, speaker.end), k
+            att.sent_end = sent_end[head]
+            found.append(att)
+        return sorted(found, key=lambda a: a.cue.start)
 
     def _candidates(self, sdoc: SpacyDoc) -> list[int]:
         """Indices of tokens ``_attribution`` can accept: verbs, cue words and colons."""
@@ -340,7 +349,7 @@ class CueFinder:
         while j < len(doc) and doc[j].is_space:
             j += 1
         if j >= len(doc) or not ctx.quoted(doc[j]):
-            return None
+            return self._headline(colon, ctx)
         region = ctx.tok_region[j]
         if ctx.regions[region].outer.start < doc[j].idx:
             return None
@@ -352,6 +361,17 @@ class CueFinder:
         att = Attribution(cue, colon.i, head.i, speaker)
         att.frame = Span(min(speaker.start, cue.start) if speaker else cue.start, cue.end)
         att.right_region, att.right_sep = region, ":"
+        return att
+
+    def _headline(self, colon: Token, ctx: _Ctx) -> Attribution | None:
+        """'Sanders: the party must look past personalities' -- a line opened by a name."""
+        found = headline(colon.doc, ctx.text, colon, self._opening)
+        if found is None:
+            return None
+        head, speaker, content = found
+        att = Attribution(Span(colon.idx, colon.idx + 1), colon.i, head, speaker)
+        att.frame = Span(speaker.start, colon.idx + 1)
+        att.clause = [content]
         return att
 
     def _colon_speaker(self, name: Token, ctx: _Ctx) -> Token | None:

@@ -199,11 +199,7 @@ class SpeakerResolver:
         own = [m for m in inside if m.span.start <= head.idx < m.span.end]
         if own and own[0].label in _NAME_LABELS:
             return self._person_resolved(own[0].span.start, own[0].span.end)
-        if own and own[0].actor is None:
-            named = self._surname(own[0].text)
-            if named is not None:
-                return named
-        named = self._apposed_person(head)
+        named = self._lone_name(own, inside, head, span) or self._apposed_person(head)
         if named is not None:
             return named
         role_text = self._role_text(span)
@@ -227,6 +223,17 @@ class SpeakerResolver:
                     return Resolved(p.actor.name, p.actor, p.gender)
                 return Resolved(self._full_name(p.name), None, p.gender or self._gender_of(p))
         return Resolved(self._full_name(" ".join(self._name_words(self.text[start:end]))))
+
+    def _lone_name(
+        self, own: list[Mention], inside: list[Mention], head: Token, span: Span
+    ) -> Resolved | None:
+        """A lone name the document gives in full: read as a place, or missed by the tagger
+        ("Okonkwo:" opening a headline)."""
+        if own and own[0].actor is None:
+            return self._surname(own[0].text)
+        if not inside and head.text[:1].isupper():
+            return self._surname(span.slice(self.text))
+        return None
 
     def _surname(self, text: str) -> Resolved | None:
         """A speaker's lone name the tagger read as a place ("Khalil added", and al-Khalil is
