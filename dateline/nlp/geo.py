@@ -102,7 +102,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.7.0"
+    version = "1.8.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -260,6 +260,18 @@ class DocumentPlaces:
             and self.parse[k - 2].lower_ in self.comp.rules.city_words
         )
 
+    def _area_word_before(self, m: Mention) -> bool:
+        """ "the state of Veracruz": an area word and "of" right before a town's name make
+        the phrase name the town's first-level area."""
+        span = self._tokens(m)
+        k = span.start if span is not None else 0
+        words = self.comp.rules.admin_words
+        return (
+            k >= 2
+            and self.parse[k - 1].lower_ == "of"
+            and words.get(self.parse[k - 2].lower_) == "admin1"
+        )
+
     def _town_word_after(self, span: SpacySpan) -> bool:
         """ "X, a town in Y": an apposition whose noun is a town noun."""
         doc, j = self.parse, span.end
@@ -404,6 +416,8 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None:
                 continue
+            if outer.admin1 is not None and self._area_word_before(found[j]):
+                outer = self.comp.index.area(outer.admin1)  # "the state of Veracruz": the state
             nearest = nearest_in_area(options.get(i, ()), outer)
             if nearest is not None:
                 chosen[i] = nearest
@@ -490,11 +504,12 @@ class DocumentPlaces:
         j = span.end
         if j < len(doc) and doc[j].text == ",":
             j += 1
-            # "X, a town in Y": the apposition's town noun stands for X
+            # "X, a (small) town in Y": the apposition's town noun stands for X
             if j + 1 < len(doc) and doc[j].pos_ == "DET":
+                k = self._described(j + 1)
                 nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
-                if doc[j + 1].lower_ in nouns:
-                    j += 2
+                if k < len(doc) and doc[k].lower_ in nouns:
+                    j = k + 1
         if j >= len(doc) or doc[j].lower_ not in preps:
             return None
         j += 1
@@ -503,7 +518,31 @@ class DocumentPlaces:
         outer = starts.get(doc[j].idx) if j < len(doc) else None
         if outer is None and j + 1 < len(doc) and doc[j].lower_ in self.comp.rules.directions:
             outer = starts.get(doc[j + 1].idx)  # "in eastern Congo's North Kivu province"
+        if outer is None:
+            outer = self._area_of(j, starts)  # "in the northern state of Coahuila"
         return self._possessed(found, outer, starts) if outer is not None else None
+
+    def _described(self, k: int) -> int:
+        """The token after the adjectives describing a noun from ``k`` on ("a *small remote*
+        village"): at most two, so a clause is never skipped."""
+        doc = self.parse
+        for _ in range(2):
+            if k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+        return k
+
+    def _area_of(self, j: int, starts: dict[int, int]) -> int | None:
+        """The place of "the (northern) (border) state of Y" starting at token ``j``: an area
+        word and "of" stand before the area's own name."""
+        doc, rules = self.parse, self.comp.rules
+        k = j
+        while k < len(doc) and k - j < 3 and doc[k].lower_ not in rules.admin_words:
+            if doc[k].lower_ not in rules.directions and doc[k].pos_ not in ("ADJ", "NOUN"):
+                return None
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ in rules.admin_words and doc[k + 1].lower_ == "of":
+            return starts.get(doc[k + 2].idx)
+        return None
 
     def _possessed(self, found: list[Mention], j: int, starts: dict[int, int]) -> int:
         """ "in Mali's Gao region": the place a possessive country holds is the container."""
