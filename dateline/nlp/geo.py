@@ -127,6 +127,7 @@ class GeoComponent:
             rules.dateline_marks,
             rules.directions,
             rules.pair_preps,
+            frozenset(w for w in rules.city_words if " " not in w),
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018

@@ -44,6 +44,7 @@ class MentionRules:
     dateline_marks: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     pair_preps: frozenset[str] = frozenset()  # "between Boni and Torodi"
+    town_words: frozenset[str] = frozenset()  # "the Port of Odesa": a town noun before "of"
 
 
 class PlaceMentions:
@@ -189,8 +190,9 @@ class PlaceMentions:
 
     def _inside_town(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
         """ "the St. Catherine's Cathedral in Kherson" tagged as one building: the building
-        keeps its label and the known place after "in" is a place of its own."""
-        ins = [t.i - span.start for t in span if t.lower_ == "in"]
+        keeps its label and the known place after "in" is a place of its own; so is the
+        known town after "of" that a town noun names ("the Port of Odesa")."""
+        ins = [t.i - span.start for t in span if self._inside_word(t)]
         if len(ins) != 1 or ins[0] in (0, len(span) - 1):
             return None
         head, town = span[: ins[0]], span[ins[0] + 1 :]
@@ -198,6 +200,13 @@ class PlaceMentions:
             return None
         first = Span(head.start_char, head.end_char)
         return [replace(m, span=first, text=head.text, evidence=(first,)), *self._mentions([town])]
+
+    def _inside_word(self, t: Token) -> bool:
+        """ "in", or "of" right after a town noun ("Port of", "Port City of")."""
+        if t.lower_ == "in":
+            return True
+        prev = t.nbor(-1) if t.i > 0 else None
+        return t.lower_ == "of" and prev is not None and prev.lower_ in self.rules.town_words
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
