@@ -229,3 +229,12 @@ def test_the_state_of_a_capital_name_holds_the_town_named_in_it(pipeline: Pipeli
     text = "Masked men burned a bus in Piedras Negras, in the state of Veracruz, on Friday."
     place = mention(annotate(pipeline, text), "Piedras Negras").place
     assert place is not None and distance_km(place.lat, place.lon, 18.77, -96.17) < 10
+
+
+def test_the_province_of_a_look_alike_is_no_area_holding_the_town(pipeline: Pipeline) -> None:
+    # "Banten" matches only a Philippine town by spelling; the Indonesian town stays itself.
+    text = (
+        "A militant stabbed a minister visiting the town of Pandeglang in the province of Banten."
+    )
+    place = mention(annotate(pipeline, text), "Pandeglang").place
+    assert place is not None and place.country == "IDN"
