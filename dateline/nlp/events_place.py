@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from dateline.kb.gazetteer import FEATURE_RESOLUTION
+from dateline.kb.gazetteer import FEATURE_RESOLUTION, distance_km
 from dateline.model import EventLocation, Mention, Place, Span
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
@@ -23,6 +23,7 @@ from dateline.nlp.geo_offsets import OffsetRules, offset_place
 if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
+SAME_SITE_KM = 10.0  # two named places this close are one scene ("the plant in Enerhodar")
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 # Clauses on a trigger that describe its own act ("shelling that hit flats in X").
 _OWN_ACT_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
@@ -221,6 +222,8 @@ class PlaceReader:
             and not self._others(t, frame.trigger)
         }
         towns = [loc for loc in named.values() if loc.place.resolution == 1]
+        if all(_same_site(loc.place, towns[0].place) for loc in towns[1:]):
+            towns = towns[:1]  # "the nuclear plant in Enerhodar": a site and its town are one
         # Without one town, the one district or state the sentence names ("hacked 12 farmers
         # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
         # region"), as ACLED codes a report that gives no more.
@@ -538,6 +541,11 @@ def _clause_governors(trigger: Token) -> set[int]:
         node = node.head
         out.add(node.i)
     return out
+
+
+def _same_site(a: Place, b: Place) -> bool:
+    """Whether two towns lie within ``SAME_SITE_KM`` of each other (a site and its town)."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SITE_KM
 
 
 def _within(town: Place, area: Place) -> bool:

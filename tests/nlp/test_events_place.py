@@ -259,3 +259,20 @@ def test_an_offset_lead_town_is_still_only_a_guess_for_other_events(pipeline: Pi
     result = pipeline.annotate(Document("p", text, DAY))
     visits = [e for e in result.annotations.events if text[e.trigger.start :].startswith("visit")]
     assert visits and all(e.location is None for e in visits)
+
+
+def test_a_site_and_the_town_it_is_in_are_one_scene(pipeline: Pipeline) -> None:
+    # The parse ties no place to "shelling"; the sentence's two places are one scene.
+    text = (
+        "The Zaporizhzhia Nuclear Power Plant in Enerhodar lost power following shelling by "
+        "Russian troops."
+    )
+    assert near(attack(pipeline, text), 47.51, 34.59, km=10)
+
+
+def test_the_nuclear_plant_is_at_its_town_not_the_city_it_is_named_after(
+    pipeline: Pipeline,
+) -> None:
+    # The plant stands by Enerhodar, 110 km from the city of Zaporizhzhia.
+    text = "Drones struck a training centre at the Zaporizhzhia Nuclear Power Plant on Sunday."
+    assert near(attack(pipeline, text), 47.49, 34.66)
