@@ -238,3 +238,18 @@ def test_the_province_of_a_look_alike_is_no_area_holding_the_town(pipeline: Pipe
     )
     place = mention(annotate(pipeline, text), "Pandeglang").place
     assert place is not None and place.country == "IDN"
+
+
+def test_an_afghan_province_no_town_names_is_its_area_not_the_country(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline, "A roadside bomb hit a police truck in Afghanistan's Logar province."
+    )
+    place = next(m for m in result.annotations.entities if m.text.startswith("Logar")).place
+    assert place is not None and place.feature == "admin1"
+    assert distance_km(place.lat, place.lon, 34.0, 69.2) < 60
+
+
+def test_a_provincial_seat_the_gazetteer_lacks_is_in_the_alias_table(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a training centre in Maidan Shahr, west of Kabul, on Monday."
+    place = mention(annotate(pipeline, text), "Maidan Shahr").place
+    assert place is not None and distance_km(place.lat, place.lon, 34.40, 68.87) < 10
