@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.kb.gazetteer import FEATURE_RESOLUTION, distance_km
 from dateline.model import EventLocation, Mention, Place, Span
+from dateline.nlp.events_between import midpoint_between
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
@@ -101,6 +102,8 @@ class PlaceReader:
         if found is None:
             return None
         moved = self.offset(found)
+        if moved is found:
+            moved = self.between(found)
         if found is self.last_guess:
             self.last_guess = moved  # still a guess ("50 miles south of X" in the lead)
         return moved
@@ -117,6 +120,12 @@ class PlaceReader:
         name = self.ix.text[off.start : found.span.end]
         span, point = offset_place(place, off, name, found.span.end)
         return EventLocation(span, point)
+
+    def between(self, found: EventLocation) -> EventLocation:
+        """ "on the road between Wajir and Mandera": the midpoint of the two towns."""
+        if found.place.resolution != 1 or self.from_dateline(found):
+            return found
+        return midpoint_between(self.ix.doc, self.ix.mention_at, self.ix.text, found)
 
     def _location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
         """Where the event happened: its own locative phrase, its target, then its clause.

@@ -276,3 +276,12 @@ def test_the_nuclear_plant_is_at_its_town_not_the_city_it_is_named_after(
     # The plant stands by Enerhodar, 110 km from the city of Zaporizhzhia.
     text = "Drones struck a training centre at the Zaporizhzhia Nuclear Power Plant on Sunday."
     assert near(attack(pipeline, text), 47.49, 34.66)
+
+
+def test_an_attack_on_the_road_between_two_towns_is_at_their_midpoint(
+    pipeline: Pipeline,
+) -> None:
+    text = "A landmine tore through a bus on the road between Kaduna and Zaria, killing eight."
+    event = attack(pipeline, text)
+    assert near(event, 10.82, 7.58, km=5)  # Kaduna and Zaria are 70 km apart
+    assert event.location is not None and event.location.place.geonameid is None
