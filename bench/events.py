@@ -63,8 +63,8 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.88,
-    ("reports-test", "date right"): 0.93,
-    ("reports-test", "place within 25 km"): 0.77,
+    ("reports-test", "date right"): 0.92,
+    ("reports-test", "place within 25 km"): 0.76,
     ("reports-test", "fatalities exact"): 0.87,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
@@ -88,7 +88,9 @@ its gains; the place17 round raised place (dev 0.88 -> 0.90, test 0.75 -> 0.77) 
 reports moved before any change of code (blind 0.893: two of their villages are ones the
 gazetteer lacks, placed at their region or country; 0.899 after its changes, the older dev
 reports scoring as before), and kept dev fatalities at 0.98 (blind 0.966, 0.987 after its
-changes)."""
+changes); the ce285-ce294 round lowered test date (0.93 -> 0.92) and test place (0.77 ->
+0.76), which its new test reports moved before any change of code (blind: new test date
+0.400, place 0.000; whole test 0.923 / 0.762; the older test reports score as before)."""
 
 
 def run_set(

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from dateline.kb.gazetteer import FEATURE_RESOLUTION
+from dateline.kb.gazetteer import FEATURE_RESOLUTION, distance_km
 from dateline.model import EventLocation, Mention, Place, Span
+from dateline.nlp.events_between import midpoint_between
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
@@ -23,6 +24,7 @@ from dateline.nlp.geo_offsets import OffsetRules, offset_place
 if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
+SAME_SITE_KM = 10.0  # two named places this close are one scene ("the plant in Enerhodar")
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 # Clauses on a trigger that describe its own act ("shelling that hit flats in X").
 _OWN_ACT_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
@@ -100,6 +102,8 @@ class PlaceReader:
         if found is None:
             return None
         moved = self.offset(found)
+        if moved is found:
+            moved = self.between(found)
         if found is self.last_guess:
             self.last_guess = moved  # still a guess ("50 miles south of X" in the lead)
         return moved
@@ -116,6 +120,12 @@ class PlaceReader:
         name = self.ix.text[off.start : found.span.end]
         span, point = offset_place(place, off, name, found.span.end)
         return EventLocation(span, point)
+
+    def between(self, found: EventLocation) -> EventLocation:
+        """ "on the road between Wajir and Mandera": the midpoint of the two towns."""
+        if found.place.resolution != 1 or self.from_dateline(found):
+            return found
+        return midpoint_between(self.ix.doc, self.ix.mention_at, self.ix.text, found)
 
     def _location(self, frame: Frame, path: list[Token]) -> EventLocation | None:
         """Where the event happened: its own locative phrase, its target, then its clause.
@@ -221,6 +231,8 @@ class PlaceReader:
             and not self._others(t, frame.trigger)
         }
         towns = [loc for loc in named.values() if loc.place.resolution == 1]
+        if all(_same_site(loc.place, towns[0].place) for loc in towns[1:]):
+            towns = towns[:1]  # "the nuclear plant in Enerhodar": a site and its town are one
         # Without one town, the one district or state the sentence names ("hacked 12 farmers
         # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
         # region"), as ACLED codes a report that gives no more.
@@ -538,6 +550,11 @@ def _clause_governors(trigger: Token) -> set[int]:
         node = node.head
         out.add(node.i)
     return out
+
+
+def _same_site(a: Place, b: Place) -> bool:
+    """Whether two towns lie within ``SAME_SITE_KM`` of each other (a site and its town)."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SITE_KM
 
 
 def _within(town: Place, area: Place) -> bool:

@@ -39,6 +39,12 @@ from dateline.nlp.geo_context import (
     sure_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
+from dateline.nlp.geo_phrases import (
+    area_word_before,
+    outer_after,
+    town_word_after,
+    town_word_before,
+)
 from dateline.nlp.geo_shared import shared_names
 from dateline.nlp.usage import UsageRules, classify
 
@@ -77,6 +83,7 @@ class GeoRules:
     container_preps: frozenset[str] = frozenset()
     nearby_preps: frozenset[str] = frozenset()
     pair_preps: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
 
@@ -93,6 +100,7 @@ class GeoRules:
             frozenset(data["container_preps"]),
             frozenset(data.get("nearby_preps", ())),
             frozenset(data.get("pair_preps", ())),
+            frozenset(data.get("site_nouns", ())),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
         )
@@ -102,7 +110,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.7.0"
+    version = "1.8.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -127,6 +135,8 @@ class GeoComponent:
             rules.dateline_marks,
             rules.directions,
             rules.pair_preps,
+            frozenset(w for w in rules.city_words if " " not in w),
+            rules.site_nouns,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018
@@ -217,6 +227,8 @@ class DocumentPlaces:
             return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
+        if m.text.lower().removeprefix("the ") in self.comp.rules.site_nouns:
+            return False  # "Airport" left of "Hostomel Airport": GeoNames has towns so named
         actor = m.actor
         if actor is not None:
             if actor.id.startswith("c:") and "/" in actor.id and actor.sector != "CVL":
@@ -249,23 +261,12 @@ class DocumentPlaces:
             return False
         if classify(span, self.comp.usage) in ("location", "target"):
             return True
-        return self._town_word_before(span) or self._town_word_after(span)
+        doc, rules = self.parse, self.comp.rules
+        return town_word_before(doc, rules, span) or town_word_after(doc, rules, span)
 
-    def _town_word_before(self, span: SpacySpan) -> bool:
-        """ "the village of X": a town noun and "of" right before the name."""
-        k = span.start
-        return (
-            k >= 2
-            and self.parse[k - 1].lower_ == "of"
-            and self.parse[k - 2].lower_ in self.comp.rules.city_words
-        )
-
-    def _town_word_after(self, span: SpacySpan) -> bool:
-        """ "X, a town in Y": an apposition whose noun is a town noun."""
-        doc, j = self.parse, span.end
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].pos_ != "DET":
-            return False
-        return any(doc[k].lower_ in self.comp.rules.city_words for k in (j + 2, j + 3))
+    def _area_word_before(self, m: Mention) -> bool:
+        span = self._tokens(m)
+        return span is not None and area_word_before(self.parse, self.comp.rules, span)
 
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
@@ -404,6 +405,13 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None:
                 continue
+            if (
+                outer.admin1 is not None
+                and not look_alike(outer)
+                and self._area_word_before(found[j])
+            ):
+                # "the state of Veracruz" is the state (a look-alike is no area of the town's)
+                outer = self.comp.index.area(outer.admin1)
             nearest = nearest_in_area(options.get(i, ()), outer)
             if nearest is not None:
                 chosen[i] = nearest
@@ -481,28 +489,12 @@ class DocumentPlaces:
         doc = self.parse
         if span is None:
             return None
-        preps = self.comp.rules.nearby_preps if nearby else self.comp.rules.container_preps
         k = span.start - 1
         if not nearby and k >= 1 and doc[k].tag_ == "POS":
             owner = ends.get(doc[k - 1].idx + len(doc[k - 1].text))
             if owner is not None:
                 return owner
-        j = span.end
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
-            # "X, a town in Y": the apposition's town noun stands for X
-            if j + 1 < len(doc) and doc[j].pos_ == "DET":
-                nouns = self.comp.rules.city_words | self.comp.rules.admin_words.keys()
-                if doc[j + 1].lower_ in nouns:
-                    j += 2
-        if j >= len(doc) or doc[j].lower_ not in preps:
-            return None
-        j += 1
-        if j < len(doc) and doc[j].pos_ == "DET":
-            j += 1
-        outer = starts.get(doc[j].idx) if j < len(doc) else None
-        if outer is None and j + 1 < len(doc) and doc[j].lower_ in self.comp.rules.directions:
-            outer = starts.get(doc[j + 1].idx)  # "in eastern Congo's North Kivu province"
+        outer = outer_after(doc, self.comp.rules, span, starts, nearby)
         return self._possessed(found, outer, starts) if outer is not None else None
 
     def _possessed(self, found: list[Mention], j: int, starts: dict[int, int]) -> int:

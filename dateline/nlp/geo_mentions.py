@@ -28,6 +28,7 @@ _DETERMINERS = frozenset({"the"})
 _NAMES = frozenset({"PERSON", "ORG"})  # labels the small model gives split town names
 _MISREAD = frozenset({"WORK_OF_ART", "LANGUAGE"})  # its other labels for unknown names
 _JOINERS = frozenset({",", "and", "&"})
+SITE_TOWN_MIN = 10_000  # people in a town whose name opens a site's ("Hostomel Airport")
 Level = str
 
 
@@ -44,6 +45,8 @@ class MentionRules:
     dateline_marks: frozenset[str] = frozenset()
     directions: frozenset[str] = frozenset()
     pair_preps: frozenset[str] = frozenset()  # "between Boni and Torodi"
+    town_words: frozenset[str] = frozenset()  # "the Port of Odesa": a town noun before "of"
+    site_nouns: frozenset[str] = frozenset()  # "the Jolo Cathedral": a town's site
 
 
 class PlaceMentions:
@@ -169,7 +172,7 @@ class PlaceMentions:
         if span is None:
             return None
         span = _trimmed(span)  # "Florence, Tuscany,"
-        inside = self._inside_town(m, span)
+        inside = self._inside_town(m, span) or self._town_site(m, span)
         if inside is not None:
             return inside
         commas = [t.i - span.start for t in span if t.text == ","]
@@ -189,8 +192,9 @@ class PlaceMentions:
 
     def _inside_town(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
         """ "the St. Catherine's Cathedral in Kherson" tagged as one building: the building
-        keeps its label and the known place after "in" is a place of its own."""
-        ins = [t.i - span.start for t in span if t.lower_ == "in"]
+        keeps its label and the known place after "in" is a place of its own; so is the
+        known town after "of" that a town noun names ("the Port of Odesa")."""
+        ins = [t.i - span.start for t in span if self._inside_word(t)]
         if len(ins) != 1 or ins[0] in (0, len(span) - 1):
             return None
         head, town = span[: ins[0]], span[ins[0] + 1 :]
@@ -198,6 +202,31 @@ class PlaceMentions:
             return None
         first = Span(head.start_char, head.end_char)
         return [replace(m, span=first, text=head.text, evidence=(first,)), *self._mentions([town])]
+
+    def _town_site(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
+        """ "the Jolo Cathedral", "Hostomel Airport" tagged as one building: a known town's
+        own name before a site noun is a place of its own; the site keeps its label."""
+        if m.label not in ("FAC", "ORG") or span[-1].lower_ not in self.rules.site_nouns:
+            return None  # (a known body never reaches here: ``_listed`` keeps it whole)
+        k = span.start + 1 if span[0].lower_ in _DETERMINERS else span.start
+        town = self.parse[k : span.end - 1]
+        if not 1 <= len(town) <= 3 or not all(t.is_title for t in town):
+            return None
+        found = self.index.candidates(town.text, False)
+        if not any(
+            c.feature == "city" and not c.exonym and c.population >= SITE_TOWN_MIN for c in found
+        ):
+            return None  # "Heathrow Airport": a hamlet in Florida is no town of the site
+        site = self.parse[span.end - 1 : span.end]
+        rest = Span(site.start_char, site.end_char)
+        return [*self._mentions([town]), replace(m, span=rest, text=site.text, evidence=(rest,))]
+
+    def _inside_word(self, t: Token) -> bool:
+        """ "in", or "of" right after a town noun ("Port of", "Port City of")."""
+        if t.lower_ == "in":
+            return True
+        prev = t.nbor(-1) if t.i > 0 else None
+        return t.lower_ == "of" and prev is not None and prev.lower_ in self.rules.town_words
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words

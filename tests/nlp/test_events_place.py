@@ -259,3 +259,29 @@ def test_an_offset_lead_town_is_still_only_a_guess_for_other_events(pipeline: Pi
     result = pipeline.annotate(Document("p", text, DAY))
     visits = [e for e in result.annotations.events if text[e.trigger.start :].startswith("visit")]
     assert visits and all(e.location is None for e in visits)
+
+
+def test_a_site_and_the_town_it_is_in_are_one_scene(pipeline: Pipeline) -> None:
+    # The parse ties no place to "shelling"; the sentence's two places are one scene.
+    text = (
+        "The Zaporizhzhia Nuclear Power Plant in Enerhodar lost power following shelling by "
+        "Russian troops."
+    )
+    assert near(attack(pipeline, text), 47.51, 34.59, km=10)
+
+
+def test_the_nuclear_plant_is_at_its_town_not_the_city_it_is_named_after(
+    pipeline: Pipeline,
+) -> None:
+    # The plant stands by Enerhodar, 110 km from the city of Zaporizhzhia.
+    text = "Drones struck a training centre at the Zaporizhzhia Nuclear Power Plant on Sunday."
+    assert near(attack(pipeline, text), 47.49, 34.66)
+
+
+def test_an_attack_on_the_road_between_two_towns_is_at_their_midpoint(
+    pipeline: Pipeline,
+) -> None:
+    text = "A landmine tore through a bus on the road between Kaduna and Zaria, killing eight."
+    event = attack(pipeline, text)
+    assert near(event, 10.82, 7.58, km=5)  # Kaduna and Zaria are 70 km apart
+    assert event.location is not None and event.location.place.geonameid is None

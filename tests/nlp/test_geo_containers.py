@@ -202,3 +202,54 @@ def test_the_lake_chad_region_is_no_province_of_one_country(pipeline: Pipeline) 
     result = annotate(pipeline, "Jihadists attacked a fishing camp in the Lake Chad region.")
     found = [m for m in result.annotations.entities if "Lake Chad" in m.text]
     assert all(m.place is None or m.place.country != "TCD" for m in found)
+
+
+def test_a_state_no_town_names_is_no_namesake_hamlet(pipeline: Pipeline) -> None:
+    # GeoNames' only "Coahuila" is a hamlet in Yucatan, 1,300 km from the state.
+    result = annotate(pipeline, "Cartel gunmen ambushed a police patrol in Coahuila state.")
+    place = next(m for m in result.annotations.entities if m.text.startswith("Coahuila")).place
+    assert place is not None and place.feature == "admin1"
+    assert distance_km(place.lat, place.lon, 27.3, -102.0) < 100
+
+
+def test_a_small_town_in_the_state_of_an_area_is_its_namesake_there(pipeline: Pipeline) -> None:
+    # Mexico has eight San Jose de Gracia; the biggest is in Michoacan, not Jalisco.
+    text = (
+        "Gunmen shot dead six men at a cockfight in San Jose de Gracia, a small town in the "
+        "western state of Jalisco."
+    )
+    place = mention(annotate(pipeline, text), "San Jose de Gracia").place
+    assert place is not None and place.country == "MEX"
+    assert distance_km(place.lat, place.lon, 19.99, -103.02) > 25  # not Michoacan's
+
+
+def test_the_state_of_a_capital_name_holds_the_town_named_in_it(pipeline: Pipeline) -> None:
+    # "the state of Veracruz" is the state, not its port: the Piedras Negras in it is meant,
+    # not the border city of that name in Coahuila.
+    text = "Masked men burned a bus in Piedras Negras, in the state of Veracruz, on Friday."
+    place = mention(annotate(pipeline, text), "Piedras Negras").place
+    assert place is not None and distance_km(place.lat, place.lon, 18.77, -96.17) < 10
+
+
+def test_the_province_of_a_look_alike_is_no_area_holding_the_town(pipeline: Pipeline) -> None:
+    # "Banten" matches only a Philippine town by spelling; the Indonesian town stays itself.
+    text = (
+        "A militant stabbed a minister visiting the town of Pandeglang in the province of Banten."
+    )
+    place = mention(annotate(pipeline, text), "Pandeglang").place
+    assert place is not None and place.country == "IDN"
+
+
+def test_an_afghan_province_no_town_names_is_its_area_not_the_country(pipeline: Pipeline) -> None:
+    result = annotate(
+        pipeline, "A roadside bomb hit a police truck in Afghanistan's Logar province."
+    )
+    place = next(m for m in result.annotations.entities if m.text.startswith("Logar")).place
+    assert place is not None and place.feature == "admin1"
+    assert distance_km(place.lat, place.lon, 34.0, 69.2) < 60
+
+
+def test_a_provincial_seat_the_gazetteer_lacks_is_in_the_alias_table(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a training centre in Maidan Shahr, west of Kabul, on Monday."
+    place = mention(annotate(pipeline, text), "Maidan Shahr").place
+    assert place is not None and distance_km(place.lat, place.lon, 34.40, 68.87) < 10

@@ -45,6 +45,29 @@ def test_a_building_in_a_town_tagged_as_one_name_leaves_the_town_a_place(
     assert found["Odesa"].place is not None and found["Odesa"].place.country == "UKR"
 
 
+def test_a_port_named_with_its_town_leaves_the_town_a_place(pipeline: Pipeline) -> None:
+    # The small model tags "the Port of Izmail" as one location nothing geocodes.
+    found = mentions(pipeline, "A drone set a grain barge alight at the Port of Izmail overnight.")
+    assert found["Izmail"].place is not None and found["Izmail"].place.country == "UKR"
+
+
+def test_a_site_named_after_its_town_leaves_the_town_a_place(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "Paratroopers landed at Hostomel Airport under heavy fire.")
+    assert found["Hostomel"].place is not None and found["Hostomel"].place.country == "UKR"
+    assert found["Airport"].place is None  # GeoNames has hamlets called Airport
+
+
+def test_a_site_named_after_a_hamlet_abroad_stays_one_name(pipeline: Pipeline) -> None:
+    # GeoNames' only Heathrow is a Florida hamlet of 6,000 people.
+    found = mentions(pipeline, "Flights were halted at Heathrow Airport after a drone sighting.")
+    assert "Heathrow" not in found
+
+
+def test_a_body_of_a_country_is_no_place_of_it(pipeline: Pipeline) -> None:
+    found = mentions(pipeline, "The Bank of England raised its main rate on Thursday.")
+    assert "England" not in found
+
+
 def test_two_bodies_listed_with_a_comma_stay_one_mention_each(pipeline: Pipeline) -> None:
     found = mentions(pipeline, "Amnesty International, Human Rights Watch and others objected.")
     assert all(m.place is None for m in found.values())
