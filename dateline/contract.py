@@ -188,6 +188,11 @@ def document_header(doc: Document) -> JsonObject:
     }
 
 
+# One encoder for every call: ``json.dumps`` with options builds a new encoder each time,
+# and the store serialises every layer item of every document.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(obj: JsonObject) -> str:
     """Serialise one contract object as a single JSON line (UTF-8, not ASCII-escaped)."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(obj)

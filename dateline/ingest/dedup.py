@@ -45,7 +45,7 @@ class Signature:
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
         """Rebuild a stored signature."""
-        return cls(tuple(int(v) for v in np.frombuffer(data, dtype="<u4")))
+        return cls(tuple(np.frombuffer(data, dtype="<u4").tolist()))
 
     def similarity(self, other: Signature) -> float:
         """Estimated Jaccard similarity of the two shingle sets."""
@@ -54,10 +54,12 @@ class Signature:
 
     def bands(self) -> tuple[int, ...]:
         """One signed 63-bit key per band (fits a SQL BIGINT)."""
+        raw = np.asarray(self.values, dtype="<u4").tobytes()
+        width = ROWS * 4  # bytes per band
         keys = []
         for band in range(BANDS):
-            chunk = np.asarray(self.values[band * ROWS : (band + 1) * ROWS], dtype="<u4")
-            digest = hashlib.blake2b(chunk.tobytes(), digest_size=8).digest()
+            chunk = raw[band * width : (band + 1) * width]
+            digest = hashlib.blake2b(chunk, digest_size=8).digest()
             keys.append(int.from_bytes(digest, "big") >> 1)
         return tuple(keys)
 
@@ -69,7 +71,8 @@ def shingle_hashes(text: str) -> np.ndarray:
     per shingle with fixed odd multipliers, so no shingle string is ever built.
     """
     words = _WORD.findall(text.lower()) or [""]
-    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    # map() over C functions: no Python frame per word, the same hashes as a generator.
+    h = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     n = max(len(words) - SHINGLE + 1, 1)
     combined = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
@@ -86,4 +89,4 @@ def signature(text: str) -> Signature:
     with np.errstate(over="ignore"):
         hashed = (np.outer(_A, x) + _B[:, None]) >> np.uint64(32)
     minima = (hashed & _MASK32).min(axis=1)
-    return Signature(tuple(int(v) for v in minima))
+    return Signature(tuple(minima.tolist()))

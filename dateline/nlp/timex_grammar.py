@@ -245,7 +245,10 @@ class Grammar:
             if not prefilter or rule.cues is None:
                 matches: Iterable[re.Match[str]] = rule.regex.finditer(text)
             else:
-                matches = self._in_windows(rule, text, windows[self._group[rule.cues]])
+                near = windows[self._group[rule.cues]]
+                if not near:
+                    continue  # none of its cues in the text (half the patterns of a story)
+                matches = self._in_windows(rule, text, near)
             for m in matches:
                 found = self._found(rule, m, text)
                 if found is not None:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Insert,
     Row,
     Select,
+    bindparam,
     case,
     delete,
     distinct,
@@ -32,10 +33,10 @@ from dateline.store.schema import actor_counts, entities
 _COLUMNS = ("actor_id", "name", "country", "sector", "mentions", "documents")
 
 
-def _per_actor(doc_pk: int | None = None) -> Select:
-    """Mentions and documents per actor id, for one document or for the whole store."""
+def _per_actor() -> Select:
+    """Mentions and documents per actor id over the whole store."""
     e = entities.c
-    stmt = (
+    return (
         select(
             e.actor_id,
             func.min(e.actor_name),
@@ -48,12 +49,16 @@ def _per_actor(doc_pk: int | None = None) -> Select:
         .group_by(e.actor_id)
         .order_by(e.actor_id)
     )
-    return stmt if doc_pk is None else stmt.where(e.doc_pk == doc_pk)
+
+
+# Built once: it runs for every stored document, and building costs more than running it.
+_PER_DOCUMENT = _per_actor().where(entities.c.doc_pk == bindparam("doc_pk"))
 
 
 def add_document(conn: Connection, doc_pk: int) -> None:
     """Add one just-written document's mentions to the counts (caller's transaction)."""
-    rows = [dict(zip(_COLUMNS, row, strict=True)) for row in conn.execute(_per_actor(doc_pk))]
+    found = conn.execute(_PER_DOCUMENT, {"doc_pk": doc_pk})
+    rows = [dict(zip(_COLUMNS, row, strict=True)) for row in found]
     if rows:
         conn.execute(_upsert(conn.dialect.name), rows)
 
@@ -79,7 +84,7 @@ def _upsert(dialect_name: str) -> Insert:
 def remove_document(conn: Connection, doc_pk: int) -> None:
     """Take a stored document's mentions out of the counts before it is deleted."""
     c = actor_counts.c
-    found: list[Row] = list(conn.execute(_per_actor(doc_pk)))
+    found: list[Row] = list(conn.execute(_PER_DOCUMENT, {"doc_pk": doc_pk}))
     for actor_id, _name, _country, _sector, mentions, docs in found:
         conn.execute(
             update(actor_counts)

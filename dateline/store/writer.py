@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, delete, insert, select, text, tuple_
+from sqlalchemy import Connection, bindparam, delete, insert, select, text, tuple_
 
 from dateline.contract import (
     JsonObject,
@@ -25,6 +25,38 @@ from dateline.store.schema import LAYER_TABLES, document_bands, documents, event
 WriteStatus = Literal["stored", "skipped", "replaced"]
 NEAR_WINDOW = dt.timedelta(days=7)  # wire copies of one story appear within days
 
+# Statements built once: building one costs more in SQLAlchemy than running it in SQLite,
+# and a built statement keeps its cache key, so each write only binds new values.
+_EXISTING = select(documents.c.pk, documents.c.content_hash).where(
+    documents.c.id == bindparam("doc_id")
+)
+_SAME_CONTENT = (
+    select(documents.c.id)
+    .where(documents.c.content_hash == bindparam("digest"), documents.c.id != bindparam("doc_id"))
+    .order_by(documents.c.pk)
+    .limit(1)
+)
+_CANDIDATES = (
+    select(documents.c.id, documents.c.minhash)
+    .where(
+        documents.c.pk.in_(
+            select(document_bands.c.doc_pk).where(
+                tuple_(document_bands.c.band, document_bands.c.value).in_(
+                    bindparam("keys", expanding=True)
+                )
+            )
+        ),
+        documents.c.id != bindparam("doc_id"),
+        documents.c.date.between(bindparam("low"), bindparam("high")),
+    )
+    .order_by(documents.c.pk)
+)
+_INSERT_DOCUMENT = insert(documents).returning(documents.c.pk)
+_INSERT_BANDS = insert(document_bands)
+_INSERT_LAYER = {layer: insert(table) for layer, table in LAYER_TABLES.items()}
+_INSERT_PARTICIPANTS = insert(event_actors)
+_INSERT_FTS = text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)")
+
 
 @dataclass(frozen=True, slots=True)
 class WriteResult:
@@ -40,9 +72,7 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
     """Store one document and its layers inside the caller's transaction."""
     doc = annotated.document
     digest = doc.content_hash
-    existing = conn.execute(
-        select(documents.c.pk, documents.c.content_hash).where(documents.c.id == doc.id)
-    ).first()
+    existing = conn.execute(_EXISTING, {"doc_id": doc.id}).first()
     if existing is not None and not force:
         if existing.content_hash == digest:
             return WriteResult(doc.id, "skipped")
@@ -57,16 +87,12 @@ def write_document(conn: Connection, annotated: AnnotatedDocument, force: bool) 
     record = document_json(annotated)
     pk = _insert_document(conn, record, digest, sig, (twin, similarity))
     conn.execute(
-        insert(document_bands),
-        [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(bands)],
+        _INSERT_BANDS, [{"doc_pk": pk, "band": i, "value": v} for i, v in enumerate(bands)]
     )
     _insert_layers(conn, pk, record, doc.date)
     add_document(conn, pk)
     if conn.dialect.name == "sqlite":
-        conn.execute(
-            text("INSERT INTO documents_fts(rowid, title, text) VALUES (:pk, :title, :text)"),
-            {"pk": pk, "title": doc.title or "", "text": doc.text},
-        )
+        conn.execute(_INSERT_FTS, {"pk": pk, "title": doc.title or "", "text": doc.text})
     status: WriteStatus = "replaced" if existing is not None else "stored"
     return WriteResult(doc.id, status, twin, similarity)
 
@@ -75,27 +101,12 @@ def _find_twin(
     conn: Connection, doc: Document, digest: str, sig: Signature, bands: tuple[int, ...]
 ) -> tuple[str | None, float | None]:
     """An earlier document with the same content, or the most similar near-duplicate."""
-    exact = conn.execute(
-        select(documents.c.id)
-        .where(documents.c.content_hash == digest, documents.c.id != doc.id)
-        .order_by(documents.c.pk)
-        .limit(1)
-    ).scalar()
+    exact = conn.execute(_SAME_CONTENT, {"digest": digest, "doc_id": doc.id}).scalar()
     if exact is not None:
         return exact, 1.0
-    keys = list(enumerate(bands))
+    window = {"low": doc.date - NEAR_WINDOW, "high": doc.date + NEAR_WINDOW}
     candidates = conn.execute(
-        select(documents.c.id, documents.c.minhash)
-        .where(
-            documents.c.pk.in_(
-                select(document_bands.c.doc_pk).where(
-                    tuple_(document_bands.c.band, document_bands.c.value).in_(keys)
-                )
-            ),
-            documents.c.id != doc.id,
-            documents.c.date.between(doc.date - NEAR_WINDOW, doc.date + NEAR_WINDOW),
-        )
-        .order_by(documents.c.pk)
+        _CANDIDATES, {"keys": list(enumerate(bands)), "doc_id": doc.id, **window}
     ).all()
     best: tuple[float, str] | None = None
     for cand in candidates:
@@ -136,9 +147,7 @@ def _insert_document(
         "pipeline": json.dumps(record["pipeline"], sort_keys=True),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
-    return int(
-        conn.execute(insert(documents).values(**values).returning(documents.c.pk)).scalar_one()
-    )
+    return int(conn.execute(_INSERT_DOCUMENT, values).scalar_one())
 
 
 def _insert_layers(conn: Connection, pk: int, record: JsonObject, day: dt.date) -> None:
@@ -149,7 +158,7 @@ def _insert_layers(conn: Connection, pk: int, record: JsonObject, day: dt.date) 
     statement costs more in SQLAlchemy than in SQLite, and this runs for every document.
     """
     participants: list[dict[str, Any]] = []
-    for layer, table in LAYER_TABLES.items():
+    for layer, insert_rows in _INSERT_LAYER.items():
         rows = [
             {
                 "doc_pk": pk,
@@ -166,9 +175,9 @@ def _insert_layers(conn: Connection, pk: int, record: JsonObject, day: dt.date) 
                 for p in participant_rows(pk, row["idx"], item, row["start_date"])
             ]
         if rows:
-            conn.execute(insert(table), rows)
+            conn.execute(insert_rows, rows)
     if participants:
-        conn.execute(insert(event_actors), participants)
+        conn.execute(_INSERT_PARTICIPANTS, participants)
 
 
 def _day(value: str | None) -> dt.date | None:

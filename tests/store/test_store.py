@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from dateline.contract import document_json
+from dateline.contract import document_json, dumps
 from dateline.errors import ConflictError, StoreError
 from dateline.model import AnnotatedDocument, Document
 from dateline.pipeline import Pipeline
@@ -176,3 +176,11 @@ def test_near_duplicate_within_a_week_is_flagged(store: Store, pipeline: Pipelin
         pipeline, "other", "Talks in Geneva ended without agreement.", dt.date(2025, 6, 2)
     )
     assert store.write(other).duplicate_of is None
+
+
+def test_contract_lines_are_compact_and_keep_non_ascii_text() -> None:
+    # The encoder is shared between calls; each line must still stand alone.
+    assert dumps({"text": "Zürich — café", "n": [1, None, 2.5]}) == (
+        '{"text":"Zürich — café","n":[1,null,2.5]}'
+    )
+    assert dumps({"a": {"b": True}}) == '{"a":{"b":true}}'
