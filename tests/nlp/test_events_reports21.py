@@ -104,3 +104,26 @@ def test_a_player_and_his_cousin_are_two_dead(pipeline: Pipeline) -> None:
         "police said."
     )
     assert main_attack(pipeline, text, PUBLISHED).size.dead == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a nationality adjective the small model tags as a person is the people
+        ("Azerbaijani shelling killed three people in Goris on Sunday.", "AZE"),
+        # a known body's own name holds no place ("Sahel" is also a Burkinabe region)
+        (
+            "Islamic State Sahel Province fighters ambushed a convoy near Dori on Sunday, "
+            "killing 12 soldiers.",
+            "IMG",
+        ),
+        # a group's backer is not its side
+        ("Rwandan-backed M23 rebels shelled Sake on Sunday, killing five civilians.", "COD"),
+        # people who kill people act on purpose, coded by the place when nobody is named
+        ("Herders killed 30 villagers in Benue state on Sunday.", "NGA"),
+    ],
+)
+def test_attackers_named_by_adjectives_bodies_and_kinds(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert _countries(pipeline, text) == {country}
