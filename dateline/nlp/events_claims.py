@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from dateline.nlp.events_lexicon import EventLexicon
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
+OF = frozenset({"of"})  # "a member of X"
 FOR = frozenset({"for"})  # the preposition of the claimed or blamed act ("blamed X for it")
 BACKGROUND = "historical"  # an attack of the story's past is never the one claimed
 GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
@@ -70,7 +71,7 @@ class Attributions:
         rules = self.lex.attribution
         verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs
         if base in rules.claim_copulas:
-            return self._behind(tok, sentence, quote)
+            return self._behind(tok, sentence, quote) or self._member(tok, sentence, quote)
         if base in rules.deed_verbs or base in self.attacks:
             return self._deed(tok, sentence, quote)
         if tok.pos_ != "VERB" or base not in verbs:
@@ -174,6 +175,20 @@ class Attributions:
             return None
         covered = frozenset(t.i for a in attacks for t in a.subtree)
         return Attribution(tok, side, sentence, covered, blame=not own)
+
+    def _member(self, tok: Token, sentence: Span, quote: int | None) -> Attribution | None:
+        """ "Police said the bomber was a member of Islamic State": the perpetrator's group
+        (blamed by whoever says so, so it needs a country of its own)."""
+        rules, perpetrators = self.lex.attribution, self.lex.size.perpetrators
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not any(lemma(s) in perpetrators for s in subjects):
+            return None
+        roles = [c for c in tok.children if c.dep_ == "attr" and lemma(c) in rules.member_nouns]
+        groups = prep_objects(roles, OF)
+        side = self._sides(self.args.participants(groups, quote), own=False)
+        return Attribution(tok, side, sentence, frozenset(), blame=True) if side else None
 
     def _misattached(self, events: list[Token]) -> list[Token]:
         """ "blamed the attack on ISWAP": the parser hangs the blamed side's phrase on the

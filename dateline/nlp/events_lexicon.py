@@ -215,6 +215,7 @@ class AttributionRules:
     claim_preps: frozenset[str] = frozenset()  # "behind"
     claim_denials: frozenset[str] = frozenset()  # "denied it was behind": no claim
     deed_verbs: frozenset[str] = frozenset()  # "said it carried out the raid": a claim
+    member_nouns: frozenset[str] = frozenset()  # "the bomber was a member of X"
     deed_reporters: frozenset[str] = frozenset()  # "said", "admitted" reporting such a deed
     superseded_adverbs: frozenset[str] = frozenset()  # "had first blamed": an earlier view
 

@@ -127,3 +127,25 @@ def test_attackers_named_by_adjectives_bodies_and_kinds(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert _countries(pipeline, text) == {country}
+
+
+def test_a_perpetrator_said_to_be_a_member_of_a_group_is_the_groups(pipeline: Pipeline) -> None:
+    text = (
+        "A blast ripped through a bus station in Quetta on Friday, killing 26 people. "
+        "Police said the bomber was a member of Islamic State Khorasan."
+    )
+    assert _countries(pipeline, text) == {"IMG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jaish al-Adl gunmen killed eight border guards near Saravan on Friday.", "IRN"),
+        ("Lakurawa fighters killed 14 herders in Kebbi state on Friday.", "NGA"),
+        ("Katiba Macina militants killed 17 villagers near Bankass on Friday.", "MLI"),
+    ],
+)
+def test_armed_groups_the_knowledge_base_links_to_countries(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert _countries(pipeline, text) == {country}
