@@ -46,6 +46,7 @@ class Attribution:
     targets: frozenset[int]  # token indices of the claimed phrase ("for a bombing ...")
     blame: bool = False  # said by another side ("blamed X"), not the side's own claim
     superseded: bool = False  # a blame told as an earlier view ("had first blamed X")
+    deed: int | None = None  # token index of the attack verb a side tells of itself
 
 
 class Attributions:
@@ -151,7 +152,7 @@ class Attributions:
             )
         # "said its fighters had seized the town", "said its fighters killed 20 soldiers":
         # the attack told before (never one of the story's past)
-        return Attribution(tok, side, sentence, frozenset())
+        return Attribution(tok, side, sentence, frozenset(), deed=tok.i)
 
     def _behind(self, tok: Token, sentence: Span, quote: int | None) -> Attribution | None:
         """ "The group said it was behind the bombing": the copula's subject carried out the
@@ -287,10 +288,24 @@ def _claimed(events: list[Candidate], claim: Attribution) -> list[Candidate]:
     if not before:
         return inside[:1]
     nearest = max(before, key=lambda e: e.trigger.start)
+    if not _same_deed(attacks, claim, nearest):
+        return []
     if nearest.distinct:
         return [nearest]
     same = [e for e in before if e is not nearest and _agrees(e, nearest)]
     return [*same, nearest, *inside[:1]]
+
+
+def _same_deed(attacks: list[Candidate], claim: Attribution, nearest: Candidate) -> bool:
+    """ "IS said its fighters had seized the town" tells again the attack told before;
+    "the army said its forces had hit a post near Vovchansk" (another place) or "... killed
+    20 militants in a separate operation" tells another: a side's account of its own attack
+    reaches an earlier one only when nothing sets the two apart."""
+    own = next((e for e in attacks if e.trigger_index == claim.deed), None)
+    if claim.deed is None or own is None or own is nearest:
+        return True
+    # the sides are what the claim settles: only place and day may set the two apart
+    return not own.distinct and compatible(replace(nearest, actor=[]), replace(own, actor=[]))
 
 
 def _retold(attacks: list[Candidate], claim: Attribution, claimed: Candidate) -> list[Candidate]:

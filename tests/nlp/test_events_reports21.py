@@ -34,7 +34,7 @@ def test_a_possessive_deep_in_a_reported_subject_is_the_reporter(pipeline: Pipel
     "claim",
     [
         "Al Shabaab said it carried out the raid.",
-        "Al Shabaab said on Sunday that its fighters had stormed the hotel.",
+        "Al Shabaab said on Saturday that its fighters had stormed the hotel.",
     ],
 )
 def test_a_sides_own_account_of_the_attack_is_its_claim(pipeline: Pipeline, claim: str) -> None:
@@ -149,3 +149,14 @@ def test_armed_groups_the_knowledge_base_links_to_countries(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert _countries(pipeline, text) == {country}
+
+
+def test_a_sides_account_of_an_attack_elsewhere_claims_nothing_earlier(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A missile hit a school in Kharkiv on Friday, killing two teachers. Ukraine's army "
+        "said its forces had hit a Russian command post near Vovchansk."
+    )
+    lead = reported_attacks(pipeline, text, PUBLISHED)[0]
+    assert "UKR" not in {p.country for p in lead.actor}
