@@ -57,12 +57,12 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.94,
+    ("reports-dev", "attacker country right"): 0.96,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.89,
+    ("reports-dev", "place within 25 km"): 0.88,
     ("reports-dev", "fatalities exact"): 0.98,
     ("reports-test", "ASSAULT found"): 0.94,
-    ("reports-test", "attacker country right"): 0.88,
+    ("reports-test", "attacker country right"): 0.87,
     ("reports-test", "date right"): 0.92,
     ("reports-test", "place within 25 km"): 0.76,
     ("reports-test", "fatalities exact"): 0.87,
@@ -88,7 +88,12 @@ its gains; the place17 round raised place (dev 0.88 -> 0.90, test 0.75 -> 0.77) 
 reports moved before any change of code (blind 0.893: two of their villages are ones the
 gazetteer lacks, placed at their region or country; 0.899 after its changes, the older dev
 reports scoring as before), and kept dev fatalities at 0.98 (blind 0.966, 0.987 after its
-changes); the ce285-ce294 round lowered test date (0.93 -> 0.92) and test place (0.77 ->
+changes); the ce275-ce284 round lowered dev place (0.89 -> 0.88) and test attacker (0.88 ->
+0.87), which its new reports moved before any change of code (blind dev place 0.890 =
+137/154, two of their villages placed at their province or the dateline's city; blind test
+attacker 0.877, unchanged after), kept dev fatalities at 0.98 (blind 0.968, 0.981 after its
+changes) and raised dev attacker (0.94 -> 0.96) to its gains (blind 0.935, 0.968 after); the
+ce285-ce294 round, run beside it, lowered test date (0.93 -> 0.92) and test place (0.77 ->
 0.76), which its new test reports moved before any change of code (blind: new test date
 0.400, place 0.000; whole test 0.923 / 0.762; the older test reports score as before)."""
 

@@ -189,7 +189,9 @@ class DocumentActors(PeopleReader):
             return replace(m, label="ORG") if m.label in _NOT_ORG else m
         if m.label == "PERSON" and fold(text) in kb.surnames:
             return m  # "the Bush administration": a known surname, not the town of Bush
-        if m.label in ("NORP", "LANGUAGE") and (text in kb.adjectives or text in kb.demonym_nouns):
+        if m.label in ("NORP", "LANGUAGE", "PERSON") and (
+            text in kb.adjectives or text in kb.demonym_nouns
+        ):
             return self._modifying_people(m, text)
         if _people_words(text, kb):
             return replace(m, label="NORP")  # "Bosnian Serbs", "Iraqi Kurds": a people
@@ -219,8 +221,12 @@ class DocumentActors(PeopleReader):
 
     def _modifying_people(self, m: Mention, text: str) -> Mention:
         """ "Russian overnight drone strikes" tagged a language: a nationality adjective
-        before a noun is the people, never the tongue ("said in Russian" stays one)."""
+        before a noun is the people, never the tongue ("said in Russian" stays one); one
+        tagged a person alone ("Azerbaijani shelling killed five", which the small parser
+        reads as a subject) is the people wherever it stands."""
         span = self._span(m)
+        if m.label == "PERSON" and text in self.kb.adjectives:
+            return replace(m, label="NORP")
         if m.label != "LANGUAGE" or text not in self.kb.adjectives or span is None:
             return m
         tok = span.root

@@ -238,7 +238,8 @@ class PhraseResolver:
                 sector = self.vocab.nouns.get(low) or self.vocab.nouns.get(lemma)
                 if sector and not (r.office_span and r.office_span[0] <= tok.i < r.office_span[1]):
                     r.noun_sectors.append((tok.i, sector))
-        if not r.countries and not r.origin:
+        # "Islamic State Sahel Province fighters": a known body's own name holds no place run
+        if not r.countries and not r.origin and r.org is None:
             for run in _name_runs(span, self.vocab.name_particles, self._common):
                 iso3 = self._surname_country(run) or self._run_country(run.split())
                 if iso3:

@@ -108,8 +108,7 @@ class EventsComponent:
         self.provenance = Provenance(self.name, self.version)
         self.marker_hashes = frozenset(array_key(w) for w in lexicon.distinct_markers)
         self.marker_deps = frozenset(array_key(d) for d in ("advmod", "amod", "det"))
-        rules = lexicon.attribution
-        verbs = rules.claim_verbs | rules.blame_verbs | rules.member_verbs | rules.claim_copulas
+        verbs = Attributions.verbs(lexicon)
         self.claim_hashes = frozenset(array_key(w) for w in verbs)
 
     @classmethod

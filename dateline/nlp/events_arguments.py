@@ -54,6 +54,10 @@ RESIDENCE_PREPS = frozenset({"of", "in"})
 WEAPON_PART_PREPS = frozenset({"of", "from"})  # "fragments of a missile", "debris from a drone"
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 POSSESSIVE_THIRD = frozenset({"his", "her", "its", "their"})
+# The links from a noun up to the subject phrase that holds it ("a mine planted by its
+# fighters": pobj, agent, acl; "one of its fighters": pobj, prep), at most SUBJECT_DEPTH deep.
+SUBJECT_INNER = frozenset({"pobj", "prep", "agent", "acl"})
+SUBJECT_DEPTH = 5
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my", "ours"})
 
 
@@ -197,14 +201,23 @@ class ArgumentReader(ParticipantConventions):
         )
 
     def _possessive_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
-        """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun on the
-        subject of a reported clause is the reporting subject."""
-        if head.dep_ not in ("nsubj", "nsubjpass"):
+        """ "Bosnian Serbs said their forces had withdrawn": a possessive pronoun in the
+        subject of a reported clause is the reporting subject, and so is one deeper in that
+        subject ("admitted that a mine planted by its fighters killed two", "said one of its
+        fighters had carried out the bombing")."""
+        pron = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_THIRD), None
+        )
+        subject = head
+        for _ in range(SUBJECT_DEPTH):
+            if pron is None or subject.dep_ in ("nsubj", "nsubjpass"):
+                break
+            if subject.dep_ not in SUBJECT_INNER or subject.head.i == subject.i:
+                return []
+            subject = subject.head
+        if pron is None or subject.dep_ not in ("nsubj", "nsubjpass"):
             return []
-        for c in head.children:
-            if c.dep_ == "poss" and c.lower_ in POSSESSIVE_THIRD:
-                return self._reporter_subject(c, head, quote, depth)
-        return []
+        return self._reporter_subject(pron, subject, quote, depth)
 
     def _resident(
         self, head: Token, named: Participant, quote: int | None, depth: int

@@ -396,7 +396,7 @@ class TriggerFinder:
             for lem, p in frame.preps:
                 preps.append((lem, p))
             instruments += frame.instruments
-        subjects = subjects or self._grounds_maker(tok)
+        subjects = subjects or self._grounds_maker(tok) or self._means_maker(tok)
         return Frame(
             tok,
             predicate,
@@ -417,6 +417,20 @@ class TriggerFinder:
         while verb is not None and not own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
             verb = verb.head
         return [] if verb is None else own_subjects(verb)
+
+    def _means_maker(self, tok: Token) -> list[Token]:
+        """ "Ukraine said it damaged a tanker in a drone attack": the subject of an active
+        verb of harm with an object, done in the noun's event, carries that event out ("died
+        in an attack" is no harm done; "were killed in an attack" is passive)."""
+        lex = self.lex
+        if tok.dep_ != "pobj" or lemma(tok.head) not in lex.means_preps:
+            return []
+        verb = tok.head.head
+        if verb.pos_ != "VERB" or is_passive(verb) or lemma(verb) not in lex.means_verbs:
+            return []
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return []
+        return own_subjects(verb)
 
     def _victim_possessor(self, tok: Token, objects: list[Token]) -> bool:
         """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""

@@ -214,6 +214,10 @@ class AttributionRules:
     claim_copulas: frozenset[str] = frozenset()  # "be" of "X was behind the attack"
     claim_preps: frozenset[str] = frozenset()  # "behind"
     claim_denials: frozenset[str] = frozenset()  # "denied it was behind": no claim
+    deed_verbs: frozenset[str] = frozenset()  # "said it carried out the raid": a claim
+    member_nouns: frozenset[str] = frozenset()  # "the bomber was a member of X"
+    deed_reporters: frozenset[str] = frozenset()  # "said", "admitted" reporting such a deed
+    superseded_adverbs: frozenset[str] = frozenset()  # "had first blamed": an earlier view
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +280,8 @@ class EventLexicon:
     # spokesman said it had ...": "it" is the body
     spokesperson_nouns: frozenset[str] = frozenset()
     grounds_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "on": allegation
+    means_preps: frozenset[str] = frozenset()  # "damaged a tanker in an attack": "in"
+    means_verbs: frozenset[str] = frozenset()  # "damaged", "killed" (a harm done in it)
     report_verbs: frozenset[str] = frozenset()  # "..., a rights group charged on Saturday."
 
     def role(self, event_type: str) -> RoleSpec:
@@ -321,6 +327,8 @@ class EventLexicon:
             giver_preps=frozenset(events["giver_preps"]),
             habitual_adverbs=frozenset(events["habitual_adverbs"]),
             grounds_nouns={p: frozenset(ws) for p, ws in events.get("grounds_nouns", {}).items()},
+            means_preps=frozenset(events.get("means_preps", ())),
+            means_verbs=frozenset(events.get("means_verbs", ())),
             report_verbs=frozenset(events.get("report_verbs", ())),
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
