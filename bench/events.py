@@ -60,11 +60,11 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "attacker country right"): 0.96,
     ("reports-dev", "date right"): 0.96,
     ("reports-dev", "place within 25 km"): 0.88,
-    ("reports-dev", "fatalities exact"): 0.98,
+    ("reports-dev", "fatalities exact"): 0.97,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.87,
-    ("reports-test", "date right"): 0.92,
-    ("reports-test", "place within 25 km"): 0.76,
+    ("reports-test", "date right"): 0.91,
+    ("reports-test", "place within 25 km"): 0.74,
     ("reports-test", "fatalities exact"): 0.87,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
@@ -95,7 +95,10 @@ attacker 0.877, unchanged after), kept dev fatalities at 0.98 (blind 0.968, 0.98
 changes) and raised dev attacker (0.94 -> 0.96) to its gains (blind 0.935, 0.968 after); the
 ce285-ce294 round, run beside it, lowered test date (0.93 -> 0.92) and test place (0.77 ->
 0.76), which its new test reports moved before any change of code (blind: new test date
-0.400, place 0.000; whole test 0.923 / 0.762; the older test reports score as before)."""
+0.400, place 0.000; whole test 0.923 / 0.762; the older test reports score as before). With
+both rounds' reports in the file (dev 159, test 135) the splits measure exactly the sum of the
+two rounds' results, so dev fatalities (0.98 -> 0.97: 155/159), test date (0.92 -> 0.91:
+124/135) and test place (0.76 -> 0.74: 101/135) moved down to them."""
 
 
 def run_set(
