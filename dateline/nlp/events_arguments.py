@@ -104,7 +104,7 @@ class ArgumentReader(ParticipantConventions):
             if named.country is not None:
                 # for a weapon ("Ukrainian drones"), the country that uses it
                 return [named, *self._coordinated(head, named)]
-            if self._weapon(head):
+            if self._weapon(head) and not self._armed_people(m):
                 return self._around(head, quote, depth)
             # "Rebels in the Ivory Coast", "Iraqi Kurds": the phrase around a mention
             # without a country may still say whose it is.
@@ -334,6 +334,11 @@ class ArgumentReader(ParticipantConventions):
         """A weapon named like an organisation ("MLRS", "Iskander") is an instrument."""
         weapons = self.lex.classes["weapon"]
         return lemma(head) in weapons or head.lower_ in weapons
+
+    def _armed_people(self, m: Mention) -> bool:
+        """ "gunmen", "snipers": people the weapon list also names (for the attack's mode),
+        whom the actors layer knows as an armed group; they act, unlike an instrument."""
+        return m.actor is not None and m.actor.sector in self.lex.armed_sectors
 
     def _reported_subject(self, pron: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "Iraq said it would allow ...": a subject pronoun of a reported clause refers to

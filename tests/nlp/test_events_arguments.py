@@ -57,6 +57,17 @@ def test_protesters_are_coded_by_the_country_where_they_act(pipeline: Pipeline) 
     assert text[protest.actor[0].span.start : protest.actor[0].span.end] == "Protesters"
 
 
+def test_gunmen_are_the_attackers_not_an_instrument(pipeline: Pipeline) -> None:
+    # "gunmen" is also in the weapon list (it gives the attack its firearms mode); as the
+    # subject it is the armed group, coded by the place, with its own words as evidence.
+    text = "On Sunday, gunmen killed nine people in Kharkiv."
+    layers = Layers(text).place("Kharkiv", KHARKIV).actor("gunmen", GUNMEN)
+    (attack,) = of_type(layers.run(pipeline), "ASSAULT")
+    assert countries(attack.actor) == {"UKR"}
+    assert [text[p.span.start : p.span.end] for p in attack.actor] == ["gunmen"]
+    assert "firearms" in attack.modes
+
+
 def test_protesters_nowhere_named_are_of_the_state_they_protest_to(pipeline: Pipeline) -> None:
     # CAMEO codes a domestic protest by the country whose authorities it targets
     text = "Ethnic Poles rallied on Friday against Lithuania's new language law."
