@@ -23,6 +23,7 @@ from spacy.symbols import NOUN as NOUN_POS
 from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
@@ -449,6 +450,7 @@ class DocumentActors(PeopleReader):
             ):
                 continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
             plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
+            plural = plural or _capitalised_plural(root)
             if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
                 plural = False
             if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
@@ -595,3 +597,10 @@ def _of_a_place(span: SpacySpan) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "GPE" for t in c.subtree)
         for c in span.root.children
     )
+
+
+def _capitalised_plural(word: Token) -> bool:
+    """ "Militiamen killed ...": a plural group noun opening a sentence that the tagger read
+    as a singular proper name (only words of the sector vocabulary reach here)."""
+    lower = word.lower_
+    return word.tag_ == "NNP" and word.is_title and (lower.endswith("men") or lower.endswith("s"))

@@ -40,7 +40,8 @@ from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import (
     DEFINITE,
-    UNIDENTIFIED,
+    NOBODY,
+    UNIDENTIFIED_ARMED,
     Candidate,
     merge_document,
     merge_sentence,
@@ -382,9 +383,10 @@ class _Builder(RoleReader):
         "the army" in Nyala is Sudan's, where "the fighters" in Palma name nobody new)."""
         if (
             location is None
-            or dateline  # where the story was filed says nothing of who fought
             or not actor
             or not all(self._unplaced_group(p) for p in actor)
+            # the filing town says nothing of who fought, save for men nobody names ("gunmen")
+            or (dateline and not all(p.sector == UNIDENTIFIED_ARMED for p in actor))
         ):
             return actor, actor
         placed = placed_group(actor, location)
@@ -555,7 +557,7 @@ def _anaphoric(frame: Frame, actor: list[Participant]) -> bool:
     """Whether the actor is only a definite description ("the fighters then torched ..."):
     a common noun with a definite article that names nobody new, so it points back (an
     unidentified side coded only by the place names nobody)."""
-    if not frame.subjects or any(p.country and p.sector != UNIDENTIFIED for p in actor):
+    if not frame.subjects or any(p.country and p.sector not in NOBODY for p in actor):
         return False
     return all(
         s.pos_ == "NOUN"

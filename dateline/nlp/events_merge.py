@@ -31,6 +31,8 @@ SENTENCE_WINDOW = 3
 TOLD_IN = frozenset({"in"})  # "died in the blast": the attack the casualty clause is set in
 TARGET_PREPS = frozenset({"into", "on", "at"})  # "rammed a car into the hotel": its target
 UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
+UNIDENTIFIED_ARMED = "UAF"  # the actors layer's sector of armed men nobody names ("gunmen")
+NOBODY = frozenset({UNIDENTIFIED, UNIDENTIFIED_ARMED})  # sectors that name no side
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
 KNOWN_EVENT_DAYS = 7  # a report dated by its publication is known only to within a week
 
@@ -74,7 +76,7 @@ class Candidate:
     def countries(self, role: str = "actor") -> set[str]:
         """Countries of the participants in ``role`` (an unidentified actor's place says
         nothing against a named one)."""
-        return {p.country for p in getattr(self, role) if p.country and p.sector != UNIDENTIFIED}
+        return {p.country for p in getattr(self, role) if p.country and p.sector not in NOBODY}
 
 
 def compatible(a: Candidate, b: Candidate) -> bool:
@@ -86,8 +88,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     ca, cb = a.countries(), b.countries()
     if ca and cb and not ca & cb:
         return False
-    names_a = {p.name.casefold() for p in a.actor if p.sector != UNIDENTIFIED}
-    names_b = {p.name.casefold() for p in b.actor if p.sector != UNIDENTIFIED}
+    names_a = {p.name.casefold() for p in a.actor if p.sector not in NOBODY}
+    names_b = {p.name.casefold() for p in b.actor if p.sector not in NOBODY}
     # who fights back ("soldiers chased the bandits, killing three of them") is the other
     # side, named otherwise: only the countries may set it apart
     fights_back = (a.continues or b.continues) and a.type == b.type == "ASSAULT"
@@ -199,7 +201,7 @@ def _refines(town: EventLocation | None, area: EventLocation) -> bool:
 
 
 def _unidentified(actor: list[Participant]) -> bool:
-    return bool(actor) and all(p.sector == UNIDENTIFIED for p in actor)
+    return bool(actor) and all(p.sector in NOBODY for p in actor)
 
 
 def _better_date(a: EventDate, b: EventDate) -> EventDate:
@@ -371,4 +373,4 @@ def repeats_told_target(objects: list[Token], preps: list[tuple[str, Token]]) ->
 
 def named_side(actor: list[Participant]) -> bool:
     """Whether a mention's actor names a side (an unidentified one coded by the place does not)."""
-    return any(p.country and p.sector != UNIDENTIFIED for p in actor)
+    return any(p.country and p.sector not in NOBODY for p in actor)

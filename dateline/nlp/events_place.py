@@ -132,7 +132,8 @@ class PlaceReader:
 
         The first group that names a place decides; when that place is an area, a town of
         the same clause lying in it is more precise ("in Amalfi, in Colombia's Antioquia
-        department" is Amalfi), as ACLED codes the most precise place a report gives."""
+        department" is Amalfi), and so is a state in a country ("in Benue state in central
+        Nigeria"), as ACLED codes the most precise place a report gives."""
         self.last_guess = self.behind_guess = None
         token_groups = list(self._location_groups(frame, path))
         groups = [self.places_in(g) for g in token_groups]
@@ -162,14 +163,16 @@ class PlaceReader:
             loc = self.lex.location_preps
             wide += [self.places_in(p.subtree) for lem, p in frame.preps if lem in loc]
             wide += [self.places_in(self._apposed(g)) for g in token_groups]
-            towns = [
+            # the finest place inside it, the first of the clause's towns if any; failing a
+            # town, a state inside a country ("in Benue state in central Nigeria")
+            finer = [
                 p
                 for g in (*groups, *wide)
                 for p in g
-                if p[1].resolution == 1 and _within(p[1], place)
+                if (p[1].resolution or 1) < place.resolution and _within(p[1], place)
             ]
-            if towns:
-                m, place = towns[0]
+            if finer:
+                m, place = min(finer, key=lambda p: p[1].resolution or 1)
         return EventLocation(m.span, place)
 
     def _apposed(self, tokens: list[Token]) -> list[Token]:

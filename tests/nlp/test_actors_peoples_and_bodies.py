@@ -122,3 +122,14 @@ def test_a_nationality_tagged_as_a_language_before_a_noun_is_the_people(
     russian = [m for m in found if m.text == "Russian"]
     assert russian and russian[0].label == "NORP"
     assert russian[0].actor is not None and russian[0].actor.country == "RUS"
+
+
+def test_a_group_noun_opening_a_sentence_is_a_group(pipeline: Pipeline) -> None:
+    # The tagger reads a capitalised plural opening a sentence as a proper name; it is still
+    # the group the vocabulary names, and acts in its attack.
+    text = "Militiamen killed 11 villagers in Tshikapa on Saturday."
+    result = pipeline.annotate(Document("t", text, Y2000))
+    actor = mention(result, "Militiamen").actor
+    assert actor is not None and actor.sector == "PRM"
+    (attack,) = of_type(result.annotations.events, "ASSAULT")
+    assert countries(attack.actor) == {"COD"}

@@ -52,6 +52,26 @@ def test_a_town_in_the_target_description_is_the_place(pipeline: Pipeline) -> No
     assert near(attack(pipeline, text), 23.2, 95.52)
 
 
+def test_men_nobody_names_take_the_datelines_country(pipeline: Pipeline) -> None:
+    text = "ZARIA, Nigeria — On Friday, gunmen killed six worshippers at a mosque, police said."
+    found = attack(pipeline, text)
+    assert [(p.span.slice(text), p.country) for p in found.actor] == [("gunmen", "NGA")]
+
+
+def test_a_state_beats_the_country_it_lies_in(pipeline: Pipeline) -> None:
+    text = "Gunmen killed 14 farmers in Plateau state in central Nigeria on Friday."
+    found = attack(pipeline, text)
+    assert found.location is not None
+    assert found.location.place.feature != "country"
+    assert found.location.span.slice(text) == "Plateau state"
+
+
+def test_a_congolese_province_is_an_area_of_its_own(pipeline: Pipeline) -> None:
+    # Kasai (Congo's province, seat Tshikapa) shares its name with a town in Japan.
+    text = "Militiamen killed 11 villagers in Congo's Kasai province on Saturday."
+    assert near(attack(pipeline, text), -5.0, 20.8, km=100)
+
+
 def test_a_town_beats_the_area_it_lies_in(pipeline: Pipeline) -> None:
     text = (
         "Rebels brought down a police helicopter with a drone in Amalfi, in Colombia's "
