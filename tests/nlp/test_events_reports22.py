@@ -1,0 +1,48 @@
+"""Rules of the ce295-ce302 round: the day of the attack a toll update is about.
+
+Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import main_attack
+
+PUBLISHED = dt.date(2023, 7, 10)  # a Monday
+SATURDAY = dt.date(2023, 7, 8)
+
+
+def test_a_bare_part_of_the_day_after_a_toll_update_keeps_the_attack_day(
+    pipeline: Pipeline,
+) -> None:
+    # "the afternoon" resolves to the last day named, the toll's Monday: it says the hour only
+    text = (
+        "The death toll from a car bomb that went off at a crossroads in Baidoa on Saturday "
+        "rose to 41 on Monday, the governor said.\n\n"
+        "The car, loaded with explosives, blew up beside a tea shop in the afternoon, setting "
+        "nearby stalls on fire."
+    )
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert attack.date.start_date == SATURDAY
+    assert attack.size.dead == 41
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed when a missile struck a market in Kostiantynivka on "
+        "Saturday rose to 17 on Monday, officials said.",
+        "The number of people killed when a missile hit a crowded market in Kostiantynivka "
+        "on Saturday rose to 17 on Monday, officials said.",
+    ],
+)
+def test_an_attack_told_inside_a_toll_subject_takes_the_day_before_the_toll_verb(
+    pipeline: Pipeline, text: str
+) -> None:
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert attack.date.start_date == SATURDAY
+    assert attack.size.dead == 17
