@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 
+from dateline.model import EventDate
+from dateline.nlp.events_confidence import stale_penalty
 from dateline.pipeline import Pipeline
 from tests.nlp.events_helpers import main_attack
 
@@ -46,3 +48,37 @@ def test_an_attack_told_inside_a_toll_subject_takes_the_day_before_the_toll_verb
     attack = main_attack(pipeline, text, PUBLISHED)
     assert attack.date.start_date == SATURDAY
     assert attack.size.dead == 17
+
+
+MONDAY = dt.date(2024, 3, 11)
+
+
+def test_an_attack_dated_weeks_before_the_report_ranks_below_the_lead_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Twelve people were killed when a Russian drone hit an apartment block in Odesa on "
+        "Saturday, officials said on Monday. In February, Russian missiles struck the port, "
+        "killing 20 people."
+    )
+    attack = main_attack(pipeline, text, MONDAY)
+    assert attack.date.start_date == dt.date(2024, 3, 9)
+    assert attack.size.dead == 12
+
+
+def test_a_toll_update_outranks_a_background_attack_told_after_it(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from Saturday's drone strike on a block of flats in Odesa rose to 12 "
+        "on Monday, officials said. In February, a missile attack on the city killed 20 people."
+    )
+    attack = main_attack(pipeline, text, MONDAY)
+    assert attack.date.start_date == dt.date(2024, 3, 9)
+    assert attack.size.dead == 12
+
+
+def test_the_lead_sentence_keeps_its_attack_however_old() -> None:
+    old = EventDate("2023-11-09", dt.date(2023, 11, 9), dt.date(2023, 11, 9), "day", "text")
+    assert stale_penalty(old, MONDAY, 0) == 0.0
+    assert stale_penalty(old, MONDAY, 1) > 0.0
+    recent = EventDate("2024-03-09", dt.date(2024, 3, 9), dt.date(2024, 3, 9), "day", "text")
+    assert stale_penalty(recent, MONDAY, 1) == 0.0
