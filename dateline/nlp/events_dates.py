@@ -44,13 +44,15 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "y
 
 def assumed_day(t: Timex, publication: dt.date) -> bool:
     """A clock time dated only by the publication ("the shooting began at 10:39 a.m."), or a
-    bare part of the day dated only by the text's last date ("the death toll ... rose to 276
-    on Monday. The truck blew up in the afternoon"): it says the hour, not the day, so it
-    neither dates an event nor keeps mentions apart."""
+    bare part of the day that the text's last date puts on the report's own day ("the death
+    toll ... rose to 276 on Monday. The truck blew up in the afternoon"): it says the hour,
+    not the day, so it neither dates an event nor keeps mentions apart."""
+    if t.start_date != publication:
+        return False  # "on Saturday. That night, ...": an earlier day the text told
     if t.anchor == "text" and _PART_OF_DAY_VALUE.search(t.value):
         # the anaphora takes whatever day was named last, often a toll's or a saying's
         return True
-    return t.type == "TIME" and bool(_CLOCK_VALUE.search(t.value)) and t.start_date == publication
+    return t.type == "TIME" and bool(_CLOCK_VALUE.search(t.value))
 
 
 def best_timex(timexes: Iterable[Timex], text: str, publication: dt.date) -> Timex | None:

@@ -12,7 +12,7 @@ import pytest
 from dateline.model import EventDate
 from dateline.nlp.events_confidence import stale_penalty
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import main_attack
+from tests.nlp.events_helpers import main_attack, reported_attacks
 
 PUBLISHED = dt.date(2023, 7, 10)  # a Monday
 SATURDAY = dt.date(2023, 7, 8)
@@ -31,6 +31,15 @@ def test_a_bare_part_of_the_day_after_a_toll_update_keeps_the_attack_day(
     attack = main_attack(pipeline, text, PUBLISHED)
     assert attack.date.start_date == SATURDAY
     assert attack.size.dead == 41
+
+
+def test_a_part_of_the_day_after_an_earlier_attack_day_keeps_that_day(
+    pipeline: Pipeline,
+) -> None:
+    # "that night" after "on Saturday" is Saturday's night: only the report's own day is doubted
+    text = "Militants raided a border post on Saturday. That night, a drone hit the town's market."
+    events = reported_attacks(pipeline, text, PUBLISHED)
+    assert {e.date.start_date for e in events} == {SATURDAY}
 
 
 @pytest.mark.parametrize(
