@@ -31,12 +31,7 @@ from dateline.model import (
 )
 from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
-from dateline.nlp.events_confidence import (
-    confidence,
-    lead_penalty,
-    stale_penalty,
-    tally_bonus,
-)
+from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
