@@ -31,7 +31,7 @@ from dateline.model import (
 )
 from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
-from dateline.nlp.events_confidence import confidence, lead_penalty
+from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
@@ -82,7 +82,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.10.0"
+    version = "1.11.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -282,7 +282,9 @@ class _Builder(RoleReader):
             modes=modes,
             context=trigger_context(t, self.lex),
             counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=confidence(t, named, aux) - lead_penalty(self.ix.para.of(t.token)),
+            confidence=confidence(t, named, aux)
+            - lead_penalty(self.ix.para.of(t.token))
+            - stale_penalty(date, self.ix.publication, si),
             quote_index=quote,
             is_noun=frame.is_noun or self._names_event(frame),
             definite=_definite(frame.trigger) or self._names_event(frame),
@@ -326,6 +328,7 @@ class _Builder(RoleReader):
             )
         )
         cand.tally = self.c.sizes.is_total(t.token)
+        cand.confidence += tally_bonus(cand.tally, cand.aux)
         if reading.deontic:
             return self._request(cand, reporter)
         return cand

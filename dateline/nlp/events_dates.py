@@ -28,6 +28,7 @@ _PRECISION = (
 )
 _EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
 _CLOCK_VALUE = re.compile(r"T\d{2}(:\d{2})?$")  # a TIMEX3 clock time ("...T10:39")
+_PART_OF_DAY_VALUE = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")  # TIMEX3 parts of the day
 
 
 def precision_of(value: str) -> str | None:
@@ -42,9 +43,16 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "y
 
 
 def assumed_day(t: Timex, publication: dt.date) -> bool:
-    """A clock time dated only by the publication ("the shooting began at 10:39 a.m."): it
-    says the hour, not the day, so it neither dates an event nor keeps mentions apart."""
-    return t.type == "TIME" and bool(_CLOCK_VALUE.search(t.value)) and t.start_date == publication
+    """A clock time dated only by the publication ("the shooting began at 10:39 a.m."), or a
+    bare part of the day that the text's last date puts on the report's own day ("the death
+    toll ... rose to 276 on Monday. The truck blew up in the afternoon"): it says the hour,
+    not the day, so it neither dates an event nor keeps mentions apart."""
+    if t.start_date != publication:
+        return False  # "on Saturday. That night, ...": an earlier day the text told
+    if t.anchor == "text" and _PART_OF_DAY_VALUE.search(t.value):
+        # the anaphora takes whatever day was named last, often a toll's or a saying's
+        return True
+    return t.type == "TIME" and bool(_CLOCK_VALUE.search(t.value))
 
 
 def best_timex(timexes: Iterable[Timex], text: str, publication: dt.date) -> Timex | None:
@@ -62,6 +70,10 @@ def best_timex(timexes: Iterable[Timex], text: str, publication: dt.date) -> Tim
 _OWN_CLAUSES = frozenset({"conj", "ccomp", "advcl", "parataxis", "xcomp"})
 # A day named inside the trigger's phrase is the event's only when it is this recent.
 RECENT_DAYS = 7
+# How far up a toll's subject phrase a trigger may sit ("number of people killed when X
+# struck": struck -> killed -> people -> of -> number), and the clauses it may not leave.
+SUBJECT_DEPTH = 6
+_OWN_SUBJECT_STOPS = frozenset({"ccomp", "conj", "parataxis"})
 
 
 def phrase_day(
@@ -93,15 +105,30 @@ def toll_day(
     """ "The death toll from a missile that hit a building early on Sunday rose to nine": a
     recent day the parser hangs on the toll's verb, but before that verb, closes the toll's
     long subject and dates the attack (the toll's own day follows it: "rose to nine on
-    Monday")."""
-    verb = trigger.head
-    if trigger.dep_ != "nsubj" or lemma(verb) not in markers or lemma(trigger) not in markers:
+    Monday"); so too for an attack told inside such a subject ("the number of people killed
+    when a missile struck a market on Saturday rose to 17 on Monday")."""
+    verb = _toll_verb(trigger, markers)
+    if verb is None:
         return None
     found = [t for t in timex_at.get(verb.i, ()) if trigger.idx < t.span.start < verb.idx]
     best = best_timex(found, text, publication)
     if best is None or precision_of(best.value) != "day" or best.start_date is None:
         return None
     return best if 0 <= (publication - best.start_date).days <= RECENT_DAYS else None
+
+
+def _toll_verb(trigger: Token, markers: frozenset[str]) -> Token | None:
+    """The toll verb ("rose", "climbed") whose subject is the trigger, a toll word itself,
+    or a phrase holding the trigger ("the number of people killed when ...")."""
+    node = trigger
+    for _ in range(SUBJECT_DEPTH):
+        if node.dep_ == "nsubj":
+            own = node.i != trigger.i or lemma(trigger) in markers
+            return node.head if own and lemma(node.head) in markers else None
+        if node.head.i == node.i or node.dep_ in _OWN_SUBJECT_STOPS:
+            return None
+        node = node.head
+    return None
 
 
 def lead_in_day(
