@@ -384,13 +384,9 @@ class _Builder(RoleReader):
         """An armed group known only by its kind, coded by the event's place; and the actor
         as the text names it, before that (a state's forces the place codes are that state's:
         "the army" in Nyala is Sudan's, where "the fighters" in Palma name nobody new)."""
-        if (
-            location is None
-            or not actor
-            or not all(self._unplaced_group(p) for p in actor)
-            # the filing town says nothing of who fought, save for men nobody names ("gunmen")
-            or (dateline and not all(p.sector == UNIDENTIFIED_ARMED for p in actor))
-        ):
+        # the filing town says nothing of who fought, save for men nobody names ("gunmen")
+        filed = dateline and not all(p.sector == UNIDENTIFIED_ARMED for p in actor)
+        if location is None or not actor or not all(map(self._unplaced_group, actor)) or filed:
             return actor, actor
         placed = placed_group(actor, location)
         state = any(p.sector in self.lex.state_force_sectors for p in placed)
