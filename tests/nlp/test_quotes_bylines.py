@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from dateline.contract import document_json
-from dateline.model import Document
 from dateline.pipeline import Pipeline
-
-DAY = dt.date(2024, 11, 2)
-
-
-def quotes_of(pipeline: Pipeline, text: str) -> list[dict]:
-    """The contract objects of the quotes of ``text``."""
-    return document_json(pipeline.annotate(Document("t", text, DAY)))["quotes"]
+from tests.nlp.test_quotes import quotes_of
 
 
 def test_bylines_after_quotations_name_their_speakers(pipeline: Pipeline) -> None:
