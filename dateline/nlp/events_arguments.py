@@ -44,6 +44,7 @@ from dateline.nlp.events_tokens import (
     lemma,
     of_gerund,
     prep_objects,
+    stops_weapon,
     token_span,
 )
 
@@ -168,10 +169,13 @@ class ArgumentReader(ParticipantConventions):
         shot down by air defences" names who stopped it instead); None when no participle
         names one."""
         for acl in head.children:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not self._intercepted(acl):
-                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
-                if agents:
-                    return self.participants(agents, quote)
+            if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                continue
+            if stops_weapon(acl, self.lex.interception_verbs):
+                continue
+            agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children]
+            if agents:
+                return self.participants(agents, quote)
         return None
 
     def _weapon_of_part(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
@@ -184,12 +188,6 @@ class ArgumentReader(ParticipantConventions):
             for p in self._np(pobj, quote, depth + 1)
         ]
         return sides if any(p.country for p in sides) else []
-
-    def _intercepted(self, verb: Token) -> bool:
-        """ "shot down", "intercepted": a verb of stopping a weapon (with its particle)."""
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        said = [lemma(verb), *(f"{lemma(verb)} {p}" for p in particles), *particles]
-        return any(w in self.lex.interception_verbs for w in said)
 
     def _named_body(self, pobj: Token, prep: str) -> bool:
         m = self.ix.mention_at[pobj.i]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.nlp.events_merge import UNIDENTIFIED, Candidate, absorb, compatible
-from dateline.nlp.events_tokens import lemma, prep_objects
+from dateline.nlp.events_tokens import lemma, prep_objects, stops_weapon
 
 if TYPE_CHECKING:
     from dateline.model import Participant, Span
@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
 OF = frozenset({"of"})  # "a member of X"
+PARTICLE_DEPS = frozenset({"prt", "advmod"})  # "shot down": the parser may read "down" as an adverb
 FOR = frozenset({"for"})  # the preposition of the claimed or blamed act ("blamed X for it")
 BACKGROUND = "historical"  # an attack of the story's past is never the one claimed
 GENERIC_PREFIX = "g:"  # actor ids of groups known only by their kind ("g:REB")
-SELF_PRONOUNS = frozenset({"it", "they", "we"})  # "the group said it struck ..."
-SELF_POSSESSIVES = frozenset({"its", "their", "our"})  # "said its fighters seized ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +138,9 @@ class Attributions:
         events = [o for o in frame.objects if self._event_noun(o)]
         if lemma(tok) in rules.deed_verbs and not events:
             return None  # "said it carried out repairs"
-        if lemma(tok) not in rules.deed_verbs and not any(map(_self_reference, frame.subjects)):
+        if lemma(tok) not in rules.deed_verbs and not any(map(self._self, frame.subjects)):
             return None  # "said Russian drones hit Odesa" reports another side's attack
-        if self._stops_weapon(tok):
+        if stops_weapon(tok, self.lex.interception_verbs, PARTICLE_DEPS):
             return None  # "said they shot down 52 drones" stopped an attack, carried none out
         side = self._sides(self.args.participants(frame.subjects, quote))
         if not side:
@@ -170,7 +169,7 @@ class Attributions:
         ]
         heads = [c for c in tok.children if c.dep_ == "nsubj"]
         # "X said it was behind ...": its own claim; "Y said X was behind ...": Y's blame
-        own = any(map(_self_reference, heads))
+        own = any(map(self._self, heads))
         side = self._sides(self.args.participants(heads, quote), own) if attacks else []
         if not side:
             return None
@@ -196,12 +195,13 @@ class Attributions:
         attack noun; the last such phrase is the blamed side ("the attack on a church on X")."""
         return prep_objects(events, self.lex.attribution.blame_preps)[-1:]
 
-    def _stops_weapon(self, verb: Token) -> bool:
-        """ "shot down", "intercepted": a verb (with its particle, which the parser may read
-        as an adverb) of stopping a weapon."""
-        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")]
-        said = [lemma(verb), *(f"{lemma(verb)} {p}" for p in particles), *particles]
-        return any(w in self.lex.interception_verbs for w in said)
+    def _self(self, subject: Token) -> bool:
+        """ "it", "they", "its fighters": the reporting side speaking of itself."""
+        rules = self.lex.attribution
+        if subject.pos_ == "PRON":
+            return subject.lower_ in rules.self_pronouns
+        owners = (c.lower_ for c in subject.children if c.dep_ == "poss")
+        return any(w in rules.self_possessives for w in owners)
 
     def _weapon(self, tok: Token) -> bool:
         """ "behind the car bomb that struck a convoy": a weapon stands for its attack."""
@@ -217,13 +217,6 @@ def attack_verbs(lex: EventLexicon) -> frozenset[str]:
     return frozenset(
         w for w, senses in lex.verbs.items() if any(s.type == "ASSAULT" for s in senses)
     )
-
-
-def _self_reference(subject: Token) -> bool:
-    """ "it", "they", "its fighters": the reporting side speaking of itself."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ in SELF_PRONOUNS
-    return any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in subject.children)
 
 
 def attribute(events: list[Candidate], claims: list[Attribution]) -> None:

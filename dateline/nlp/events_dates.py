@@ -28,7 +28,7 @@ _PRECISION = (
 )
 _EXPLICIT_DAY = re.compile(r"\d{4}|\d{1,2}(st|nd|rd|th)?\b")
 _CLOCK_VALUE = re.compile(r"T\d{2}(:\d{2})?$")  # a TIMEX3 clock time ("...T10:39")
-_PART_OF_DAY_VALUE = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")  # TIMEX3 parts of the day
+_PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # a TIMEX3 part of the day ("...TAF")
 
 
 def precision_of(value: str) -> str | None:

@@ -217,6 +217,8 @@ class AttributionRules:
     deed_verbs: frozenset[str] = frozenset()  # "said it carried out the raid": a claim
     member_nouns: frozenset[str] = frozenset()  # "the bomber was a member of X"
     deed_reporters: frozenset[str] = frozenset()  # "said", "admitted" reporting such a deed
+    self_pronouns: frozenset[str] = frozenset()  # "the group said it struck ..."
+    self_possessives: frozenset[str] = frozenset()  # "said its fighters seized ..."
     superseded_adverbs: frozenset[str] = frozenset()  # "had first blamed": an earlier view
 
 

@@ -227,6 +227,16 @@ def prep_word(pobj: Token, words: Iterable[str]) -> str:
     return word
 
 
+def stops_weapon(
+    verb: Token, interception: frozenset[str], deps: frozenset[str] = frozenset({"prt"})
+) -> bool:
+    """ "shot down", "intercepted": a verb, alone or with its particle (a child of ``deps``;
+    the parser may read the particle as an adverb), of stopping a weapon."""
+    particles = [c.lower_ for c in verb.children if c.dep_ in deps]
+    said = [lemma(verb), *(f"{lemma(verb)} {p}" for p in particles), *particles]
+    return any(w in interception for w in said)
+
+
 def names_its_object(verb: Token, characterising: frozenset[str]) -> bool:
     """ "called the attack a war crime": the verb says what its object is, so it neither
     stages nor plans it (the second object may be misread as an apposition)."""
