@@ -82,7 +82,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.11.0"
+    version = "1.12.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -151,7 +151,7 @@ class EventsComponent:
         for si, (start, end) in enumerate(zip(starts, ends, strict=True)):
             deadline.check()
             claims += builder.claims(start, end)
-            triggers = drop_embedded(list(self.finder.find(start, end, index.view)))
+            triggers = drop_embedded(list(self.finder.find(start, end, index.view)), self.lex)
             if not triggers:
                 continue
             sent = sdoc[start:end]

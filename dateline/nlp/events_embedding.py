@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Trigger
+from dateline.nlp.events_lexicon import EventLexicon
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 
@@ -21,9 +22,12 @@ class _Embedding:
     embedded_type: str
 
 
-def drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
+def drop_embedded(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     """Drop triggers that are the content of a demand, offer, threat or refusal, and nouns
-    whose light verb is itself a trigger; their types become the governor's modes."""
+    whose light verb is itself a trigger; their types become the governor's modes. A measure
+    enacted by its verb ("agreed new sanctions") is kept and the verb dropped instead."""
+    enacting = _enacting(triggers, lex)
+    triggers = [t for t in triggers if t.token.i not in enacting]
     at = {t.token.i: t for t in triggers}
     keep: list[Trigger] = []
     for t in triggers:
@@ -43,6 +47,22 @@ def drop_embedded(triggers: list[Trigger]) -> list[Trigger]:
             continue
         keep.append(t)
     return keep
+
+
+def _enacting(triggers: list[Trigger], lex: EventLexicon) -> set[int]:
+    """Token indexes of verbs whose only news is the measure they enact."""
+    verbs = {t.token.i: t for t in triggers if not t.frame.is_noun}
+    found: set[int] = set()
+    for t in triggers:
+        gov = verbs.get(t.frame.predicate.i)
+        if (
+            gov is not None
+            and t.frame.is_noun
+            and t.sense.type in lex.enacted_types
+            and gov.token.lemma_.lower() in lex.enacting_verbs
+        ):
+            found.add(gov.token.i)
+    return found
 
 
 def _object_of_trigger(t: Trigger, at: dict[int, Trigger]) -> bool:

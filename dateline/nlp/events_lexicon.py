@@ -234,6 +234,8 @@ class EventLexicon:
     context_cues: Mapping[str, tuple[str, ...]]  # word -> contexts
     roles: Mapping[str, RoleSpec]
     light_verbs: frozenset[str]
+    enacting_verbs: frozenset[str]  # "agreed new sanctions": the sanctions happened
+    enacted_types: frozenset[str]
     aspect_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     destination_preps: frozenset[str]  # "flew to X for a summit"
@@ -319,6 +321,8 @@ class EventLexicon:
             context_cues=_invert(events["context_cues"], classes),
             roles={k: _role(v) for k, v in events["roles"].items()},
             light_verbs=frozenset(events["light_verbs"]),
+            enacting_verbs=frozenset(events["enacting_verbs"]),
+            enacted_types=frozenset(events["enacted_types"]),
             aspect_verbs=frozenset(events["aspect_verbs"]),
             motion_verbs=frozenset(events["motion_verbs"]),
             destination_preps=frozenset(events["destination_preps"]),

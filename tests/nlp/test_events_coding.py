@@ -326,3 +326,30 @@ def test_a_noun_event_s_object_phrase_names_the_recipient(pipeline: Pipeline) ->
     layers = Layers(text).actor("Lithuania", LTU).actor("Belarus", BLR)
     (sanction,) = of_type(layers.run(pipeline), "SANCTION")
     assert countries(sanction.recipient) == {"BLR"}
+
+
+CAN = Actor("CAN", "Canada", "CAN", "GOV")
+NOR = Actor("NOR", "Norway", "NOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada approved new sanctions on Norway on Friday.",
+        "Canada agreed fresh sanctions against Norway on Friday.",
+        "Canada adopted a third package of sanctions against Norway on Friday.",
+    ],
+)
+def test_an_enacted_measure_is_the_event(pipeline: Pipeline, text: str) -> None:
+    layers = Layers(text).actor("Canada", CAN).actor("Norway", NOR)
+    events = layers.run(pipeline)
+    (sanction,) = of_type(events, "SANCTION")
+    assert countries(sanction.actor) == {"CAN"}
+    assert countries(sanction.recipient) == {"NOR"}
+    assert not of_type(events, "AGREE") and not of_type(events, "SUPPORT")
+
+
+def test_an_agreed_ceasefire_stays_an_agreement(pipeline: Pipeline) -> None:
+    text = "Canada and Norway agreed a ceasefire on Friday."
+    layers = Layers(text).actor("Canada", CAN).actor("Norway", NOR)
+    assert of_type(layers.run(pipeline), "AGREE")
