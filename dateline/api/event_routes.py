@@ -1,7 +1,7 @@
 """JSON routes for events, the timeline, quotes and exports. Handlers only call library code."""
 
 # No "from __future__ import annotations" here: FastAPI evaluates these annotations at run
-# time, and some of them name aliases local to ``events_router``.
+# time, and the handlers' aliases below must be real objects, not strings.
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, status
@@ -26,6 +26,9 @@ Responses = dict[int | str, dict[str, Any]]
 EventIndex = Annotated[
     int, Path(ge=0, lt=MAX_INDEX, description="position in the document's events layer")
 ]
+StoreDep = Annotated[Store, Depends(get_store)]
+Events = Annotated[EventFilters, Depends(event_filters)]
+Quotes = Annotated[QuoteFilters, Depends(quote_filters)]
 
 
 def _errors(*codes: int) -> Responses:
@@ -44,11 +47,17 @@ def _stream_doc(kind: str) -> Responses:
 def events_router(settings: Settings) -> APIRouter:
     """The /api routes for events, timeline, quotes and exports."""
     router = APIRouter(prefix="/api")
-    events_page = Depends(page_params("events", settings.max_page_size))
-    quotes_page = Depends(page_params("quotes", settings.max_page_size))
-    StoreDep = Annotated[Store, Depends(get_store)]
-    Events = Annotated[EventFilters, Depends(event_filters)]
-    Quotes = Annotated[QuoteFilters, Depends(quote_filters)]
+    # Order matters: a path with no such method is answered by the first route it matches.
+    router.include_router(_events_router(settings.max_page_size))
+    router.include_router(_quotes_router(settings.max_page_size))
+    router.include_router(_exports_router())
+    return router
+
+
+def _events_router(max_size: int) -> APIRouter:
+    """Events: the list, one event, and the timeline of counts."""
+    router = APIRouter()
+    events_page = Depends(page_params("events", max_size))
 
     @router.get("/events", response_model=EventPage, tags=["events"], responses=_errors(400))
     def list_events(store: StoreDep, filters: Events, page: PageRequest = events_page) -> EventPage:
@@ -80,11 +89,26 @@ def events_router(settings: Settings) -> APIRouter:
         ``to`` at most 366 days apart (400 otherwise)."""
         return listing.timeline(store, filters, by)
 
+    return router
+
+
+def _quotes_router(max_size: int) -> APIRouter:
+    """Quotes: who said what."""
+    router = APIRouter()
+    quotes_page = Depends(page_params("quotes", max_size))
+
     @router.get("/quotes", response_model=QuotePage, tags=["quotes"], responses=_errors(400))
     def list_quotes(store: StoreDep, filters: Quotes, page: PageRequest = quotes_page) -> QuotePage:
         """Who said what, newest first. Speaker names and words need ``from`` and ``to`` at
         most 366 days apart (a speaker actor id does not)."""
         return listing.quotes_page(store, filters, page)
+
+    return router
+
+
+def _exports_router() -> APIRouter:
+    """Streamed exports of the matching events and quotes."""
+    router = APIRouter()
 
     @router.get("/export/plover-jsonl", tags=["exports"], responses=_stream_doc("plover-jsonl"))
     def export_plover(store: StoreDep, filters: Events) -> StreamingResponse:

@@ -39,9 +39,19 @@ def api_router(settings: Settings) -> APIRouter:
     """The /api routes; page sizes are documented with this server's maximum."""
     router = APIRouter(prefix="/api")
     max_size = settings.max_page_size
+    # Order matters: a request that matches a path but no method is answered by the
+    # first such route (405 with its Allow header), so the routes keep this order.
+    router.include_router(_documents_router(max_size))
+    router.include_router(_search_router(max_size))
+    router.include_router(_actors_router(max_size))
+    router.include_router(_writes_router())
+    return router
+
+
+def _documents_router(max_size: int) -> APIRouter:
+    """Reading stored documents: the list and one document."""
+    router = APIRouter()
     documents_page = Depends(page_params("documents", max_size))
-    search_page = Depends(page_params("search", max_size))
-    actors_page = Depends(page_params("actors", max_size))
 
     @router.get(
         "/documents", response_model=DocumentPage, tags=["documents"], responses=_errors(400)
@@ -67,6 +77,14 @@ def api_router(settings: Settings) -> APIRouter:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no document with id {doc_id!r}")
         return JSONResponse(record)
 
+    return router
+
+
+def _search_router(max_size: int) -> APIRouter:
+    """Full-text search."""
+    router = APIRouter()
+    search_page = Depends(page_params("search", max_size))
+
     @router.get("/search", response_model=SearchPage, tags=["search"], responses=_errors(400))
     def search(
         store: Annotated[Store, Depends(get_store)],
@@ -77,6 +95,14 @@ def api_router(settings: Settings) -> APIRouter:
         if not has_words(q):
             raise invalid("q", q, "q: the search query has no words")
         return listing.search_page(store, q, page)
+
+    return router
+
+
+def _actors_router(max_size: int) -> APIRouter:
+    """Actors: the list by mentions and one actor's profile."""
+    router = APIRouter()
+    actors_page = Depends(page_params("actors", max_size))
 
     @router.get("/actors", response_model=ActorPage, tags=["actors"], responses=_errors(400))
     def list_actors(
@@ -99,6 +125,13 @@ def api_router(settings: Settings) -> APIRouter:
         if profile is None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, f"no actor matching {actor_id!r}")
         return profile
+
+    return router
+
+
+def _writes_router() -> APIRouter:
+    """Writing: one article annotated and stored (needs the bearer token)."""
+    router = APIRouter()
 
     @router.post(
         "/documents",
