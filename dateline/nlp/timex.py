@@ -19,18 +19,27 @@ from spacy.tokens import Doc as SpacyDoc
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError, RulesError
 from dateline.model import Annotations, Document, Provenance, Span, Timex
-from dateline.nlp import timex_anaphora, timex_normalise, timex_periods, timex_relative
+from dateline.nlp import (
+    timex_anaphora,
+    timex_days,
+    timex_durations,
+    timex_normalise,
+    timex_periods,
+    timex_relative,
+)
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.known_events import named_pattern
 from dateline.nlp.timex_context import NameGuards, ParseView, TenseCues
 from dateline.nlp.timex_grammar import Found, Grammar, best_matches
-from dateline.nlp.timex_normalise import Context, Normaliser, Resolution
+from dateline.nlp.timex_resolution import Context, Normaliser, Resolution
 from dateline.resources import Resources
 
 NORMALISERS: dict[str, Normaliser] = {
     **timex_normalise.NORMALISERS,
     **timex_periods.NORMALISERS,
+    **timex_days.NORMALISERS,
     **timex_relative.NORMALISERS,
+    **timex_durations.NORMALISERS,
     **timex_anaphora.NORMALISERS,
 }
 """Every normalisation function a rules file may name."""

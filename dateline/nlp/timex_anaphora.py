@@ -12,19 +12,18 @@ import datetime as dt
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
 from dateline.nlp.timex_context import FUTURE, PAST
+from dateline.nlp.timex_durations import duration_value
 from dateline.nlp.timex_grammar import Found
-from dateline.nlp.timex_normalise import Context, Normaliser, Resolution, parse_number, resolved
-from dateline.nlp.timex_relative import duration_value
+from dateline.nlp.timex_numbers import parse_number
+from dateline.nlp.timex_resolution import Context, Normaliser, Resolution, ref_is_near, resolved
 
-_NEAR_CHARS = 300  # how far back a date still counts as "just named"
 _APPOSITION_GAP = 3  # ", " between a date and the phrase that restates it
 
 
 def that_time(f: Found, ctx: Context) -> Resolution | None:
     """ "by that time", "at that time": the date named in this sentence or just before."""
     ref = ctx.ref
-    bounds = ctx.parse.sentence(f.start, f.end)
-    if ref is None or (bounds is not None and ref.start < bounds[0] - _NEAR_CHARS):
+    if ref is None or not ref_is_near(f, ctx):
         return None  # no date to point at: "at that time" alone is left out
     return resolved(f, ref.point, "text", sets_ref=False)
 
@@ -55,8 +54,7 @@ def day_of_month(f: Found, ctx: Context) -> Resolution | None:
     by tense (the coming 15th for what lies ahead, the last one for what is told as done)."""
     day = int("".join(ch for ch in f.text("day") or "" if ch.isdigit()) or 0)
     ref = ctx.ref
-    bounds = ctx.parse.sentence(f.start, f.end)
-    near = ref is not None and (bounds is None or ref.start >= bounds[0] - _NEAR_CHARS)
+    near = ref is not None and ref_is_near(f, ctx)
     if ref is not None and near and ref.point.gran in ("month", "day") and ref.point.known is None:
         first = ref.point.day
         date = cal.safe_date(first.year, first.month, day)

@@ -1,269 +1,25 @@
-"""Normalisation functions for calendar expressions (dates, years, quarters, seasons).
+"""Normalisation functions for calendar expressions (dates, years, decades, seasons).
 
 Each function is named by the patterns of the rules file and turns one match into a
-``Resolution`` (TIMEX3 type and value, the calendar point, the anchor) or ``None`` when
-the match is not a time expression after all. None of them raises on odd input: an
-impossible date becomes ``XXXX-XX-XX`` with no interval.
+``Resolution`` (TIMEX3 type and value, the calendar point, the anchor; see
+``timex_resolution``) or ``None`` when the match is not a time expression after all. None
+of them raises on odd input: an impossible date becomes ``XXXX-XX-XX`` with no interval.
+The year of a date named without one is chosen in ``timex_years``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
-from dateline.nlp.timex_context import FUTURE, PAST, PRESENT, UNKNOWN, ParseView
-from dateline.nlp.timex_grammar import Found, Lexicon
+from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
+from dateline.nlp.timex_grammar import Found
+from dateline.nlp.timex_numbers import parse_year, year_of
+from dateline.nlp.timex_resolution import Context, Normaliser, Resolution, modifier, resolved
+from dateline.nlp.timex_years import day_year, month_year, pick_year, story_year
 
-INVALID = "XXXX-XX-XX"
-_NEAR_DAYS = 200  # a date this far in the tense's direction is less likely than a near one
-_FAR_MONTHS, _NEAR_MONTHS = 7, 2
 _RANGE_REACH = 24  # characters from a date to the day that ends its range ("Sept. 30 to 2")
-_FUTURE_REACH = 90  # days: an undirected date further ahead is taken as the last one
-
-
-@dataclass(slots=True)
-class Reference:
-    """The last date the text mentioned, for "a year earlier" and "the next day"."""
-
-    point: Point
-    start: int
-    end: int = -1  # where its words end (-1: not known)
-
-
-@dataclass(slots=True)
-class Context:
-    """Everything a normaliser may consult for one document."""
-
-    dct: dt.date
-    parse: ParseView
-    lexicon: Lexicon
-    holidays: Mapping[str, Mapping[str, Any]]
-    day_first: bool = False
-    ref: Reference | None = None
-    _last: dict[str, Reference] = field(default_factory=dict)  # by granularity
-    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
-    _months_span: int = -1  # where the last span of months ("the first nine months") starts
-
-    def direction(self, f: Found, present: int = UNKNOWN) -> int:
-        """Tense direction of the clause governing a match; ``present`` for simple present."""
-        key = (f.start, f.end)
-        if key not in self._directions:
-            self._directions[key] = self.parse.direction(f.start, f.end)
-        found = self._directions[key]
-        return present if found == PRESENT else found
-
-    @property
-    def today(self) -> Point:
-        """The publication date as a day point."""
-        return Point("day", self.dct)
-
-    def ref_point(self) -> Point | None:
-        """The current reference point, if any."""
-        return self.ref.point if self.ref is not None else None
-
-    def remember(
-        self, point: Point, start: int, sets_ref: bool, topic: bool = True, end: int = -1
-    ) -> None:
-        """Note a resolved date: maybe the new reference, and the last of its granularity.
-
-        A deadline ("by 1992") is no ``topic``: "the year" after it is not that year,
-        though "the year after" still counts from it.
-        """
-        if sets_ref:
-            self.ref = Reference(point, start, end)
-        if topic:
-            self._last[point.gran] = Reference(point, start, end)
-
-    def note_months(self, start: int) -> None:
-        """Note a results span of months ("the first nine months", "the latest six months")."""
-        self._months_span = start
-
-    def after_months_span(self, f: Found) -> bool:
-        """True when a span of months, named after the last quarter, opens ``f``'s sentence.
-
-        "In the first nine months, net was $3 million, against $2 million a year earlier":
-        the comparison is with the same months of the year before, which TIMEX3 can only
-        write as that year.
-        """
-        bounds = self.parse.sentence(f.start, f.end)
-        if self._months_span < 0 or bounds is None:
-            return False
-        if not bounds[0] <= self._months_span < f.start:
-            return False
-        # A date named inside the span ("the six months ended Aug. 12") is the anchor.
-        named = [r for r in (self.latest("quarter", "half"), self.ref) if r is not None]
-        return all(r.start < self._months_span for r in named)
-
-    def latest(self, *grans: str) -> Reference | None:
-        """The last date the text named at one of these granularities."""
-        found = [self._last[g] for g in grans if g in self._last]
-        return max(found, key=lambda r: r.start) if found else None
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What a normaliser decided for one match."""
-
-    type: str
-    value: str
-    point: Point | None = None
-    mod: str | None = None
-    anchor: str | None = None
-    anchor_value: str | None = None
-    interval: tuple[dt.date, dt.date] | None = None
-    end: int | None = None  # a longer extent than the match (anniversaries)
-    sets_ref: bool = True
-    years_since: int | None = None  # an anniversary still to be placed (see timex.py)
-
-
-Normaliser = Callable[[Found, Context], Resolution | None]
-
-
-def resolved(f: Found, point: Point | None, anchor: str | None = None, **kw: Any) -> Resolution:
-    """A resolution for ``point`` (``XXXX-XX-XX`` when the point could not be built)."""
-    mod = kw.pop("mod", None) or modifier(f)
-    type_ = kw.pop("type", None) or f.rule.type
-    if point is None:
-        kw["sets_ref"] = False  # an invalid date is no reference
-        return Resolution(type_, kw.pop("value", INVALID), None, mod, anchor, **kw)
-    if point.clock or point.part_of_day:
-        type_ = "TIME"
-    return Resolution(type_, point.value, point, mod, anchor, **kw)
-
-
-def modifier(f: Found) -> str | None:
-    """The START/MID/END modifier of a match, if any."""
-    half = f.word("half_prefix")  # "the last half of the '80s"
-    if half is not None:
-        return str(half)
-    for name in ("mod_prefix", "mod2", "edge"):
-        text = (f.text(name) or "").strip(" -\t\n")
-        if text:
-            found = f.lexicon.lookup("modifier", text)
-            return found if found is not None else f.lexicon.lookup("hyphen_modifier", text)
-    return None
-
-
-def parse_year(text: str | None, dct: dt.date) -> int | None:
-    """A four-digit year, or a two-digit one ('98) placed in the century nearest ``dct``."""
-    if not text:
-        return None
-    digits = text.strip("'’ ")
-    if not digits.isdigit():
-        return None
-    year = int(digits)
-    if len(digits) == 2:
-        year += 2000 if 2000 + year <= dct.year + 10 else 1900
-    return year if 1 <= year <= 9999 else None
-
-
-def year_of(f: Found, dct: dt.date) -> int | None:
-    """The year a match names: digits, words ("nineteen ninety-six") or "last year"."""
-    if f.has("year"):
-        return parse_year(f.text("year"), dct)
-    if f.has("year_words"):
-        return _year_from_words(f.text("year_words") or "", f.lexicon)
-    rel = f.word("yrel")
-    return dct.year + int(rel) if rel is not None else None
-
-
-def _year_from_words(text: str, lexicon: Lexicon) -> int | None:
-    words = text.lower().replace("-", " ").split()
-    if len(words) < 2:
-        return None
-    head = lexicon.lookup("numword", words[0])
-    if words[1] == "thousand":
-        rest = parse_number(" ".join(w for w in words[2:] if w != "and") or "zero", lexicon)
-        return 2000 + int(rest) if isinstance(rest, float | int) else None
-    rest = parse_number(" ".join(words[1:]).replace("hundred", "zero"), lexicon)
-    if not isinstance(head, int) or not isinstance(rest, float | int) or rest >= 100:
-        return None
-    return head * 100 + int(rest)
-
-
-def parse_number(text: str, lexicon: Lexicon) -> float | str | None:
-    """A count from digits or words ("twenty-four", "5 1/2", "a few" -> "X")."""
-    low = " ".join(text.lower().replace("-", " ").split())
-    vague = lexicon.lookup("vague_count", low)
-    if vague is not None:
-        return "X" if vague == "X" else float(vague)
-    half = 0.0
-    for tail in (" and a half",):
-        if low.endswith(tail):
-            low, half = low[: -len(tail)], 0.5
-    if low in ("a", "an", "one"):
-        return 1 + half
-    digits = _parse_digits(low)
-    if digits is not None:
-        return digits + half
-    total = group = 0
-    for word in low.split():
-        value = lexicon.lookup("numword", word)
-        if value is None and word == "and":  # "a hundred and five", as the count regex joins
-            continue
-        if value is None:
-            return None
-        if value == 1000:  # "two thousand five hundred": close the thousands
-            total, group = total + max(group, 1) * 1000, 0
-        elif value == 100 or 0 < group < value == 12:  # "two hundred", "two dozen"
-            group = max(group, 1) * value
-        else:
-            group += value
-    return total + group + half
-
-
-def _parse_digits(text: str) -> float | None:
-    parts = text.split()
-    try:
-        value = float(parts[0].replace(",", "")) if parts else None
-    except ValueError:
-        return None
-    if value is None or len(parts) > 2:
-        return None
-    if len(parts) == 2:
-        num, _, den = parts[1].partition("/")
-        if not (num.isdigit() and den.isdigit() and int(den)):
-            return None
-        value += int(num) / int(den)
-    return value
-
-
-def pick_year(
-    candidates: list[tuple[int, dt.date]], dct: dt.date, direction: int, firm: bool = False
-) -> int | None:
-    """The year whose date is nearest the publication date, in the tense's direction.
-
-    A date far off in the tense's direction gives way to a near one on the other side
-    (tenses read off a sentence are often wrong), unless the tense is ``firm``: a verb in
-    the simple past or with "will" that governs the date directly ("took place on
-    March 18", "will be held in December").
-    """
-    if not candidates:
-        return None
-    nearest = min(candidates, key=lambda c: abs((c[1] - dct).days))
-    if direction == PAST:
-        allowed = [c for c in candidates if c[1] <= dct + dt.timedelta(days=1)]
-    elif direction == FUTURE:
-        allowed = [c for c in candidates if c[1] >= dct - dt.timedelta(days=1)]
-    else:
-        # News looks back more than ahead: a date far ahead is less likely than the
-        # last one, unless the last one is further still.
-        past = [c for c in candidates if c[1] <= dct]
-        if nearest[1] > dct + dt.timedelta(days=_FUTURE_REACH) and past:
-            return max(past, key=lambda c: c[1])[0]
-        return nearest[0]
-    if not allowed:
-        return nearest[0]
-    best = min(allowed, key=lambda c: abs((c[1] - dct).days))
-    if firm:
-        return best[0]
-    if abs((best[1] - dct).days) > _NEAR_DAYS and abs((nearest[1] - dct).days) < 125:
-        return nearest[0]
-    return best[0]
 
 
 # -- explicit dates --------------------------------------------------------------
@@ -281,11 +37,11 @@ def explicit_date(f: Found, ctx: Context) -> Resolution | None:
         if year is None and _any_year(f, ctx):  # "the monsoon usually arrives in June"
             return Resolution("DATE", f"XXXX-{month:02d}", mod=modifier(f), sets_ref=False)
         if year is None:
-            year, anchor = _month_year(f, ctx, month)
+            year, anchor = month_year(f, ctx, month)
         point = cal.safe_date(year, month, 1) if year else None
         return resolved(f, Point("month", point) if point else None, anchor)
     if year is None:
-        year, anchor = _day_year(f, ctx, month, day), "dct"
+        year, anchor = day_year(f, ctx, month, day), "dct"
     date = cal.safe_date(year, month, day) if year else None
     return resolved(f, Point("day", date) if date else None, anchor, sets_ref=not _ends(f, ctx))
 
@@ -350,102 +106,6 @@ def _day_of(f: Found) -> int | None:
         return int(digits) if digits else None
     ordinal = f.word("ordinal")
     return ordinal if isinstance(ordinal, int) and ordinal > 0 else None
-
-
-_STORY_GRANS = frozenset({"year", "half", "quarter", "season", "month", "week", "weekend", "day"})
-
-
-def _story_year(ctx: Context) -> dt.date | None:
-    """The day of the last date named, if it is no coarser than a year."""
-    ref = ctx.ref
-    return ref.point.day if ref is not None and ref.point.gran in _STORY_GRANS else None
-
-
-def _month_year(f: Found, ctx: Context, month: int) -> tuple[int, str]:
-    """The year of a month named without one, and what it was counted from."""
-    rel = f.first_word("rel_dct", "rel_text")
-    story = _story_year(ctx)
-    if story is not None and (f.has("that_year") or (rel is not None and rel[0] == "rel_text")):
-        # "in March of that year", "that October", "the following March": the year
-        # under discussion, not the publication date's.
-        step = int(rel[1]) if rel is not None else 0
-        if step < 0:
-            return (story.year if month < story.month else story.year - 1), "text"
-        if step > 0:
-            return (story.year if month > story.month else story.year + 1), "text"
-        return story.year, "text"
-    return _month_year_dct(f, ctx, month, rel), "dct"
-
-
-def _month_year_dct(f: Found, ctx: Context, month: int, rel: tuple[str, Any] | None) -> int:
-    dct = ctx.dct
-    if rel is not None:
-        step = int(rel[1])
-        if step < 0:
-            return dct.year if month < dct.month else dct.year - 1
-        if step > 0:
-            return dct.year if month > dct.month else dct.year + 1
-        return dct.year
-    if ctx.parse.closes_period(f.start, f.end):
-        return dct.year if month <= dct.month else dct.year - 1  # "the year ended in June"
-    ahead = (month - dct.month) % 12  # months until the next such month
-    behind = (dct.month - month) % 12  # months since the last one
-    direction = _direction(f, ctx)
-    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
-    # Tense decides, unless it points far away while the other side is close and the
-    # tense is not firm ("changed to a calendar year in December", told in October).
-    if direction == PAST and (firm or not (behind >= _FAR_MONTHS and ahead <= _NEAR_MONTHS)):
-        return dct.year - 1 if month > dct.month else dct.year
-    if direction == FUTURE and (firm or not (ahead >= _FAR_MONTHS and behind <= _NEAR_MONTHS)):
-        return dct.year + 1 if month < dct.month else dct.year
-    if ahead < behind and ahead <= _NEAR_MONTHS:
-        return dct.year if month >= dct.month else dct.year + 1
-    return dct.year if month <= dct.month else dct.year - 1
-
-
-def _direction(f: Found, ctx: Context) -> int:
-    """The tense's direction; a simple present that governs the date schedules it."""
-    scheduled = ctx.parse.direct_present(f.start, f.end)  # "the museum reopens in May"
-    return ctx.direction(f, FUTURE if scheduled else UNKNOWN)
-
-
-def _day_year(f: Found, ctx: Context, month: int, day: int) -> int | None:
-    weekday = f.word("weekday")
-    candidates = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        date = cal.safe_date(year, month, day)
-        if date is not None and (weekday is None or date.isoweekday() == weekday):
-            candidates.append((year, date))
-    if not candidates and weekday is not None:
-        return _day_year_plain(ctx, month, day)
-    if ctx.parse.closes_period(f.start, f.end):
-        # "the fiscal year ended Jan. 31": the period is over, however near the next one.
-        end = closed_date(ctx, month, day)
-        return end.year if end else None
-    direction = _direction(f, ctx)
-    # "took place on March 18" written in February: the March before, however near
-    # the next one; "will open on Jan. 5": the next one (the nearer-date fallback is
-    # for tenses read off the sentence).
-    firm = direction != UNKNOWN and ctx.parse.firm_tense(f.start, f.end) == direction
-    return pick_year(candidates, ctx.dct, direction, firm)
-
-
-def closed_date(ctx: Context, month: int, day: int) -> dt.date | None:
-    """The last such day on or before the publication date (the end of a period over)."""
-    for year_value in (ctx.dct.year, ctx.dct.year - 1):
-        date = cal.safe_date(year_value, month, day)
-        if date is not None and date <= ctx.dct:
-            return date
-    return None
-
-
-def _day_year_plain(ctx: Context, month: int, day: int) -> int | None:
-    candidates = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        date = cal.safe_date(year, month, day)
-        if date is not None:
-            candidates.append((year, date))
-    return pick_year(candidates, ctx.dct, 0)
 
 
 def iso_date(f: Found, ctx: Context) -> Resolution | None:
@@ -552,7 +212,7 @@ def season(f: Found, ctx: Context) -> Resolution | None:
     if rel is not None and rel[0] == "rel_text" and ctx.ref is not None:
         ref_year = ctx.ref.point.day.year
         return resolved(f, cal.season_point(ref_year + int(rel[1]), code), "text")
-    story = _story_year(ctx) if f.has("that_year") else None
+    story = story_year(ctx) if f.has("that_year") else None
     if story is not None:  # "in the spring of that year"
         return resolved(f, cal.season_point(story.year, code), "text")
     point = cal.season_point(current_year, code)

@@ -14,16 +14,10 @@ from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_calendar import Point
 from dateline.nlp.timex_context import FUTURE, PAST, UNKNOWN
 from dateline.nlp.timex_grammar import Found
-from dateline.nlp.timex_normalise import (
-    Context,
-    Normaliser,
-    Resolution,
-    closed_date,
-    explicit_date,
-    parse_year,
-    resolved,
-    year_of,
-)
+from dateline.nlp.timex_normalise import explicit_date
+from dateline.nlp.timex_numbers import parse_year, year_of
+from dateline.nlp.timex_resolution import Context, Normaliser, Resolution, resolved
+from dateline.nlp.timex_years import closed_date
 
 _QUARTER_REACH = 40  # days per month of the period: how far a quarter (120 days) or a
 # half (240) that the tense points to may lie from today
