@@ -4,10 +4,12 @@ One ``DocumentActors`` is made per document. It
 1. relabels names the small model gets wrong (a big city tagged PERSON is a place),
 2. adds mentions spaCy misses: knowledge-base names ("coalition of the willing"), role
    nominals ("The Prime Minister", label ROLE) and group nominals ("Ukrainian officials",
-   label GROUP),
+   label GROUP) (``actor_nominals``),
 3. learns roles from titles and appositions ("Defence Secretary John Healey", "John Healey,
-   the defence secretary") with the title as evidence; these win over the shipped data,
-4. links short forms ("Sir Keir", "Mr Johnson", "Starmer") to the full name used earlier,
+   the defence secretary") with the title as evidence; these win over the shipped data
+   (``actor_titles``),
+4. links short forms ("Sir Keir", "Mr Johnson", "Starmer") to the full name used earlier
+   (``actor_people``),
 5. resolves role nominals to the office-holder in the document's country on its date,
 6. gives each mention its actor, using the parse to tell "accusing Moscow" (the Russian
    government) from "in Kyiv" (a place, left to the ``geo`` layer).
@@ -18,12 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.symbols import NOUN as NOUN_POS
-from spacy.symbols import PRON, PROPN
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from dateline.deadline import Deadline
 from dateline.kb.gazetteer import fold
@@ -37,29 +35,21 @@ from dateline.nlp.actor_guards import (
     thing_label,
 )
 from dateline.nlp.actor_home import GROUP, home_country
+from dateline.nlp.actor_nominals import ROLE, NominalReader
 from dateline.nlp.actor_people import Assertion, PeopleReader, PersonCluster
 from dateline.nlp.actor_phrase import PhraseResolver
-from dateline.nlp.actor_possessors import possessor_phrase, title_phrase
+from dateline.nlp.actor_possessors import possessor_phrase
 from dateline.nlp.actor_short_names import person_short_names
-from dateline.nlp.actor_vocab import ADJ, COUNTRY, NOUN, OFFICE, ORG, PERSON, SEAT
+from dateline.nlp.actor_vocab import COUNTRY, ORG, PERSON, SEAT
 from dateline.nlp.parse import wire_dateline_end
 from dateline.nlp.usage import UsageRules, classify
 
-ROLE = "ROLE"
-_Found = tuple[Mention, SpacySpan]
 _NAME_LABELS = {ORG: "ORG", SEAT: "FAC", COUNTRY: "GPE", PERSON: "PERSON"}
-_STANDALONE = frozenset(
-    {"MIL", "COP", "REB", "UAF", "CRM", "PRM", "SPY", "GOV", "LEG", "JUD", "REF"}
-)
-_NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
 _PLACE_OR_BODY = frozenset({"GPE", "ORG"})
 _MISTAKEN = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LANGUAGE"})
 _NOT_ORG = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _WHERE = frozenset({"location", "target"})  # usages that make a town a place
-_NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
-_ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
-"""Dependency labels of a noun chunk's root (as in spaCy's English ``noun_chunks``), with ROOT."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +67,7 @@ class Settings:
     dateline_dashes: frozenset[str] = frozenset()  # marks ending a wire dateline ("KYIV —")
 
 
-class DocumentActors(PeopleReader):
+class DocumentActors(NominalReader, PeopleReader):
     """Resolves the actors of one parsed document."""
 
     def __init__(self, cfg: Settings, doc: Document, parse: SpacyDoc, deadline: Deadline) -> None:
@@ -159,7 +149,7 @@ class DocumentActors(PeopleReader):
             out.append(m)
         return out
 
-    # ------------------------------------------------------------------ labels and new mentions
+    # ------------------------------------------------------------------ labels and names
     def _kb_person_name(self, text: str) -> bool:
         """A person of the knowledge base, and no country, capital or town of that name."""
         kb, key = self.kb, fold(text)
@@ -259,208 +249,6 @@ class DocumentActors(PeopleReader):
         if found is not None and self.cfg.places.candidates(word, fuzzy=False):
             return None  # a town's own name ("Oran" is no misspelt Iran)
         return found
-
-    def _left_modifiers(self, start: int) -> int:
-        """Extend a title leftwards over "former", country words and "the"."""
-        doc = self.parse
-        adj_starts = {s: e for label, s, e in self.names if label in (ADJ, COUNTRY)}
-        adj_ends = {e: s for s, e in adj_starts.items()}
-        i = start
-        while i > 0:
-            prev = doc[i - 1]
-            if prev.tag_ == "POS" and i - 1 in adj_ends:
-                i = adj_ends[i - 1]
-            elif i in adj_ends:
-                i = adj_ends[i]
-            elif prev.lower_ in self.vocab.modifiers and self.vocab.modifiers[prev.lower_] == "ELI":
-                i -= 1
-            else:
-                break
-        if i > 0 and doc[i - 1].lower_ == "the":
-            i -= 1
-        return i
-
-    def _learn_titles(self, found: list[Mention]) -> None:
-        """Titles before names and appositions after them become role assertions."""
-        persons = {}
-        for m in found:
-            span = self._span(m)
-            if m.label == "PERSON" and span is not None:
-                persons[span.start] = (m, span)
-        ends = {span.end: (m, span) for m, span in persons.values()}
-        for label, s, e in self.phrases:
-            if label != OFFICE:
-                continue
-            target = persons.get(e) or self._apposed(e, persons, ends, s)
-            if target is None:
-                inside = [v for k, v in persons.items() if k == s and v[1].end > e]
-                target = inside[0] if inside else None
-            if target is None:
-                continue
-            m, span = target
-            left = self._left_modifiers(s)
-            assertion = self._assertion(left, s, e)
-            if assertion is not None:
-                self.titles[(m.span.start, m.span.end)] = assertion
-        for m, span in persons.values():
-            key = (m.span.start, m.span.end)
-            if key not in self.titles:
-                found = self._appositive(span) or self._noun_title(m, span)
-                if found is not None:
-                    self.titles[key] = found
-
-    def _noun_title(self, m: Mention, span: SpacySpan) -> Assertion | None:
-        """A role noun compounded onto an unknown name gives the body the person works for."""
-        phrase = None if m.text in self.kb.person_names else title_phrase(span, self.vocab.nouns)
-        if phrase is None:
-            return None
-        actor = self.cfg.resolver.resolve(phrase, self.day, self.context, self.names, self.phrases)
-        if actor is None or actor.country is None or actor.sector is None:
-            return None
-        evidence = Span(phrase.start_char, phrase.end_char)
-        return Assertion(None, phrase.text.lower(), actor.sector, actor.country, False, evidence)
-
-    def _appositive(self, span: SpacySpan) -> Assertion | None:
-        """A noun phrase in apposition naming what the person is ("Jane Roe, the mayor of X")."""
-        root = span.root
-        for child in root.children:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            sector = self.vocab.nouns.get(child.lower_) or self.vocab.nouns.get(
-                child.lemma_.lower()
-            )
-            if sector is None or child.lemma_.lower() in self.vocab.equipment:
-                return None
-            words = [t for t in child.subtree if t.i >= span.end and not t.is_punct]
-            start = min(t.i for t in words)
-            end = max(t.i for t in words) + 1
-            if self.parse[start].lower_ in ("the", "a", "an"):
-                start += 1
-            phrase = self.parse[start:end]
-            reading = self.cfg.resolver.read(phrase, self.names, self.phrases)
-            country = reading.countries[0] if reading.countries else None
-            title = self.parse[start : child.i + 1].text.lower()
-            sector = "ELI" if reading.former else sector
-            evidence = Span(phrase.start_char, phrase.end_char)
-            return Assertion(None, title, sector, country, reading.former, evidence)
-        return None
-
-    def _apposed(
-        self, end: int, persons: dict[int, _Found], ends: dict[int, _Found], start: int
-    ) -> _Found | None:
-        doc = self.parse
-        # "Ukraine's foreign minister, Andrii Sybiha" (title, comma, name)
-        if end < len(doc) and doc[end].text == "," and end + 1 in persons:
-            return persons[end + 1]
-        # "John Healey, the defence secretary" (name, comma, title)
-        left = self._left_modifiers(start)
-        if left > 1 and doc[left - 1].text == "," and left - 1 in ends:
-            return ends[left - 1]
-        return None
-
-    def _assertion(self, left: int, s: int, e: int) -> Assertion | None:
-        doc = self.parse
-        reading = self.cfg.resolver.read(doc[left:e], self.names, self.phrases)
-        country = reading.countries[0] if reading.countries else None
-        office = self.vocab.office(doc[s:e].text, country or self.context)
-        if office is None:
-            return None
-        title_start = left + 1 if doc[left].lower_ == "the" else left
-        evidence = Span(doc[title_start].idx, doc[e - 1].idx + len(doc[e - 1]))
-        return Assertion(
-            office.role, doc[s:e].text.lower(), office.sector, country, reading.former, evidence
-        )
-
-    def _role_mentions(self, found: list[Mention]) -> list[Mention]:
-        taken = [m.span for m in found if m.label == "PERSON"] + [
-            a.evidence for a in self.titles.values()
-        ]
-        out = []
-        doc = self.parse
-        for label, s, e in self.phrases:
-            if label != OFFICE:
-                continue
-            left = self._left_modifiers(s)
-            mention = self._mention(left, e, ROLE)
-            if any(t.overlaps(mention.span) for t in taken):
-                continue
-            phrase = doc[s:e].text.lower()
-            reading = self.cfg.resolver.read(doc[left:e], self.names, self.phrases)
-            if phrase in _NEEDS_COUNTRY and not reading.countries:
-                continue
-            if e < len(doc) and doc[e].lower_ == "of" and phrase not in ("secretary of state",):
-                continue  # "president of the Riigikogu": an office of some body, not a state
-            out.append(mention)
-        return out
-
-    def _noun_chunks(self) -> list[tuple[SpacySpan, int]]:
-        """Noun chunks headed by a sector noun (or ending a multi-word one), with the root.
-
-        Same spans as spaCy's English ``noun_chunks`` (a noun in an argument slot, from its
-        left edge), but only around the few tokens that can matter: the candidates are
-        found on the token arrays, without walking the document in Python.
-        """
-        doc = self.parse
-        strings = doc.vocab.strings
-        argument = {strings[name] for name in (*_ARGUMENT_DEPS, "ROOT")}
-        conj = strings["conj"]
-        table = doc.to_array([LOWER, LEMMA, DEP, POS])
-        nouns = self.cfg.noun_hashes  # sorted: a binary search per token, no Python loop
-        where = np.minimum(np.searchsorted(nouns, table[:, :2]), len(nouns) - 1)
-        hits = (nouns[where] == table[:, :2]).any(axis=1)
-        roots = {int(i) for i in hits.nonzero()[0]}
-        roots.update(e - 1 for label, _, e in self.phrases if label == NOUN)
-        out = []
-        for i in sorted(roots):
-            if table[i, 3] not in _NOMINAL or table[i, 3] == PRON:
-                continue  # a pronoun is never a group ("they"): coreference is not ours
-            word = doc[i]
-            head = word
-            while head.dep == conj and head.head.i < head.i:
-                head = head.head
-            if head.dep not in argument:
-                continue
-            out.append((doc[word.left_edge.i : i + 1], i))
-        return out
-
-    def _group_mentions(self, found: list[Mention]) -> list[Mention]:
-        out = []
-        resolver = self.cfg.resolver
-        for chunk, root_i in self._noun_chunks():
-            root = self.parse[root_i]
-            sector = self.vocab.nouns.get(root.lower_) or self.vocab.nouns.get(root.lemma_.lower())
-            multi = [
-                x
-                for x in self.phrases
-                if x[0] == NOUN and x[1] >= chunk.start and x[2] == root.i + 1
-            ]
-            if (sector is None and not multi) or root.lower_ in resolver.admin_words:
-                continue  # "the Odesa region" is a place, never a group
-            span = resolver.trim(chunk)
-            reading = resolver.read(span, self.names, self.phrases)
-            if reading.person is not None or reading.office_span is not None:
-                continue
-            if reading.org is not None and not reading.countries:
-                continue
-            if any(
-                m.label in self.cfg.place_labels
-                and m.text not in self.kb.adjectives
-                and span.start_char <= m.span.start < span.end_char
-                for m in found
-            ):
-                continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
-            plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
-            plural = plural or _capitalised_plural(root)
-            if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
-                plural = False
-            if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
-                phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
-                sector = self.vocab.sector_of(phrase) or sector
-            standalone = (sector in _STANDALONE and plural) or resolver.ngo_body(span, sector)
-            if not reading.countries and not standalone:
-                continue  # "a human rights group" names a body; "a man" nobody in particular
-            out.append(self._mention(span.start, span.end, GROUP))
-        return out
 
     # ------------------------------------------------------------------ context and people
     def _home_country(self, found: list[Mention]) -> str | None:
@@ -597,10 +385,3 @@ def _of_a_place(span: SpacySpan) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "GPE" for t in c.subtree)
         for c in span.root.children
     )
-
-
-def _capitalised_plural(word: Token) -> bool:
-    """ "Militiamen killed ...": a plural group noun opening a sentence that the tagger read
-    as a singular proper name (only words of the sector vocabulary reach here)."""
-    lower = word.lower_
-    return word.tag_ == "NNP" and word.is_title and (lower.endswith("men") or lower.endswith("s"))
