@@ -18,7 +18,7 @@ ALLOWED_LONG_FUNCTIONS: dict[tuple[str, str], str] = {
     ("nlp/events_place.py", "_location_groups"): "to be split; owned by another change",
     ("nlp/events_roles.py", "_participants"): "to be split; owned by another change",
     ("store/migrations/versions/0001_initial.py", "upgrade"): (
-        "to be split; owned by another change"
+        "a released migration is a record of the schema it made: it is never edited"
     ),
 }
 ALLOWED_LONG_MODULES: dict[str, str] = {}  # none: every module is within the limit
