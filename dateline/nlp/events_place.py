@@ -239,7 +239,7 @@ class PlaceReader:
         # Without one town, the one district or state the sentence names ("hacked 12 farmers
         # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
         # region"), as ACLED codes a report that gives no more.
-        areas = [loc for loc in named.values() if loc.place.resolution != 1]
+        areas = _innermost([loc for loc in named.values() if loc.place.resolution != 1])
         pool = towns if len(towns) == 1 else areas
         if len(pool) != 1:
             return None
@@ -553,6 +553,18 @@ def _clause_governors(trigger: Token) -> set[int]:
         node = node.head
         out.add(node.i)
     return out
+
+
+def _innermost(areas: list[EventLocation]) -> list[EventLocation]:
+    """ "in Jammu and Kashmir's Reasi district": areas each holding the next describe one
+    place, the finest of them; areas side by side stay several."""
+    if len(areas) < 2:
+        return areas
+    finest = min(loc.place.resolution or 9 for loc in areas)
+    inner = [loc for loc in areas if (loc.place.resolution or 9) == finest]
+    if len(inner) == 1 and all(_within(inner[0].place, loc.place) for loc in areas):
+        return inner
+    return areas
 
 
 def _same_site(a: Place, b: Place) -> bool:

@@ -48,6 +48,28 @@ def test_destination_moves_the_distance_on_the_bearing() -> None:
             -1.40,
             29.23,
         ),
+        # the town's kind named between "of" and the town, with its describing words
+        (
+            "Jihadists killed 30 farmers in Kurmasi, a village about 40 km south of the "
+            "northeastern city of Maiduguri, on Monday.",
+            "about 40 km south of the northeastern city of Maiduguri",
+            11.49,
+            13.16,
+        ),
+        (
+            "Gunmen killed 12 people in Gumsurasi, some 50 km east of the capital, Niamey, "
+            "on Monday.",
+            "some 50 km east of the capital, Niamey",
+            13.51,
+            2.57,
+        ),
+        (
+            "Gunmen killed 12 people in a village 60 miles north of the Borno state capital "
+            "Maiduguri on Monday.",
+            "60 miles north of the Borno state capital Maiduguri",
+            12.72,
+            13.16,
+        ),
     ],
 )
 def test_an_offset_from_a_town_places_the_event_at_the_offset_point(
