@@ -98,6 +98,19 @@ class OffsetRules:
                 return self.bearings[word], j - n
         return None, j
 
+    def distance_from(self, doc: SpacyDoc, j: int, end: int) -> int | None:
+        """The token after "from" in a distance without a bearing among tokens ``j`` to
+        ``end`` ("a village some 30 km from Ghazni"), or None."""
+        for k in range(j + 1, min(end, len(doc))):
+            if doc[k].lower_ in self.units and _number(doc[k - 1].text) is not None:
+                n = k + 1
+                if n < len(doc) and doc[n].text == "(":  # "30 km (19 miles) from X"
+                    while n < len(doc) and doc[n].text != ")":
+                        n += 1
+                    n += 1
+                return n + 1 if n < len(doc) - 1 and doc[n].lower_ == "from" else None
+        return None
+
 
 def _skip_brackets(doc: SpacyDoc, j: int) -> int:
     """Step back over a bracketed conversion ("120 km (75 miles) southwest")."""

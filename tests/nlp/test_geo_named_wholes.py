@@ -10,7 +10,7 @@ import datetime as dt
 
 from dateline.kb.gazetteer import distance_km
 from dateline.model import AnnotatedDocument, Document, Event, EventLocation, Mention, Place, Span
-from dateline.nlp.events_place import _innermost
+from dateline.nlp.events_areas import innermost
 from dateline.pipeline import Pipeline
 
 DAY = dt.date(2024, 6, 1)
@@ -60,7 +60,7 @@ def test_an_area_whose_name_joins_two_words_with_and_is_one_place(pipeline: Pipe
     assert "Jammu" not in found  # no city of Jammu inside the area's name
 
 
-def test_an_unknown_village_in_nested_areas_is_at_the_innermost(pipeline: Pipeline) -> None:
+def test_an_unknown_village_in_nested_areas_is_at_theinnermost(pipeline: Pipeline) -> None:
     # Banoi is no gazetteer town; the district (at its seat, Poonch) lies in the territory
     result = annotate(
         pipeline,
@@ -77,15 +77,15 @@ def _area(name: str, country: str, admin1: str | None, level: int) -> EventLocat
     return EventLocation(Span(0, 1), Place(name, 0.0, 0.0, None, country, admin1, feature, level))
 
 
-def test_areas_that_hold_one_another_give_the_innermost() -> None:
+def test_areas_that_hold_one_another_give_theinnermost() -> None:
     district = _area("Poonch district", "IND", "Jammu and Kashmir", 2)
     state = _area("Jammu and Kashmir", "IND", "Jammu and Kashmir", 3)
-    assert _innermost([state, district]) == [district]
+    assert innermost([state, district]) == [district]
 
 
 def test_areas_side_by_side_stay_several() -> None:
     # two districts, or a district and a state of another country: no one place
     a, b = _area("Guma", "NGA", "Benue", 2), _area("Logo", "NGA", "Benue", 2)
-    assert _innermost([a, b]) == [a, b]
+    assert innermost([a, b]) == [a, b]
     abroad = _area("Adamawa", "CMR", "Adamawa", 3)
-    assert _innermost([a, abroad]) == [a, abroad]
+    assert innermost([a, abroad]) == [a, abroad]

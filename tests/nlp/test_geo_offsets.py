@@ -86,3 +86,16 @@ def test_a_known_town_given_by_an_offset_is_that_town(pipeline: Pipeline) -> Non
     text = "Rebels attacked Rutshuru, 70 km north of Goma, on Sunday, killing 12 civilians."
     loc = attack(pipeline, text).location
     assert loc is not None and loc.place.name == "Rutshuru"
+
+
+def test_an_unknown_village_a_distance_from_a_town_is_at_that_town(pipeline: Pipeline) -> None:
+    # no bearing to move by: the town the distance is counted from, though the sentence
+    # names another town (so it has no one town to fall back on) and the dateline's
+    text = (
+        "KABUL - Gunmen killed 12 people in Zarghunabadi, about 30 km from "
+        "Kandahar, on Friday, a day after a bombing in Herat, officials said."
+    )
+    loc = attack(pipeline, text).location
+    assert loc is not None
+    assert text[loc.span.start : loc.span.end] == "Kandahar"
+    assert distance_km(loc.place.lat, loc.place.lon, 31.61, 65.71) < 5
