@@ -257,7 +257,9 @@ class DocumentPlaces:
         has the name itself (a look-alike spelling is no ground to read an unknown party as
         a town)."""
         span = self._tokens(m)
-        if span is None or not any(not c.fuzzy for c in self.index.candidates(m.text)):
+        # "Faskari LGA" tagged as a person: the area's name is the town's ("Faskari")
+        name = base_name(m.text, self.finder.level_of(m), self.comp.rules.directions)
+        if span is None or not any(not c.fuzzy for c in self.index.candidates(name)):
             return False
         if classify(span, self.comp.usage) in ("location", "target"):
             return True

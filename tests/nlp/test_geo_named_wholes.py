@@ -89,3 +89,15 @@ def test_areas_side_by_side_stay_several() -> None:
     assert innermost([a, b]) == [a, b]
     abroad = _area("Adamawa", "CMR", "Adamawa", 3)
     assert innermost([a, abroad]) == [a, abroad]
+
+
+def test_a_village_in_an_lga_named_after_its_seat_is_at_the_seat(pipeline: Pipeline) -> None:
+    # the small model tags "Faskari LGA" as a person; the area is named after its seat town
+    result = annotate(
+        pipeline,
+        "ABUJA - Bandits killed 30 people in Kadisau, a village in Faskari LGA of Katsina "
+        "state, on Tuesday.",
+    )
+    where = attack(result).location
+    assert where is not None and where.place.feature == "admin2"
+    assert distance_km(where.place.lat, where.place.lon, 11.72, 7.03) < 5
