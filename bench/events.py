@@ -57,9 +57,9 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.96,
+    ("reports-dev", "attacker country right"): 0.94,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.88,
+    ("reports-dev", "place within 25 km"): 0.87,
     ("reports-dev", "fatalities exact"): 0.97,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.87,
@@ -99,7 +99,12 @@ ce285-ce294 round, run beside it, lowered test date (0.93 -> 0.92) and test plac
 both rounds' reports in the file (dev 159, test 135) the splits measure exactly the sum of the
 two rounds' results, so dev fatalities (0.98 -> 0.97: 155/159), test date (0.92 -> 0.91:
 124/135) and test place (0.76 -> 0.74: 101/135) moved down to them. The ce295-ce302 round
-(written beside those two, on the file without them) kept every floor."""
+(written beside those two, on the file without them) kept every floor. The ce303-ce312 round
+lowered dev attacker (0.96 -> 0.94) and dev place (0.88 -> 0.87), which its new dev reports
+moved before any change of code (blind: new dev attacker 0.400, place 0.600; whole dev 0.946 =
+159/168 and 0.875 = 147/168; the older dev reports score as before): three of their attackers
+are named only as a shrine bomber Islamic State claimed, Maoists and unnamed gunmen, and two of
+their villages are ones the gazetteer lacks."""
 
 
 def run_set(

@@ -54,6 +54,7 @@ class SpellingRules:
     min_key: int = 3
     min_population: int = 5000
     min_similarity: float = 0.6
+    town_suffixes: tuple[str, ...] = ()  # "Masbate City" is the town GeoNames calls Masbate
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> SpellingRules:
@@ -65,7 +66,13 @@ class SpellingRules:
             int(data["min_key"]),
             int(data["min_population"]),
             float(data["min_similarity"]),
+            tuple(data.get("town_suffixes", ())),
         )
+
+    def unsuffixed(self, folded: str) -> str:
+        """A folded name without a last word saying it is a town ("masbate city" -> "masbate")."""
+        head, _, last = folded.rpartition(" ")
+        return head if head and last in self.town_suffixes else folded
 
     def bare(self, folded: str) -> str:
         """A folded name without its leading article ("al qamishli" -> "qamishli")."""
@@ -282,6 +289,12 @@ class PlaceIndex:
     def _variants(self, key: str) -> list[Candidate]:
         """Towns whose name differs from ``key`` by an article or a transliteration."""
         rules = self.spelling
+        town = rules.unsuffixed(key)
+        if town != key:
+            # "Masbate City": the town's own name is the name without the word; only towns
+            # (an area or a country is no "city"), and as a variant spelling, so the name of
+            # a club or a firm ("Manchester City") is no place for it
+            return [replace(self.town(ix), fuzzy=True) for ix in self._indexes(town)]
         bare = rules.bare(key)
         found = list(self._indexes(bare)) if bare != key else []
         for article in rules.articles:

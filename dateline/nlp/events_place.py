@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.kb.gazetteer import FEATURE_RESOLUTION, distance_km
 from dateline.model import EventLocation, Mention, Place, Span
+from dateline.nlp.events_areas import innermost, is_country, within
 from dateline.nlp.events_between import midpoint_between
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
 SAME_SITE_KM = 10.0  # two named places this close are one scene ("the plant in Enerhodar")
+TOWN_NOUN_SPAN = 6  # tokens of "the border town of" before a town's name
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 # Clauses on a trigger that describe its own act ("shelling that hit flats in X").
 _OWN_ACT_CLAUSES = frozenset({"relcl", "ccomp", "acl"})
@@ -169,7 +171,7 @@ class PlaceReader:
                 p
                 for g in (*groups, *wide)
                 for p in g
-                if (p[1].resolution or 1) < place.resolution and _within(p[1], place)
+                if (p[1].resolution or 1) < place.resolution and within(p[1], place)
             ]
             if finer:
                 m, place = min(finer, key=lambda p: p[1].resolution or 1)
@@ -209,12 +211,29 @@ class PlaceReader:
         heads += prep_objects(path[1:], loc)
         for head in heads:
             toks = phrase(head)
-            if not any(self._unknown_place(t) for t in toks):
+            unknown = [t for t in toks if self._unknown_place(t)]
+            if not unknown:
                 continue
-            holder = self._holder_after(max(t.i for t in toks) + 1)
+            # what follows the name itself first: the parser may take an apposition into
+            # the phrase ("in Zarghunabadi, about 30 km from Ghazni")
+            holder = self._distance_holder(unknown[-1]) or self._holder_after(
+                max(t.i for t in toks) + 1
+            )
             if holder is not None:
                 return holder
         return None
+
+    def _distance_holder(self, name: Token) -> EventLocation | None:
+        """The town a distance after an unknown name is counted from ("Zarghunabadi, a
+        village some 30 km from Ghazni"), when the parser took that apposition in."""
+        m = self.ix.mention_at[name.i]
+        end = (
+            self.ix.doc.char_span(m.span.start, m.span.end, alignment_mode="expand") if m else None
+        )
+        j = end.end if end is not None else name.i + 1
+        if j < len(self.ix.doc) and self.ix.doc[j].text == ",":
+            j += 1
+        return self._distance_town(j)
 
     def _sentence_town(self, frame: Frame) -> EventLocation | None:
         """The one town the trigger's sentence names, when the parse ties none to it ("A
@@ -239,7 +258,7 @@ class PlaceReader:
         # Without one town, the one district or state the sentence names ("hacked 12 farmers
         # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
         # region"), as ACLED codes a report that gives no more.
-        areas = [loc for loc in named.values() if loc.place.resolution != 1]
+        areas = innermost([loc for loc in named.values() if loc.place.resolution != 1])
         pool = towns if len(towns) == 1 else areas
         if len(pool) != 1:
             return None
@@ -366,7 +385,7 @@ class PlaceReader:
         if j >= len(doc):
             return None
         start = doc[j]
-        behind = self._offset_town(j)
+        behind = self._offset_town(j) or self._distance_town(j)
         if behind is not None:
             return behind  # "Buulo Mareer, about 120 km southwest of Mogadishu"
         if start.dep_ == "det" and lemma(start.head) in self.places.town_nouns:
@@ -392,6 +411,19 @@ class PlaceReader:
                 moved = self.offset(loc)
                 start = self.ix.doc[j].idx
                 return moved if moved is not loc and moved.span.start == start else None
+        return None
+
+    def _distance_town(self, j: int) -> EventLocation | None:
+        """ "Daraban, a village some 30 km from Ghazni": with no bearing to go on, the town
+        the distance is counted from is the nearest place the text gives."""
+        rules = self.places.offsets
+        after = rules.distance_from(self.ix.doc, j, j + 12) if rules is not None else None
+        if after is None:
+            return None
+        for i in range(after, min(after + TOWN_NOUN_SPAN, len(self.ix.doc))):
+            m = self.ix.mention_at[i]
+            if m is not None and m.place is not None:
+                return EventLocation(m.span, m.place) if m.place.resolution == 1 else None
         return None
 
     def _last_town(self, before: int) -> EventLocation | None:
@@ -558,15 +590,3 @@ def _clause_governors(trigger: Token) -> set[int]:
 def _same_site(a: Place, b: Place) -> bool:
     """Whether two towns lie within ``SAME_SITE_KM`` of each other (a site and its town)."""
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SITE_KM
-
-
-def _within(town: Place, area: Place) -> bool:
-    """Whether a town can lie in an area (same country; same first-level area if known)."""
-    if town.country != area.country:
-        return False
-    return is_country(area) or not (town.admin1 and area.admin1) or town.admin1 == area.admin1
-
-
-def is_country(place: Place) -> bool:
-    """Whether a place is a whole country (the gazetteer's feature for countries)."""
-    return place.feature == "country"

@@ -110,7 +110,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.8.0"
+    version = "1.9.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -257,7 +257,9 @@ class DocumentPlaces:
         has the name itself (a look-alike spelling is no ground to read an unknown party as
         a town)."""
         span = self._tokens(m)
-        if span is None or not any(not c.fuzzy for c in self.index.candidates(m.text)):
+        # "Faskari LGA" tagged as a person: the area's name is the town's ("Faskari")
+        name = base_name(m.text, self.finder.level_of(m), self.comp.rules.directions)
+        if span is None or not any(not c.fuzzy for c in self.index.candidates(name)):
             return False
         if classify(span, self.comp.usage) in ("location", "target"):
             return True
@@ -324,8 +326,14 @@ class DocumentPlaces:
     ) -> list[Candidate]:
         """An area phrase ("Kachin state", "Sindh province") stays in the right country: a name
         that is a subdivision of some country means that country's area, and a look-alike
-        spelling of another name counts only in a country the document is about."""
+        spelling of another name counts only in a country the document is about (a town
+        named with "City" after it, any country it points to)."""
         level = self.finder.level_of(m)
+        name = fold(base_name(m.text, level, self.comp.rules.directions))
+        if self.index.spelling.unsuffixed(name) != name:
+            # "Masbate City" is Masbate only in a story that points to its country: a club
+            # ("Manchester City beat Arsenal") is tagged as a place too
+            cands = [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
         if level is None and cands and max(weights.values(), default=0.0) >= 1.0:
             # In a document that names its country outright, a look-alike town counts only
             # in a country it mentions ("the Christian village" in a story about Lebanon is

@@ -28,6 +28,9 @@ _DETERMINERS = frozenset({"the"})
 _NAMES = frozenset({"PERSON", "ORG"})  # labels the small model gives split town names
 _MISREAD = frozenset({"WORK_OF_ART", "LANGUAGE"})  # its other labels for unknown names
 _JOINERS = frozenset({",", "and", "&"})
+# What may stand between two tagged parts of one gazetteer name: "Finote" + "Selam", and
+# "Jammu" + "Kashmir" of "Jammu and Kashmir" (an area the alias table knows whole)
+_JOINED_NAME_GAPS = frozenset({" ", " and ", " & "})
 SITE_TOWN_MIN = 10_000  # people in a town whose name opens a site's ("Hostomel Airport")
 Level = str
 
@@ -230,14 +233,16 @@ class PlaceMentions:
 
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
-        are one gazetteer name are that one place; so are a place and a name tagged as a
-        person or organisation when they join into a populous town ("Dera" + "Ismail Khan")."""
+        are one gazetteer name are that one place, as are two joined by "and" ("Jammu and
+        Kashmir"); so are a place and a name tagged as a person or organisation when they
+        join into a populous town ("Dera" + "Ismail Khan")."""
         out: list[Mention] = []
         for m in sorted(found, key=lambda m: (m.span.start, m.span.end)):
             prev = out[-1] if out else None
-            if prev is not None and self.text[prev.span.end : m.span.start] == " ":
+            gap = self.text[prev.span.end : m.span.start] if prev is not None else None
+            if prev is not None and gap in _JOINED_NAME_GAPS:
                 text = self.text[prev.span.start : m.span.end]
-                if self._joins(prev, m, text):
+                if self._joins(prev, m, text, gap != " "):
                     span = Span(prev.span.start, m.span.end)
                     joined = replace(prev, span=span, text=text, evidence=(span,))
                     out[-1] = replace(joined, label="GPE", actor=None)
@@ -245,10 +250,12 @@ class PlaceMentions:
             out.append(m)
         return out
 
-    def _joins(self, a: Mention, b: Mention, text: str) -> bool:
+    def _joins(self, a: Mention, b: Mention, text: str, conjoined: bool) -> bool:
         labels = self.rules.labels
         if a.label in labels and b.label in labels:
             return bool(self.index.candidates(text, False))
+        if conjoined:
+            return False  # "Jammu and Kashmir" joins only two names each tagged a place
         if (a.label in labels) == (b.label in labels) or {a.label, b.label} - labels - _NAMES:
             return False
         cands = self.index.candidates(text, False)

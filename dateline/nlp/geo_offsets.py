@@ -16,6 +16,8 @@ from spacy.tokens import Doc as SpacyDoc
 from dateline.model import Place, Span
 
 EARTH_KM = 6371.0088
+MAX_TOWN_NOUN_WORDS = 3  # words describing the town noun ("the Borno state capital")
+_DESCRIBING = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +51,7 @@ class OffsetRules:
 
     def before(self, doc: SpacyDoc, i: int) -> Offset | None:
         """The offset phrase ending right before token ``i`` (the town's first token)."""
-        j = i - 1
-        if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.town_words:
-            j -= 2  # "... north of the town of Goma"
-            j -= int(j >= 0 and doc[j].lower_ == "the")
+        j = self._town_noun(doc, i - 1)
         if j < 0 or doc[j].lower_ != "of":
             return None
         bearing, j = self._bearing(doc, j - 1)
@@ -70,6 +69,24 @@ class OffsetRules:
             k -= 1
         return Offset(km, bearing, doc[k].idx)
 
+    def _town_noun(self, doc: SpacyDoc, j: int) -> int:
+        """Step back from token ``j`` over a noun naming the town's kind and its words ("the
+        town of", "the northeastern city of", "the capital,", "the regional capital"), to
+        the token before them; ``j`` itself when none ends there."""
+        k = j
+        if k >= 0 and doc[k].text == ",":
+            k -= 1  # "north of the capital, Niamey"
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.town_words:
+            k -= 1  # "north of the town of Goma"
+        elif k < 0 or doc[k].lower_ not in self.town_words:
+            return j
+        k -= 1
+        for _ in range(MAX_TOWN_NOUN_WORDS):  # "the Borno state capital", "the northeastern city"
+            if k < 0 or doc[k].lower_ in ("the", "of") or doc[k].pos_ not in _DESCRIBING:
+                break
+            k -= 1
+        return k - 1 if k >= 0 and doc[k].lower_ == "the" else j
+
     def _bearing(self, doc: SpacyDoc, j: int) -> tuple[float | None, int]:
         """The compass word ending at token ``j`` ("north", or "south-west" split in three
         tokens by the tokenizer), and the token before it."""
@@ -80,6 +97,19 @@ class OffsetRules:
             if word in self.bearings:
                 return self.bearings[word], j - n
         return None, j
+
+    def distance_from(self, doc: SpacyDoc, j: int, end: int) -> int | None:
+        """The token after "from" in a distance without a bearing among tokens ``j`` to
+        ``end`` ("a village some 30 km from Ghazni"), or None."""
+        for k in range(j + 1, min(end, len(doc))):
+            if doc[k].lower_ in self.units and _number(doc[k - 1].text) is not None:
+                n = k + 1
+                if n < len(doc) and doc[n].text == "(":  # "30 km (19 miles) from X"
+                    while n < len(doc) and doc[n].text != ")":
+                        n += 1
+                    n += 1
+                return n + 1 if n < len(doc) - 1 and doc[n].lower_ == "from" else None
+        return None
 
 
 def _skip_brackets(doc: SpacyDoc, j: int) -> int:

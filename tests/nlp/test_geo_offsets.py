@@ -48,6 +48,28 @@ def test_destination_moves_the_distance_on_the_bearing() -> None:
             -1.40,
             29.23,
         ),
+        # the town's kind named between "of" and the town, with its describing words
+        (
+            "Jihadists killed 30 farmers in Kurmasi, a village about 40 km south of the "
+            "northeastern city of Maiduguri, on Monday.",
+            "about 40 km south of the northeastern city of Maiduguri",
+            11.49,
+            13.16,
+        ),
+        (
+            "Gunmen killed 12 people in Gumsurasi, some 50 km east of the capital, Niamey, "
+            "on Monday.",
+            "some 50 km east of the capital, Niamey",
+            13.51,
+            2.57,
+        ),
+        (
+            "Gunmen killed 12 people in a village 60 miles north of the Borno state capital "
+            "Maiduguri on Monday.",
+            "60 miles north of the Borno state capital Maiduguri",
+            12.72,
+            13.16,
+        ),
     ],
 )
 def test_an_offset_from_a_town_places_the_event_at_the_offset_point(
@@ -64,3 +86,16 @@ def test_a_known_town_given_by_an_offset_is_that_town(pipeline: Pipeline) -> Non
     text = "Rebels attacked Rutshuru, 70 km north of Goma, on Sunday, killing 12 civilians."
     loc = attack(pipeline, text).location
     assert loc is not None and loc.place.name == "Rutshuru"
+
+
+def test_an_unknown_village_a_distance_from_a_town_is_at_that_town(pipeline: Pipeline) -> None:
+    # no bearing to move by: the town the distance is counted from, though the sentence
+    # names another town (so it has no one town to fall back on) and the dateline's
+    text = (
+        "KABUL - Gunmen killed 12 people in Zarghunabadi, about 30 km from "
+        "Kandahar, on Friday, a day after a bombing in Herat, officials said."
+    )
+    loc = attack(pipeline, text).location
+    assert loc is not None
+    assert text[loc.span.start : loc.span.end] == "Kandahar"
+    assert distance_km(loc.place.lat, loc.place.lon, 31.61, 65.71) < 5
