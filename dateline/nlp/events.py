@@ -58,7 +58,7 @@ from dateline.nlp.events_modality import (
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
 from dateline.nlp.events_place import PlaceWords
-from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
+from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
 from dateline.nlp.events_roles import RoleReader
 from dateline.nlp.events_size import SizeReader, combine
 from dateline.nlp.events_tokens import (
@@ -82,7 +82,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.11.0"
+    version = "1.12.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -160,6 +160,7 @@ class EventsComponent:
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
         attribute(final, claims)
+        place_attackers(final, builder.args.place.from_dateline)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 

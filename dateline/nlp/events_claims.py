@@ -106,14 +106,18 @@ class Attributions:
         return Attribution(tok, side, sentence, covered, blame, blame and self._superseded(tok))
 
     def _sides(self, found: list[Participant], own: bool = True) -> list[Participant]:
-        """The sides a claim names: those with a country, else (for a side's own claim) one
-        with none ("a Kurdish militant group said it was behind ...", "a little-known group
-        claimed ..."), coded later by the place of the attack it claims, as a group with no
-        country of its own is where it attacks."""
+        """The sides a claim names: those with a country, else one with none, coded later by
+        the place of the attack it claims, as a group with no country of its own is where it
+        attacks: for a side's own claim any body ("a little-known group claimed ..."), for
+        another's blame an armed group known by its kind ("U.S. officials blamed Iran-backed
+        militias"), never an unarmed one nor a body the text only names."""
         named = [p for p in found if p.country]
-        if named or not own:
+        if named:
             return named
-        return [p for p in found if p.sector is None or p.sector in self.lex.armed_sectors]
+        lex = self.lex
+        if not own:
+            return [p for p in found if p.sector in lex.armed_sectors | lex.placed_sectors]
+        return [p for p in found if p.sector is None or p.sector in lex.armed_sectors]
 
     def _superseded(self, tok: Token) -> bool:
         """ "The government had blamed X", "officials first blamed X": an earlier view."""

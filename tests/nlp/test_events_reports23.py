@@ -1,0 +1,55 @@
+"""Rules of the ce313-ce322 round: attackers named by their backer, by blame, by a people
+or a body the knowledge base lacks.
+
+Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import actor_countries, main_attack
+
+PUBLISHED = dt.date(2021, 5, 12)  # a Wednesday
+
+
+def test_a_group_named_by_its_backer_is_of_the_place_it_attacks(pipeline: Pipeline) -> None:
+    text = "Iran-backed militias fired rockets at a base in Iraq on Monday, killing two guards."
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IRQ"}
+
+
+def test_blame_on_a_group_known_by_its_kind_codes_it_by_the_attacks_place(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Rockets slammed into an air base in Iraq on Monday night, killing two contractors. "
+        "U.S. officials blamed Iran-backed militias."
+    )
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert actor_countries(attack) == {"IRQ"}
+    assert [p.name for p in attack.actor] == ["Iran-backed militias"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected Fulani herdsmen killed 31 villagers in Benue state on Monday, police said.",
+        "Armed Fulani herders raided two villages in Benue state on Monday, killing 31 people.",
+    ],
+)
+def test_a_people_living_across_borders_attacks_for_the_place_it_attacks(
+    pipeline: Pipeline, text: str
+) -> None:
+    # the Fulani live in many countries: the attackers are coded where they struck
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"NGA"}
+
+
+def test_a_blamed_group_under_another_spelling_is_known(pipeline: Pipeline) -> None:
+    text = (
+        "Militants stormed a police camp near Baramulla on Monday, killing six policemen. "
+        "Police blamed Jaish-e-Mohammad."
+    )
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"PAK"}
