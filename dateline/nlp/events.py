@@ -65,6 +65,7 @@ from dateline.nlp.events_tokens import (
     OF,
     VERBISH,
     array_key,
+    benchmark_objects,
     lemma,
     prep_objects,
     token_span,
@@ -309,7 +310,8 @@ class _Builder(RoleReader):
         # "the Islamic State later claimed the massacre": a definite noun refers back; only
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
-        cand.distinct = _marked(frame, marks, own)
+        cand.benchmark = _marked(frame, benchmark_objects(sent, self.lex.benchmark_preps))
+        cand.distinct = _marked(frame, marks, own) or cand.benchmark
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
         objects = [
             self.c.sizes.antecedent(o) for o in (*frame.objects, *prep_objects(frame.objects, OF))

@@ -53,3 +53,15 @@ def test_a_blamed_group_under_another_spelling_is_known(pipeline: Pipeline) -> N
         "Police blamed Jaish-e-Mohammad."
     )
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"PAK"}
+
+
+def test_the_attack_a_report_measures_its_own_by_is_another(pipeline: Pipeline) -> None:
+    # "since February, when ..." tells an earlier attack: its side is not the lead's attacker
+    text = (
+        "Rockets hit an army base near Mosul on Tuesday evening, killing four soldiers.\n\n"
+        "It was the deadliest attack on foreign troops in Iraq since February, when Turkey fired "
+        "missiles at two bases."
+    )
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert "TUR" not in actor_countries(attack)
+    assert attack.size.dead == 4
