@@ -195,7 +195,9 @@ class PhraseResolver:
         self, r: Reading, label: str, text: str, s: int, e: int, doc: SpacyDoc | None = None
     ) -> None:
         kb = self.kb
-        if label == ORG and r.org is None:
+        if label == ORG and doc is not None and self.not_owner(doc, s, e):
+            r.origin = True  # "Hezbollah-aligned fighters": the body is the group's ally, not it
+        elif label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
             r.org_start = s
             if r.org is not None and len(r.org.country) == 3 and r.org.country in kb.countries:

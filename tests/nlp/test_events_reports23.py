@@ -65,3 +65,19 @@ def test_the_attack_a_report_measures_its_own_by_is_another(pipeline: Pipeline) 
     attack = main_attack(pipeline, text, PUBLISHED)
     assert "TUR" not in actor_countries(attack)
     assert attack.size.dead == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Warplanes of the Syrian government bombed a clinic in Idlib on Monday, killing six.",
+            "SYR",
+        ),
+        ("Drones of the Russian army hit a bus in Kherson on Monday, killing two people.", "RUS"),
+    ],
+)
+def test_weapons_of_a_side_are_that_sides_attack(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {country}
