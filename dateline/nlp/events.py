@@ -161,7 +161,7 @@ class EventsComponent:
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
         attribute(final, claims)
-        place_attackers(final, builder.args.place.from_dateline)
+        place_attackers(final, builder.args.place.from_dateline, self.lex.placed_sectors)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 

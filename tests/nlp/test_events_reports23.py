@@ -81,3 +81,9 @@ def test_weapons_of_a_side_are_that_sides_attack(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {country}
+
+
+def test_a_gang_is_coded_where_it_attacks(pipeline: Pipeline) -> None:
+    # a gang with a home country acts for no state: the attack is coded where it happened
+    text = "Barrio 18 gang members stormed a bus depot in Guatemala City on Monday, killing 9."
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"GTM"}
