@@ -57,12 +57,12 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.96,
+    ("reports-dev", "attacker country right"): 0.97,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.88,
-    ("reports-dev", "fatalities exact"): 0.97,
+    ("reports-dev", "place within 25 km"): 0.87,
+    ("reports-dev", "fatalities exact"): 0.96,
     ("reports-test", "ASSAULT found"): 0.94,
-    ("reports-test", "attacker country right"): 0.87,
+    ("reports-test", "attacker country right"): 0.89,
     ("reports-test", "date right"): 0.91,
     ("reports-test", "place within 25 km"): 0.74,
     ("reports-test", "fatalities exact"): 0.87,
@@ -99,7 +99,12 @@ ce285-ce294 round, run beside it, lowered test date (0.93 -> 0.92) and test plac
 both rounds' reports in the file (dev 159, test 135) the splits measure exactly the sum of the
 two rounds' results, so dev fatalities (0.98 -> 0.97: 155/159), test date (0.92 -> 0.91:
 124/135) and test place (0.76 -> 0.74: 101/135) moved down to them. The ce295-ce302 round
-(written beside those two, on the file without them) kept every floor."""
+(written beside those two, on the file without them) kept every floor. The ce313-ce322 round
+lowered dev place (0.88 -> 0.87: blind 0.875 = 147/168, its new dev reports 3/5, the older 163
+at 144/163 as before, unchanged after its changes) and dev fatalities (0.97 -> 0.96: blind and
+after 0.964 = 162/168, its new dev reports 3/5, the older 159/163 as before), which its new
+reports moved before any change of code, and raised the attacker floors to its gains (dev
+0.96 -> 0.97: blind 0.952, 0.976 after; test 0.87 -> 0.89: blind 0.875, 0.903 after)."""
 
 
 def run_set(

@@ -146,7 +146,8 @@ class Attributions:
             return None  # "said Russian drones hit Odesa" reports another side's attack
         if stops_weapon(tok, self.lex.interception_verbs, PARTICLE_DEPS):
             return None  # "said they shot down 52 drones" stopped an attack, carried none out
-        side = self._sides(self.args.participants(frame.subjects, quote))
+        doers = frame.subjects + prep_objects(frame.subjects, OF)  # "one of its fighters"
+        side = self._sides(self.args.participants(doers, quote))
         if not side:
             return None
         if lemma(tok) in rules.deed_verbs:
@@ -200,11 +201,13 @@ class Attributions:
         return prep_objects(events, self.lex.attribution.blame_preps)[-1:]
 
     def _self(self, subject: Token) -> bool:
-        """ "it", "they", "its fighters": the reporting side speaking of itself."""
+        """ "it", "they", "its fighters", "one of its fighters": the reporting side speaking
+        of itself."""
         rules = self.lex.attribution
         if subject.pos_ == "PRON":
             return subject.lower_ in rules.self_pronouns
-        owners = (c.lower_ for c in subject.children if c.dep_ == "poss")
+        heads = [subject, *prep_objects([subject], OF)]  # "one of its fighters detonated ..."
+        owners = (c.lower_ for h in heads for c in h.children if c.dep_ == "poss")
         return any(w in rules.self_possessives for w in owners)
 
     def _weapon(self, tok: Token) -> bool:

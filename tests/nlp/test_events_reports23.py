@@ -87,3 +87,13 @@ def test_a_gang_is_coded_where_it_attacks(pipeline: Pipeline) -> None:
     # a gang with a home country acts for no state: the attack is coded where it happened
     text = "Barrio 18 gang members stormed a bus depot in Guatemala City on Monday, killing 9."
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"GTM"}
+
+
+def test_a_group_telling_what_one_of_its_fighters_did_claims_the_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A bomb ripped through a market in Peshawar on Friday, killing 11 shoppers. "
+        "The Islamic State group said one of its fighters detonated an explosive vest."
+    )
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IMG"}
