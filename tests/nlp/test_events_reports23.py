@@ -97,3 +97,22 @@ def test_a_group_telling_what_one_of_its_fighters_did_claims_the_attack(
         "The Islamic State group said one of its fighters detonated an explosive vest."
     )
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IMG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Drones hit a U.S. base in eastern Syria on Monday, wounding four soldiers. "
+            "Kataib Sayyid al-Shuhada said it had launched them.",
+            "IRQ",
+        ),
+        ("Gunmen of the Nusra Front stormed a village in Hama on Monday, killing 9 people.", "SYR"),
+        (
+            "Militiamen of Dan Na Ambassagou burned a Fulani village near Bankass, killing 20.",
+            "MLI",
+        ),
+    ],
+)
+def test_armed_groups_the_knowledge_base_knows(pipeline: Pipeline, text: str, country: str) -> None:
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {country}
