@@ -38,6 +38,7 @@ def test_blame_on_a_group_known_by_its_kind_codes_it_by_the_attacks_place(
     [
         "Suspected Fulani herdsmen killed 31 villagers in Benue state on Monday, police said.",
         "Armed Fulani herders raided two villages in Benue state on Monday, killing 31 people.",
+        "Armed herdsmen killed 31 villagers in Benue state on Monday, police said.",
     ],
 )
 def test_a_people_living_across_borders_attacks_for_the_place_it_attacks(
