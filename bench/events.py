@@ -57,12 +57,12 @@ pipeline has an ``actors`` component."""
 
 REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
-    ("reports-dev", "attacker country right"): 0.94,
+    ("reports-dev", "attacker country right"): 0.97,
     ("reports-dev", "date right"): 0.96,
     ("reports-dev", "place within 25 km"): 0.87,
-    ("reports-dev", "fatalities exact"): 0.97,
+    ("reports-dev", "fatalities exact"): 0.96,
     ("reports-test", "ASSAULT found"): 0.94,
-    ("reports-test", "attacker country right"): 0.87,
+    ("reports-test", "attacker country right"): 0.89,
     ("reports-test", "date right"): 0.91,
     ("reports-test", "place within 25 km"): 0.74,
     ("reports-test", "fatalities exact"): 0.87,
@@ -104,7 +104,12 @@ lowered dev attacker (0.96 -> 0.94) and dev place (0.88 -> 0.87), which its new 
 moved before any change of code (blind: new dev attacker 0.400, place 0.600; whole dev 0.946 =
 159/168 and 0.875 = 147/168; the older dev reports score as before): three of their attackers
 are named only as a shrine bomber Islamic State claimed, Maoists and unnamed gunmen, and two of
-their villages are ones the gazetteer lacks."""
+their villages are ones the gazetteer lacks. The ce313-ce322 round
+lowered dev place (0.88 -> 0.87: blind 0.875 = 147/168, its new dev reports 3/5, the older 163
+at 144/163 as before, unchanged after its changes) and dev fatalities (0.97 -> 0.96: blind and
+after 0.964 = 162/168, its new dev reports 3/5, the older 159/163 as before), which its new
+reports moved before any change of code, and raised the attacker floors to its gains (dev
+0.96 -> 0.97: blind 0.952, 0.976 after; test 0.87 -> 0.89: blind 0.875, 0.910 after)."""
 
 
 def run_set(

@@ -110,6 +110,7 @@ class NominalReader(TitleReader):
                 m.label in self.cfg.place_labels
                 and m.text not in self.kb.adjectives
                 and span.start_char <= m.span.start < span.end_char
+                and not self._backer(m)
                 for m in found
             ):
                 continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
@@ -125,6 +126,12 @@ class NominalReader(TitleReader):
                 continue  # "a human rights group" names a body; "a man" nobody in particular
             out.append(self._mention(span.start, span.end, GROUP))
         return out
+
+    def _backer(self, m: Mention) -> bool:
+        """A country named as a group's backer or stance, not as the group ("Iran-backed
+        militias", "pro-Iran militias"): the group is a mention of its own."""
+        span = self.parse.char_span(m.span.start, m.span.end)
+        return span is not None and self.cfg.resolver.not_owner(self.parse, span.start, span.end)
 
 
 def _capitalised_plural(word: Token) -> bool:

@@ -195,7 +195,9 @@ class PhraseResolver:
         self, r: Reading, label: str, text: str, s: int, e: int, doc: SpacyDoc | None = None
     ) -> None:
         kb = self.kb
-        if label == ORG and r.org is None:
+        if label == ORG and doc is not None and self.not_owner(doc, s, e):
+            r.origin = True  # "Hezbollah-aligned fighters": the body is the group's ally, not it
+        elif label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
             r.org_start = s
             if r.org is not None and len(r.org.country) == 3 and r.org.country in kb.countries:
@@ -205,18 +207,19 @@ class PhraseResolver:
             r.countries.append(r.seat[0])
         elif label == PERSON and r.person is None:
             r.person, r.person_span = kb.person_names[text][0], (s, e)
-        elif label == COUNTRY and doc is not None and _origin(doc, e, self.vocab.origin_suffixes):
-            r.origin = True  # "US-made missiles": the name is no owner, nor a place run
+        elif label == COUNTRY and doc is not None and self.not_owner(doc, s, e):
+            r.origin = True  # "US-made missiles", "pro-Iran": the name is no owner, nor a place run
         elif label == COUNTRY:
             r.countries.append(kb.country_names[text])
-        elif label == ADJ and not (doc is not None and self._not_owner(doc, s, e)):
+        elif label == ADJ and not (doc is not None and self.not_owner(doc, s, e)):
             r.countries.append(kb.adjectives[text])
         elif label == DEMONYM:
             r.demonym = kb.demonym_nouns[text]
             r.countries.append(r.demonym)
 
-    def _not_owner(self, doc: SpacyDoc, start: int, end: int) -> bool:
-        """A demonym that is a stance or a thing's origin, not a nationality."""
+    def not_owner(self, doc: SpacyDoc, start: int, end: int) -> bool:
+        """A demonym or country name that is a stance, a backer or a thing's origin, not a
+        nationality ("pro-Iranian", "Iran-backed", "Russian-made")."""
         vocab = self.vocab
         return _sided(doc, start, vocab.stance_prefixes) or _origin(doc, end, vocab.origin_suffixes)
 
@@ -316,7 +319,7 @@ class PhraseResolver:
         if not span.text or span.text.lower() in self.vocab.ignore:
             return None
         named = span.text in self.kb.adjectives or span.text in self.kb.country_names
-        if named and self._not_owner(span.doc, span.start, span.end):
+        if named and self.not_owner(span.doc, span.start, span.end):
             return None  # "Soviet-era tanks", "pro-Russian": no nationality
         whole = self._whole(span.text, day)
         if whole is not None:

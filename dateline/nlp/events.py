@@ -58,13 +58,14 @@ from dateline.nlp.events_modality import (
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
 from dateline.nlp.events_place import PlaceWords
-from dateline.nlp.events_placed import place_recipient, placed_actor, placed_group
+from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
 from dateline.nlp.events_roles import RoleReader
 from dateline.nlp.events_size import SizeReader, combine
 from dateline.nlp.events_tokens import (
     OF,
     VERBISH,
     array_key,
+    benchmark_objects,
     lemma,
     prep_objects,
     token_span,
@@ -82,7 +83,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.12.0"
+    version = "1.13.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -160,6 +161,7 @@ class EventsComponent:
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
         attribute(final, claims)
+        place_attackers(final, builder.args.place.from_dateline, self.lex.placed_sectors)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 
@@ -308,7 +310,8 @@ class _Builder(RoleReader):
         # "the Islamic State later claimed the massacre": a definite noun refers back; only
         # a marker on the noun itself ("the second attack") makes it another event.
         own = frame.is_noun and _definite(frame.trigger)
-        cand.distinct = _marked(frame, marks, own)
+        cand.benchmark = _marked(frame, benchmark_objects(sent, self.lex.benchmark_preps))
+        cand.distinct = _marked(frame, marks, own) or cand.benchmark
         # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
         objects = [
             self.c.sizes.antecedent(o) for o in (*frame.objects, *prep_objects(frame.objects, OF))

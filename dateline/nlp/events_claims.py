@@ -106,14 +106,18 @@ class Attributions:
         return Attribution(tok, side, sentence, covered, blame, blame and self._superseded(tok))
 
     def _sides(self, found: list[Participant], own: bool = True) -> list[Participant]:
-        """The sides a claim names: those with a country, else (for a side's own claim) one
-        with none ("a Kurdish militant group said it was behind ...", "a little-known group
-        claimed ..."), coded later by the place of the attack it claims, as a group with no
-        country of its own is where it attacks."""
+        """The sides a claim names: those with a country, else one with none, coded later by
+        the place of the attack it claims, as a group with no country of its own is where it
+        attacks: for a side's own claim any body ("a little-known group claimed ..."), for
+        another's blame an armed group known by its kind ("U.S. officials blamed Iran-backed
+        militias"), never an unarmed one nor a body the text only names."""
         named = [p for p in found if p.country]
-        if named or not own:
+        if named:
             return named
-        return [p for p in found if p.sector is None or p.sector in self.lex.armed_sectors]
+        lex = self.lex
+        if not own:
+            return [p for p in found if p.sector in lex.armed_sectors | lex.placed_sectors]
+        return [p for p in found if p.sector is None or p.sector in lex.armed_sectors]
 
     def _superseded(self, tok: Token) -> bool:
         """ "The government had blamed X", "officials first blamed X": an earlier view."""
@@ -142,7 +146,8 @@ class Attributions:
             return None  # "said Russian drones hit Odesa" reports another side's attack
         if stops_weapon(tok, self.lex.interception_verbs, PARTICLE_DEPS):
             return None  # "said they shot down 52 drones" stopped an attack, carried none out
-        side = self._sides(self.args.participants(frame.subjects, quote))
+        doers = frame.subjects + prep_objects(frame.subjects, OF)  # "one of its fighters"
+        side = self._sides(self.args.participants(doers, quote))
         if not side:
             return None
         if lemma(tok) in rules.deed_verbs:
@@ -196,11 +201,13 @@ class Attributions:
         return prep_objects(events, self.lex.attribution.blame_preps)[-1:]
 
     def _self(self, subject: Token) -> bool:
-        """ "it", "they", "its fighters": the reporting side speaking of itself."""
+        """ "it", "they", "its fighters", "one of its fighters": the reporting side speaking
+        of itself."""
         rules = self.lex.attribution
         if subject.pos_ == "PRON":
             return subject.lower_ in rules.self_pronouns
-        owners = (c.lower_ for c in subject.children if c.dep_ == "poss")
+        heads = [subject, *prep_objects([subject], OF)]  # "one of its fighters detonated ..."
+        owners = (c.lower_ for h in heads for c in h.children if c.dep_ == "poss")
         return any(w in rules.self_possessives for w in owners)
 
     def _weapon(self, tok: Token) -> bool:

@@ -248,6 +248,7 @@ class EventLexicon:
     area_nouns: frozenset[str]  # "the Afghanistan border"
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
+    benchmark_preps: frozenset[str]  # "the deadliest since X, when ...": X is another event
     distinct_markers: frozenset[str]
     elsewhere_markers: frozenset[str]  # "in a separate attack": not the lead's story
     relational_heads: frozenset[str]
@@ -339,6 +340,7 @@ class EventLexicon:
             area_nouns=frozenset(events["area_nouns"]),
             occasion_preps=frozenset(events["occasion_preps"]),
             date_boundary_preps=frozenset(events["date_boundary_preps"]),
+            benchmark_preps=frozenset(events["benchmark_preps"]),
             distinct_markers=frozenset(events["distinct_markers"]),
             elsewhere_markers=frozenset(events["elsewhere_markers"]),
             relational_heads=frozenset(events["relational_heads"]),

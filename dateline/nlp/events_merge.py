@@ -64,6 +64,7 @@ class Candidate:
     support: bool = False  # only adds to an event it is tied to
     bare_casualty: bool = False  # "two were killed": counts with no actor, place or date
     distinct: bool = False  # "separately", "another": not the event just reported
+    benchmark: bool = False  # "the deadliest since January, when X ...": what it is measured by
     continues: bool = False  # "the fighters then ...", "troops shot dead 16 attackers"
     tally: bool = False  # the trigger is a toll ("the death toll from an attack rose to 43")
     date_bound: bool = False  # the date is when it was reported ("said on Saturday")
@@ -223,6 +224,7 @@ def merge_sentence(cands: list[Candidate]) -> list[Candidate]:
                 if o.type == c.type
                 and o.paragraph == c.paragraph
                 and compatible(o, c)
+                and o.benchmark == c.benchmark  # "the deadliest since X, when ...": another
                 and not _adjunct_reference(o, c)
                 and (_tied(o, c) or (o.aux == c.aux and not c.reference))
             ),

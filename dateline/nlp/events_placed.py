@@ -8,11 +8,14 @@ recipient (docs/events.md, coding conventions).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from dateline.model import EventLocation, Participant, Span
 from dateline.nlp.events_lexicon import RoleSpec
-from dateline.nlp.events_merge import UNIDENTIFIED
+from dateline.nlp.events_merge import UNIDENTIFIED, Candidate
+
+UNREAL = frozenset({"future", "hypothetical", "negation"})
 
 STATE = "GOV"  # the sector of a state's authorities acting unnamed (arrests, inquiries)
 
@@ -22,6 +25,27 @@ def placed_group(actor: list[Participant], where: EventLocation) -> list[Partici
     coded by the country where it acts, as CAMEO and ACLED code unidentified armed groups."""
     country = where.place.country
     return [replace(p, country=country) for p in actor] if country else actor
+
+
+def place_attackers(
+    events: list[Candidate], filed: Callable[[EventLocation], bool], local: frozenset[str]
+) -> None:
+    """ "Suspected Fulani herdsmen killed 86 people in Plateau", "a battle between rival gangs
+    in a prison in Guayaquil": an attack whose sides the text names but gives no country
+    (a people living across borders, a body the knowledge base lacks, a kind of group the
+    place was only found for once the mentions merged) is coded by the country where it
+    happened, as ACLED codes local militias, gangs and communal groups; so is a side of a
+    ``local`` sector whatever its home ("Barrio 18 gang members" in a Honduran prison are
+    Honduras's gang, not El Salvador's). The wire dateline's town says only where the story
+    was filed, never whose side acted."""
+    for e in events:
+        if e.type != "ASSAULT" or e.aux & UNREAL or not e.actor:
+            continue
+        where = e.location or e.fallback_location
+        if where is None or where.place.country is None or filed(where):
+            continue
+        if not any(p.country for p in e.actor) or all(p.sector in local for p in e.actor):
+            e.actor = placed_group(e.actor, where)
 
 
 def place_recipient(

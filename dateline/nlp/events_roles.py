@@ -137,7 +137,9 @@ class RoleReader:
         heads = [c for s in frame.subjects for c in conjuncts(s)]
         heads += prep_objects(heads, OF)  # "a pair of Russian missiles struck ..."
         nouns = [c for c in heads if lemma(c) in lex.nouns or lex.in_class("weapon", lemma(c))]
-        return [t for n in nouns for t in _premodifier_sides(n, self.ix, lex)][:1]
+        sides = [t for n in nouns for t in _premodifier_sides(n, self.ix, lex)][:1]
+        # "Warplanes of the Syrian government struck ...": the weapons' owner
+        return sides or [o for o in prep_objects(nouns, OF) if _owner(self.ix.mention_at[o.i])][:1]
 
     def _complement_recipients(
         self, t: Trigger, actor: list[Participant], quote: int | None
@@ -255,6 +257,13 @@ def _side_word(m: Mention, lex: EventLexicon) -> bool:
     if m.label == "NORP" or (m.place is not None and m.place.feature == "country"):
         return actor.country is not None
     return m.place is None and actor.sector in lex.armed_sectors
+
+
+def _owner(m: Mention | None) -> bool:
+    """A side that may own weapons: a mention with a country that is no town."""
+    if m is None or m.actor is None or m.actor.country is None:
+        return False
+    return m.place is None or m.place.feature == "country"
 
 
 def _place_only(ix: DocIndex, tok: Token) -> bool:

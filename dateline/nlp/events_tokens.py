@@ -268,3 +268,16 @@ def turns_on_attacker(
                 plural = s.tag_ in PLURAL_TAGS
                 return any(OBJECT_PRONOUNS[p.lower_] == plural for p in pronouns)
     return False
+
+
+def benchmark_objects(sent: Iterable[Token], preps: frozenset[str]) -> frozenset[int]:
+    """ "the deadliest attack since January, when Iran fired missiles", "the worst since the
+    2019 bombing": the objects of a benchmark preposition, under which another event than
+    the one reported is told."""
+    return frozenset(
+        c.i
+        for tok in sent
+        if tok.dep_ == "prep" and tok.lower_ in preps
+        for c in tok.children
+        if c.dep_ in ("pobj", "pcomp")
+    )

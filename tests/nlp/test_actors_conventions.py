@@ -88,3 +88,22 @@ def test_a_former_state_is_coded_as_itself(
     pipeline: Pipeline, text: str, words: str, code: str
 ) -> None:
     assert country_of(pipeline, text, words) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Syrian-backed gunmen shelled the camp at dawn.", "Syrian-backed gunmen"),
+        ("Turkey-backed militias fired mortars at the village.", "Turkey-backed militias"),
+        ("Pro-Iran militias fired drones at the airport.", "Pro-Iran militias"),
+        ("Hezbollah-allied fighters shelled the border town.", "Hezbollah-allied fighters"),
+    ],
+)
+def test_a_group_named_by_its_backer_is_a_group_of_no_country(
+    pipeline: Pipeline, text: str, words: str
+) -> None:
+    # the backer's name stays inside the group's mention and gives it no nationality
+    result = pipeline.annotate(Document("t", text, Y2000))
+    [group] = [m for m in result.annotations.entities if m.text == words]
+    assert group.actor is not None and group.actor.country is None
+    assert group.actor.sector in {"PRM", "UAF", "REB"}
