@@ -37,12 +37,15 @@ def place_attackers(
     happened, as ACLED codes local militias, gangs and communal groups; so is a side of a
     ``local`` sector whatever its home ("Barrio 18 gang members" in a Honduran prison are
     Honduras's gang, not El Salvador's). The wire dateline's town says only where the story
-    was filed, never whose side acted."""
+    was filed, never whose side acted; nor does a place only another sentence names (a
+    consulate closed in Daugavpils over "the Bucha massacre" makes no Latvian massacre)."""
     for e in events:
         if e.type != "ASSAULT" or e.aux & UNREAL or not e.actor:
             continue
         where = e.location or e.fallback_location
         if where is None or where.place.country is None or filed(where):
+            continue
+        if not any(s.start <= where.span.start and where.span.end <= s.end for s in e.evidence):
             continue
         if not any(p.country for p in e.actor) or all(p.sector in local for p in e.actor):
             e.actor = placed_group(e.actor, where)

@@ -270,14 +270,21 @@ def turns_on_attacker(
     return False
 
 
+BENCHMARK_CLAUSES = frozenset({"relcl", "advcl", "acl"})  # "since January, *when* ... fired"
+
+
 def benchmark_objects(sent: Iterable[Token], preps: frozenset[str]) -> frozenset[int]:
-    """ "the deadliest attack since January, when Iran fired missiles", "the worst since the
-    2019 bombing": the objects of a benchmark preposition, under which another event than
-    the one reported is told."""
+    """ "the deadliest attack since January, when Iran fired missiles": the clauses told
+    under a benchmark preposition's object, which tell another event than the one reported.
+    A bare noun there ("since the start of the incursion", "the worst since the war began"
+    read as a noun) is left alone: it names the campaign the report belongs to, and kept
+    apart it would be an event with nothing of its own."""
     return frozenset(
-        c.i
+        t.i
         for tok in sent
         if tok.dep_ == "prep" and tok.lower_ in preps
         for c in tok.children
         if c.dep_ in ("pobj", "pcomp")
+        for t in c.subtree
+        if t.dep_ in BENCHMARK_CLAUSES and t.i != c.i
     )

@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
+from dateline.model import Document
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import actor_countries, main_attack
+from tests.nlp.events_helpers import actor_countries, main_attack, of_type, reported_attacks
 
 PUBLISHED = dt.date(2021, 5, 12)  # a Wednesday
 
@@ -117,3 +118,25 @@ def test_a_group_telling_what_one_of_its_fighters_did_claims_the_attack(
 )
 def test_armed_groups_the_knowledge_base_knows(pipeline: Pipeline, text: str, country: str) -> None:
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {country}
+
+
+def test_the_campaign_a_tally_counts_since_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    # "since the start of the incursion" names the campaign the report belongs to: a bare
+    # noun there is not the "since January, when ..." clause of another event
+    text = (
+        "Ukraine said its troops had captured 40 villages in Bryansk "
+        "since the start of the incursion."
+    )
+    events = pipeline.annotate(Document("c", text, PUBLISHED)).annotations.events
+    assert [text[e.trigger.start : e.trigger.end] for e in of_type(events, "ASSAULT")] == [
+        "captured"
+    ]
+
+
+def test_a_place_only_another_sentence_names_codes_no_attacker(pipeline: Pipeline) -> None:
+    text = (
+        "Poland closes the Russian consulates in Gdansk and Krakow. "
+        "The moves come as a reaction to the newly revealed Bucha massacre."
+    )
+    for attack in reported_attacks(pipeline, text, PUBLISHED):
+        assert "POL" not in actor_countries(attack)
