@@ -14,7 +14,7 @@ from dateline.contract import JsonObject, dumps
 from dateline.export.acled import COLUMNS, acled_row, csv_line, load_acled_map
 from dateline.export.plover import plover_record
 from dateline.export.quotes import quote_record
-from dateline.nlp.events_lexicon import load_plover
+from dateline.nlp.events_plover import load_plover
 from dateline.store import Store
 from dateline.store.events import EventQuery, EventRow, document_texts, iter_event_rows
 from dateline.store.quotes import find_quotes

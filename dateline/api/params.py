@@ -20,7 +20,7 @@ from fastapi.exceptions import RequestValidationError
 
 from dateline.errors import InputError
 from dateline.ingest.dated_text import parse_date
-from dateline.nlp.events_lexicon import Plover, load_plover
+from dateline.nlp.events_plover import Plover, load_plover
 
 DATE_SCHEMA: dict[str, Any] = {"format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 ISO3 = re.compile(r"^[A-Z]{3}$")

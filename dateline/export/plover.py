@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from dateline.contract import JsonObject, dumps
-from dateline.nlp.events_lexicon import Plover, load_plover
+from dateline.nlp.events_plover import Plover, load_plover
 from dateline.store import Store
 
 CODEBOOK = "PLOVER (Open Event Data Alliance), coded by dateline"

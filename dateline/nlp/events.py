@@ -10,7 +10,7 @@ not happen as stated carry ``aux`` marks and are never counted as happened downs
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -32,23 +32,14 @@ from dateline.model import (
 from dateline.nlp.events_arguments import ArgumentReader
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
+from dateline.nlp.events_continuity import continues, definite, marked
 from dateline.nlp.events_conventions import CountryOfWord
 from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
-from dateline.nlp.events_merge import (
-    DEFINITE,
-    NOBODY,
-    UNIDENTIFIED_ARMED,
-    Candidate,
-    merge_document,
-    merge_sentence,
-    named_side,
-    repeats_told_target,
-    set_in_told_attack,
-)
+from dateline.nlp.events_merge import UNIDENTIFIED_ARMED, Candidate, merge_document, merge_sentence
 from dateline.nlp.events_modality import (
     ModalityReader,
     ModalityReading,
@@ -61,22 +52,25 @@ from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
 from dateline.nlp.events_roles import RoleReader
 from dateline.nlp.events_size import SizeReader, combine
-from dateline.nlp.events_tokens import (
-    OF,
-    VERBISH,
-    array_key,
-    benchmark_objects,
-    lemma,
-    prep_objects,
-    token_span,
-    turns_on_attacker,
-)
+from dateline.nlp.events_tokens import VERBISH, array_key, benchmark_objects, lemma, token_span
 from dateline.nlp.known_events import KnownEvents
 from dateline.nlp.parse import sentence_starts
 from dateline.resources import Resources
 
 REPORTED_AUX = frozenset({"future", "hypothetical"})
-MARK_DEPTH = 12  # how far up the clause a distinct-event marker is looked for
+
+
+@dataclass(slots=True)
+class _Sides:
+    """A mention's participants and place, as its clause and the place code them."""
+
+    actor: list[Participant]
+    recipient: list[Participant]
+    own_actor: list[Participant]  # the actor as the text names it, before the place codes it
+    named: bool  # the text names an actor: an unidentified one adds no confidence
+    modes: list[str]
+    location: EventLocation | None  # None when the only place is the wire dateline's town
+    fallback: EventLocation | None  # used only if merging leaves the event without a place
 
 
 class EventsComponent:
@@ -221,38 +215,62 @@ class _Builder(RoleReader):
         )
         trigger = _trigger_span(t)
         quote = self.ix.quote_of(trigger)
-        actor, recipient = self._sense_participants(frame, sense, quote, t.standalone)
-        if not recipient:
-            recipient = self._fallback_recipients(t, actor, quote)
-        date = self.args.date(frame, path, None)
-        bound = reporter is not None and date.source == "publication"
-        if bound:
-            # "..., the governor said on Saturday": the saying bounds the event's day.
-            date = self.args.date(frame, path, reporter)
-            bound = date.source == "text"
-        # "claimed the attack on Tuesday": the claim's day bounds the attack's, as a saying does.
-        bound = bound or (date.source == "text" and self.args.stated(frame))
+        role = self.lex.role(sense.type)
+        sides = self._sides(t, role, path, trigger, quote)
+        date, bound = self._date(frame, path, reporter)
         # a known event named in full ("the invasion of Ukraine") is its own event, with its
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
-        role = self.lex.role(sense.type)
-        aux = _marks(reading, role)
-        if self._background(date, frame):
-            aux.add("historical")
-        elif future_by_date(date, self.ix.publication) and "negation" not in aux:
-            aux.add("future")
-        location = self.args.location(frame, path)
-        # The sentence's one town, untied by the parse, codes no participant and only fills
-        # an event that merging leaves without a place; so does the wire dateline's town.
-        # Attacks only: a sentence's one town is where its attack happened far more often than
-        # where a statement, a demand or a signing did ("urged allies to put pressure on X").
-        guessed = location is not None and self.args.place.guessed(location)
-        guess = location if guessed and sense.type == "ASSAULT" else None
-        if guessed:
-            # the dateline's town behind the lead's (``PlaceReader._lead_town``) still codes
-            # what it coded before; the guess only comes first as the fallback place
-            location = self.args.place.behind_guess
-        dateline = location is not None and self.args.place.from_dateline(location)
+        aux = self._aux(reading, role, date, frame)
+        standalone = (t.standalone and not sense.needs_side) or self._armed(sides.actor)
+        standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
+        paragraph = self.ix.para.of(t.token)
+        sentence_span = _evidence(self.ix.text, sent, trigger)
+        cand = Candidate(
+            type=sense.type,
+            trigger=trigger,
+            trigger_index=t.token.i,
+            sentence=si,
+            paragraph=paragraph,
+            sentence_span=sentence_span,
+            path=frozenset(n.i for n in path),
+            actor=sides.actor,
+            recipient=sides.recipient,
+            date=date,
+            location=sides.location,
+            aux=aux,
+            modes=sides.modes,
+            context=trigger_context(t, self.lex),
+            counts=self.c.sizes.counts(frame, sense.casualty),
+            confidence=confidence(t, sides.named, aux)
+            - lead_penalty(paragraph)
+            - stale_penalty(date, self.ix.publication, si),
+            quote_index=quote,
+            is_noun=frame.is_noun or self._names_event(frame),
+            definite=definite(frame.trigger) or self._names_event(frame),
+            reference=reading.reference and not known,
+            governor_index=frame.trigger.head.head.i if reading.reference else None,
+            named_event=known,
+            support=not standalone,
+            date_bound=bound,
+            fallback_location=sides.fallback,
+            evidence=[sentence_span],
+        )
+        self._relate(cand, t, sent, marks, sides.own_actor)
+        if reading.deontic:
+            return self._request(cand, reporter)
+        return cand
+
+    def _sides(
+        self, t: Trigger, role: RoleSpec, path: list[Token], trigger: Span, quote: int | None
+    ) -> _Sides:
+        """Who acts and who is acted on, and where: the clause's sides, completed and coded
+        by the mention's place."""
+        frame = t.frame
+        actor, recipient = self._sense_participants(frame, t.sense, quote, t.standalone)
+        if not recipient:
+            recipient = self._fallback_recipients(t, actor, quote)
+        location, fallback, dateline = self._place(frame, path, t.sense.type)
         if location is not None and all(p.country is None for p in actor):
             actor = self.args.residents(frame.subjects, location, actor)
         if location is not None and all(p.country is None for p in recipient):
@@ -266,75 +284,81 @@ class _Builder(RoleReader):
         actor, own_actor = self._placed_group(actor, location, dateline)
         if location is not None and not actor and not self._named_subject(frame):
             actor = placed_actor(role, modes, location, trigger)
-        standalone = (t.standalone and not sense.needs_side) or self._armed(actor)
-        standalone = standalone or (sense.needs_side and self._state_organ(actor))
-        cand = Candidate(
-            type=sense.type,
-            trigger=trigger,
-            trigger_index=t.token.i,
-            sentence=si,
-            paragraph=self.ix.para.of(t.token),
-            sentence_span=_evidence(self.ix.text, sent, trigger),
-            path=frozenset(n.i for n in path),
-            actor=actor,
-            recipient=recipient,
-            date=date,
-            location=None if dateline else location,
-            aux=aux,
-            modes=modes,
-            context=trigger_context(t, self.lex),
-            counts=self.c.sizes.counts(frame, sense.casualty),
-            confidence=confidence(t, named, aux)
-            - lead_penalty(self.ix.para.of(t.token))
-            - stale_penalty(date, self.ix.publication, si),
-            quote_index=quote,
-            is_noun=frame.is_noun or self._names_event(frame),
-            definite=_definite(frame.trigger) or self._names_event(frame),
-            reference=reading.reference and not known,
-            governor_index=frame.trigger.head.head.i if reading.reference else None,
-            named_event=known,
-            support=not standalone,
-        )
-        cand.evidence = [cand.sentence_span]
-        cand.fallback_location = guess if guess is not None else location if dateline else None
-        cand.date_bound = bound
+        coded = None if dateline else location
+        return _Sides(actor, recipient, own_actor, named, modes, coded, fallback)
+
+    def _place(
+        self, frame: Frame, path: list[Token], event_type: str
+    ) -> tuple[EventLocation | None, EventLocation | None, bool]:
+        """The place that codes the participants, the place kept only as a fallback, and
+        whether the former is the wire dateline's town."""
+        location = self.args.location(frame, path)
+        # The sentence's one town, untied by the parse, codes no participant and only fills
+        # an event that merging leaves without a place; so does the wire dateline's town.
+        # Attacks only: a sentence's one town is where its attack happened far more often than
+        # where a statement, a demand or a signing did ("urged allies to put pressure on X").
+        guessed = location is not None and self.args.place.guessed(location)
+        guess = location if guessed and event_type == "ASSAULT" else None
+        if guessed:
+            # the dateline's town behind the lead's (``PlaceReader._lead_town``) still codes
+            # what it coded before; the guess only comes first as the fallback place
+            location = self.args.place.behind_guess
+        dateline = location is not None and self.args.place.from_dateline(location)
+        fallback = guess if guess is not None else location if dateline else None
+        return location, fallback, dateline
+
+    def _date(
+        self, frame: Frame, path: list[Token], reporter: Token | None
+    ) -> tuple[EventDate, bool]:
+        """The mention's date, and whether that day only bounds it (the day it was told of)."""
+        date = self.args.date(frame, path, None)
+        bound = reporter is not None and date.source == "publication"
+        if bound:
+            # "..., the governor said on Saturday": the saying bounds the event's day.
+            date = self.args.date(frame, path, reporter)
+            bound = date.source == "text"
+        # "claimed the attack on Tuesday": the claim's day bounds the attack's, as a saying does.
+        return date, bound or (date.source == "text" and self.args.stated(frame))
+
+    def _aux(
+        self, reading: ModalityReading, role: RoleSpec, date: EventDate, frame: Frame
+    ) -> set[str]:
+        """The aux marks: the modality reading's, then historical or future by the date."""
+        aux = _marks(reading, role)
+        if self._background(date, frame):
+            aux.add("historical")
+        elif future_by_date(date, self.ix.publication) and "negation" not in aux:
+            aux.add("future")
+        return aux
+
+    def _relate(
+        self,
+        cand: Candidate,
+        t: Trigger,
+        sent: SpacySpan,
+        marks: frozenset[int],
+        own_actor: list[Participant],
+    ) -> None:
+        """How the mention stands to the others told: a bare casualty clause, the day it
+        borrows, another event or the one before it, a toll."""
+        frame, sense = t.frame, t.sense
         cand.bare_casualty = bool(
             sense.casualty
-            and not actor
+            and not cand.actor
             and not cand.modes
             and cand.location is None
             # "..., the ministry said on Sunday": a saying's day only bounds the toll
-            and (date.source == "publication" or bound)
+            and (cand.date.source == "publication" or cand.date_bound)
         )
         cand.date = self._lead_in(cand, sent)
         # "the Islamic State later claimed the massacre": a definite noun refers back; only
         # a marker on the noun itself ("the second attack") makes it another event.
-        own = frame.is_noun and _definite(frame.trigger)
-        cand.benchmark = _marked(frame, benchmark_objects(sent, self.lex.benchmark_preps))
-        cand.distinct = _marked(frame, marks, own) or cand.benchmark
-        # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
-        objects = [
-            self.c.sizes.antecedent(o) for o in (*frame.objects, *prep_objects(frame.objects, OF))
-        ]
-        perpetrators = self.lex.size.perpetrators
-        cand.continues = (
-            # "The fighters struck Palma": a group the place codes still names nobody new
-            _anaphoric(frame, own_actor)
-            or (bool(sense.casualty) and set_in_told_attack(frame.preps, self.lex.nouns))
-            or (not named_side(own_actor) and repeats_told_target(frame.objects, frame.preps))
-            or (
-                sense.type == "ASSAULT"
-                and (
-                    any(lemma(o) in perpetrators for o in objects)
-                    or turns_on_attacker(frame.trigger, objects, perpetrators)
-                )
-            )
-        )
+        own = frame.is_noun and definite(frame.trigger)
+        cand.benchmark = marked(frame, benchmark_objects(sent, self.lex.benchmark_preps))
+        cand.distinct = marked(frame, marks, own) or cand.benchmark
+        cand.continues = continues(frame, sense, own_actor, self.lex, self.c.sizes)
         cand.tally = self.c.sizes.is_total(t.token)
         cand.confidence += tally_bonus(cand.tally, cand.aux)
-        if reading.deontic:
-            return self._request(cand, reporter)
-        return cand
 
     def _lead_in(self, cand: Candidate, sent: SpacySpan) -> EventDate:
         """An attack dated only by the report takes the one day its own sentence names
@@ -445,8 +469,8 @@ class _Builder(RoleReader):
             return False
         nouns, perpetrators = self.lex.nouns, self.lex.size.perpetrators
         return any(
-            _definite(o) and (lemma(o) in nouns or o.lower_ in nouns) for o in frame.objects
-        ) or any(_definite(s) and lemma(s) in perpetrators for s in frame.subjects)
+            definite(o) and (lemma(o) in nouns or o.lower_ in nouns) for o in frame.objects
+        ) or any(definite(s) and lemma(s) in perpetrators for s in frame.subjects)
 
     def _armed(self, actor: list[Participant]) -> bool:
         return any(
@@ -549,43 +573,6 @@ def _evidence(doc_text: str, sent: SpacySpan, trigger: Span) -> Span:
     tail = len(piece) - len(piece.rstrip())
     s, e = sent.start_char + start + lead, sent.start_char + end - tail
     return Span(s, e) if e > s else trigger
-
-
-def _definite(tok: Token) -> bool:
-    return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
-
-
-def _anaphoric(frame: Frame, actor: list[Participant]) -> bool:
-    """Whether the actor is only a definite description ("the fighters then torched ..."):
-    a common noun with a definite article that names nobody new, so it points back (an
-    unidentified side coded only by the place names nobody)."""
-    if not frame.subjects or any(p.country and p.sector not in NOBODY for p in actor):
-        return False
-    return all(
-        s.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in s.children)
-        and not any(c.dep_ in ("amod", "compound", "poss") for c in s.children)
-        for s in frame.subjects
-    )
-
-
-def _marked(frame: Frame, marks: frozenset[int], own: bool = False) -> bool:
-    """A marker modifies the trigger or a word governing it in its own clause ("officers
-    arrived minutes *later*" says nothing about the shooting the sentence is about); with
-    ``own``, only a marker on the trigger itself counts."""
-    if not marks:
-        return False
-    if own:
-        return frame.trigger.i in marks
-    for tok in (frame.trigger, frame.predicate):
-        node = tok
-        for _ in range(MARK_DEPTH):
-            if node.i in marks:
-                return True
-            if node.head.i == node.i or node.dep_ == "ccomp":
-                break
-            node = node.head
-    return False
 
 
 def _marks(reading: ModalityReading, role: RoleSpec) -> set[str]:

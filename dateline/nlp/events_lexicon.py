@@ -1,62 +1,23 @@
 """The events layer's vocabulary, compiled once from its rule files and the PLOVER knowledge.
 
 ``events.yaml`` (triggers, classes, roles), ``events_modality.yaml`` and
-``events_size.yaml`` become frozen lookup tables here; ``kb/data/plover.yaml`` is the
-vocabulary they must stay inside (checked when the lexicon is built).
+``events_size.yaml`` become frozen lookup tables here; ``kb/data/plover.yaml``
+(``events_plover``) is the vocabulary they must stay inside (checked when the lexicon is built).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from dateline.errors import RulesError
-from dateline.kb.loader import shipped
+from dateline.nlp.events_plover import Plover, load_plover, plover_errors
 
 AUX_ORDER: tuple[str, ...] = ("future", "hypothetical", "negation", "historical")
 ROLE_NAMES: tuple[str, ...] = ("subject", "object", "modifier", "any")
 VERB_CONFIDENCE = 0.85
 NOUN_CONFIDENCE = 0.75  # a noun names an event more often than it reports one
-
-
-@dataclass(frozen=True, slots=True)
-class Plover:
-    """The PLOVER vocabulary: types with quads and modes, contexts, aux modes, codes."""
-
-    modes: Mapping[str, frozenset[str]]
-    quads: Mapping[str, int]
-    contexts: frozenset[str]
-    aux: tuple[str, ...]
-    sectors: frozenset[str]
-    international: frozenset[str]
-    complement_modes: Mapping[str, Mapping[str, str]]
-    intended_as: Mapping[str, str]
-    refused_as: str
-
-    @property
-    def types(self) -> frozenset[str]:
-        """The 16 event types."""
-        return frozenset(self.modes)
-
-
-@cache
-def load_plover() -> Plover:
-    """Load and validate ``dateline/kb/data/plover.yaml``."""
-    data = shipped("plover")
-    types = data["types"]
-    return Plover(
-        modes={t: frozenset(v["modes"]) for t, v in types.items()},
-        quads={t: data["quads"][v["quad"]] for t, v in types.items()},
-        contexts=frozenset(data["contexts"]),
-        aux=tuple(data["aux"]),
-        sectors=frozenset(data["sectors"]),
-        international=frozenset(data["international"]),
-        complement_modes={k: dict(v) for k, v in data["complement_modes"].items()},
-        intended_as=dict(data["coding"]["intended_as"]),
-        refused_as=data["coding"]["refused_as"],
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,54 +282,10 @@ class EventLexicon:
             ),
             context_cues=_invert(events["context_cues"], classes),
             roles={k: _role(v) for k, v in events["roles"].items()},
-            light_verbs=frozenset(events["light_verbs"]),
-            enacting_verbs=frozenset(events["enacting_verbs"]),
-            enacted_types=frozenset(events["enacted_types"]),
-            aspect_verbs=frozenset(events["aspect_verbs"]),
-            motion_verbs=frozenset(events["motion_verbs"]),
-            destination_preps=frozenset(events["destination_preps"]),
-            measure_nouns=frozenset(events["measure_nouns"]),
-            location_preps=frozenset(events["location_preps"]),
-            topic_heads=frozenset(events["topic_heads"]),
-            topic_preps=frozenset(events["topic_preps"]),
-            giver_preps=frozenset(events["giver_preps"]),
-            habitual_adverbs=frozenset(events["habitual_adverbs"]),
+            **_word_lists(events),
             grounds_nouns={p: frozenset(ws) for p, ws in events.get("grounds_nouns", {}).items()},
-            means_preps=frozenset(events.get("means_preps", ())),
-            means_verbs=frozenset(events.get("means_verbs", ())),
-            report_verbs=frozenset(events.get("report_verbs", ())),
-            area_nouns=frozenset(events["area_nouns"]),
-            occasion_preps=frozenset(events["occasion_preps"]),
-            date_boundary_preps=frozenset(events["date_boundary_preps"]),
-            benchmark_preps=frozenset(events["benchmark_preps"]),
-            distinct_markers=frozenset(events["distinct_markers"]),
-            elsewhere_markers=frozenset(events["elsewhere_markers"]),
-            relational_heads=frozenset(events["relational_heads"]),
-            stative_participles=frozenset(events["stative_participles"]),
-            concurrent_verbs=frozenset(events["concurrent_verbs"]),
-            simultaneous_marks=frozenset(events["simultaneous_marks"]),
-            statement_verbs=frozenset(events["statement_verbs"]),
             modifier_heads=_expand(events["modifier_heads"], classes),
-            characterising_verbs=frozenset(events["characterising_verbs"]),
-            copular_verbs=frozenset(events["copular_verbs"]),
-            patient_possessor_nouns=frozenset(events["patient_possessor_nouns"]),
-            gerund_preps=frozenset(events["gerund_preps"]),
-            group_heads=frozenset(events["group_heads"]),
-            civilian_heads=frozenset(events["civilian_heads"]),
-            affiliation_words=frozenset(events["affiliation_words"]),
-            leading_participles=frozenset(events["leading_participles"]),
-            weapon_parts=frozenset(events["weapon_parts"]),
-            interception_verbs=frozenset(events["interception_verbs"]),
-            hedge_verbs=frozenset(events["hedge_verbs"]),
-            opponent_verbs=frozenset(events["opponent_verbs"]),
             maker_nouns=_expand(events["maker_nouns"], classes),
-            residence_verbs=frozenset(events["residence_verbs"]),
-            authority_heads=frozenset(events["authority_heads"]),
-            minority_words=frozenset(events["minority_words"]),
-            armed_sectors=frozenset(events["armed_sectors"]),
-            placed_sectors=frozenset(events["placed_sectors"]),
-            state_sectors=frozenset(events["state_sectors"]),
-            state_force_sectors=frozenset(events["state_force_sectors"]),
             attribution=AttributionRules(
                 **{k: frozenset(v) for k, v in events["attribution"].items()}
             ),
@@ -381,6 +298,69 @@ class EventLexicon:
         )
         check_vocabulary(lexicon)
         return lexicon
+
+
+# The plain word lists of ``events.yaml``: each ``EventLexicon`` field named here is read,
+# as it stands, from the rules key of the same name (the field declares its type). Grouped
+# by what the words are; the lists that expand word classes are built in ``from_rules``.
+_WORD_LISTS: tuple[str, ...] = (
+    # verbs
+    "light_verbs",
+    "enacting_verbs",
+    "aspect_verbs",
+    "motion_verbs",
+    "concurrent_verbs",
+    "statement_verbs",
+    "characterising_verbs",
+    "copular_verbs",
+    "interception_verbs",
+    "hedge_verbs",
+    "opponent_verbs",
+    "residence_verbs",
+    # nouns heading a phrase
+    "measure_nouns",
+    "topic_heads",
+    "area_nouns",
+    "relational_heads",
+    "patient_possessor_nouns",
+    "group_heads",
+    "civilian_heads",
+    "authority_heads",
+    # prepositions
+    "destination_preps",
+    "location_preps",
+    "topic_preps",
+    "giver_preps",
+    "occasion_preps",
+    "date_boundary_preps",
+    "benchmark_preps",
+    "gerund_preps",
+    # markers and modifiers
+    "habitual_adverbs",
+    "distinct_markers",
+    "elsewhere_markers",
+    "simultaneous_marks",
+    "stative_participles",
+    "leading_participles",
+    "affiliation_words",
+    "minority_words",
+    "weapon_parts",
+    # PLOVER codes: event types and actor sectors
+    "enacted_types",
+    "armed_sectors",
+    "placed_sectors",
+    "state_sectors",
+    "state_force_sectors",
+)
+# Word lists a rules file may leave out: a missing one is empty.
+_OPTIONAL_WORD_LISTS: tuple[str, ...] = ("means_preps", "means_verbs", "report_verbs")
+
+
+def _word_lists(events: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """The plain word lists, by field name (``_WORD_LISTS``, ``_OPTIONAL_WORD_LISTS``)."""
+    lists = {name: frozenset(events[name]) for name in _WORD_LISTS}
+    lists |= {name: frozenset(events.get(name, ())) for name in _OPTIONAL_WORD_LISTS}
+    return lists
 
 
 def _classes(events: Mapping[str, Any]) -> dict[str, frozenset[str]]:
@@ -562,20 +542,6 @@ def vocabulary_errors(lexicon: EventLexicon) -> list[str]:
         if m not in plover.modes.get(t, frozenset())
     ]
     return errors + plover_errors(plover)
-
-
-def plover_errors(plover: Plover) -> list[str]:
-    """Inconsistencies inside the PLOVER knowledge file itself."""
-    errors = []
-    for gov, table in plover.complement_modes.items():
-        for embedded, mode in table.items():
-            if gov not in plover.types or embedded not in plover.types:
-                errors.append(f"complement_modes: unknown type in {gov}/{embedded}")
-            elif mode not in plover.modes[gov]:
-                errors.append(f"complement_modes: {gov} has no mode {mode!r}")
-    coded = [*plover.intended_as, *plover.intended_as.values(), plover.refused_as]
-    errors += [f"coding: unknown type {t!r}" for t in coded if t not in plover.types]
-    return errors
 
 
 def _sense_errors(plover: Plover, where: str, sense: Sense) -> list[str]:

@@ -509,6 +509,7 @@ class PlaceReader:
         return [t for t in tokens if t.i not in inside]
 
     def _location_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
+        """Token groups that may name the event's place: the trigger's own phrases first."""
         loc = self.lex.location_preps
         yield self._without_topics(
             [
@@ -541,6 +542,11 @@ class PlaceReader:
             for t in s.subtree
             if t.i != s.i
         ]
+        yield from self._clause_groups(frame, path)
+
+    def _clause_groups(self, frame: Frame, path: list[Token]) -> Iterator[list[Token]]:
+        """The place groups of the trigger's clause, tried after its own phrases."""
+        loc = self.lex.location_preps
         for node in path[1:]:
             for prep in node.children:
                 if prep.dep_ == "prep" and lemma(prep) in loc:

@@ -16,7 +16,7 @@ from dateline.model import Mention, Participant, Span
 from dateline.nlp.events_arguments import ArgumentReader, town_as_people
 from dateline.nlp.events_frames import Frame, Trigger
 from dateline.nlp.events_index import DocIndex
-from dateline.nlp.events_lexicon import EventLexicon, Sense
+from dateline.nlp.events_lexicon import EventLexicon, RoleSpec, Sense
 from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
@@ -52,7 +52,37 @@ class RoleReader:
     def _participants(
         self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
     ) -> tuple[list[Participant], list[Participant]]:
+        """Actor and recipient of a frame, read by the event type's role."""
         role = self.lex.role(event_type)
+        actor_heads, recipient_heads, between = self._role_heads(frame, role, theme)
+        actor = self.args.participants(actor_heads, quote)
+        if frame.modifiers:
+            actor += [
+                p
+                for m in frame.modifiers
+                if not _place_only(self.ix, m)
+                for p in self.args.participants([m], quote)
+            ]
+        if not actor:
+            actor = self._unwritten_actor(frame, quote)
+        if not actor and (role.theme_actor or theme):
+            actor = self.args.participants(frame.objects, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
+        if not actor and between and role.between == "recipient" and frame.nominal:
+            actor = self.args.participants(between, quote)
+            recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
+        spans = {p.span for p in actor}
+        recipient = [
+            p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
+        ]
+        if role.complement_recipient and not recipient:
+            recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
+        return _dedupe(actor), recipient
+
+    def _role_heads(
+        self, frame: Frame, role: RoleSpec, theme: bool
+    ) -> tuple[list[Token], list[Token], list[Token]]:
+        """The actor heads, the recipient heads and the "between" objects of a frame."""
         # "the number of Palestinians killed ...", misparsed as the subject, is a count
         actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
         # "deployed troops", "sent peacekeepers": those moved are the mover's own, no target
@@ -74,17 +104,13 @@ class RoleReader:
         recipient_heads += [
             p for o in acted if lemma(o) in role.object_of for p in prep_objects([o], OF)
         ]
-        actor = self.args.participants(actor_heads, quote)
-        if frame.modifiers:
-            actor += [
-                p
-                for m in frame.modifiers
-                if not _place_only(self.ix, m)
-                for p in self.args.participants([m], quote)
-            ]
+        return actor_heads, recipient_heads, between
+
+    def _unwritten_actor(self, frame: Frame, quote: int | None) -> list[Participant]:
+        """An actor that no subject or modifier names, read off the trigger's surroundings."""
+        actor: list[Participant] = []
         if (
-            not actor
-            and frame.trigger.dep_ == "acl"
+            frame.trigger.dep_ == "acl"
             and not frame.passive
             and not any(c.dep_ == "mark" for c in frame.trigger.children)
         ):
@@ -102,19 +128,7 @@ class RoleReader:
         if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
             # "..., a human rights group protested on Monday.": the group protests
             actor = self.args.participants([frame.trigger.head], quote)
-        if not actor and (role.theme_actor or theme):
-            actor = self.args.participants(frame.objects, quote)
-            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
-        if not actor and between and role.between == "recipient" and frame.nominal:
-            actor = self.args.participants(between, quote)
-            recipient_heads = [h for h in recipient_heads if all(h.i != b.i for b in between)]
-        spans = {p.span for p in actor}
-        recipient = [
-            p for p in self.args.participants(recipient_heads, quote) if p.span not in spans
-        ]
-        if role.complement_recipient and not recipient:
-            recipient = self.args.participants(_complement_subjects(frame.trigger), quote)
-        return _dedupe(actor), recipient
+        return actor
 
     def _accused(self, trigger: Token) -> list[Token]:
         """The object of an accusing verb whose "of" phrase holds the trigger, a noun or a

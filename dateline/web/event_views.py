@@ -17,7 +17,7 @@ from dateline.api.pagination import PageRequest
 from dateline.api.params import DateRange, EventFilters, QuoteFilters
 from dateline.api.paths import event_page_path
 from dateline.contract import JsonObject
-from dateline.nlp.events_lexicon import load_plover
+from dateline.nlp.events_plover import load_plover
 from dateline.store import Store
 from dateline.store.events import EventQuery, find_events
 from dateline.web.chart import QUADS, columns, render_chart

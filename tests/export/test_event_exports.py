@@ -12,7 +12,7 @@ import pytest
 from dateline.export import EXPORTERS, export
 from dateline.export.acled import COLUMNS, load_acled_map
 from dateline.export.plover import coded_type
-from dateline.nlp.events_lexicon import load_plover
+from dateline.nlp.events_plover import load_plover
 from dateline.store import Store
 from tests.nlp.events_helpers import KHARKIV_TEXT, ODESA, sample_documents
 
