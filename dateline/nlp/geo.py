@@ -34,11 +34,12 @@ from dateline.nlp.geo_context import (
     foreign_name,
     inside,
     look_alike,
+    named_area,
     nearest_in_area,
     nearest_town,
     sure_area,
 )
-from dateline.nlp.geo_mentions import MentionRules, PlaceMentions, base_name
+from dateline.nlp.geo_mentions import MentionRules, PlaceMentions
 from dateline.nlp.geo_phrases import (
     area_word_before,
     outer_after,
@@ -86,6 +87,7 @@ class GeoRules:
     site_nouns: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
+    area_phrases: dict[str, str] = field(default_factory=dict)  # "local government area"
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> GeoRules:
@@ -103,6 +105,7 @@ class GeoRules:
             frozenset(data.get("site_nouns", ())),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
+            dict(data.get("area_phrases", {})),
         )
 
 
@@ -110,7 +113,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.9.0"
+    version = "1.10.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -137,6 +140,7 @@ class GeoComponent:
             rules.pair_preps,
             frozenset(w for w in rules.city_words if " " not in w),
             rules.site_nouns,
+            rules.area_phrases,
         )
         index.area_names  # noqa: B018 - build the area tables now, not on the first document
         index.spelling_keys  # noqa: B018
@@ -258,7 +262,7 @@ class DocumentPlaces:
         a town)."""
         span = self._tokens(m)
         # "Faskari LGA" tagged as a person: the area's name is the town's ("Faskari")
-        name = base_name(m.text, self.finder.level_of(m), self.comp.rules.directions)
+        name = self.finder.base(m.text, self.finder.level_of(m))
         if span is None or not any(not c.fuzzy for c in self.index.candidates(name)):
             return False
         if classify(span, self.comp.usage) in ("location", "target"):
@@ -272,7 +276,7 @@ class DocumentPlaces:
 
     def _candidates(self, m: Mention) -> list[Candidate]:
         level = self.finder.level_of(m)
-        base = base_name(m.text, level, self.comp.rules.directions)
+        base = self.finder.base(m.text, level)
         if fold(m.text) in self.comp.rules.shared_names and m.actor and m.actor.country:
             own = self.index.country(m.actor.country)  # chosen by ``shared_names``
             return [own] if own is not None else []
@@ -283,7 +287,7 @@ class DocumentPlaces:
         if level is not None:
             # "Bay region": an area our alias table names with its area word is that area
             # (the bare name is too common a word to be one).
-            whole = base_name(m.text, None, self.comp.rules.directions)
+            whole = self.finder.base(m.text, None)
             named = [c for c in self.index.candidates(whole, fuzzy=False) if c.curated]
             if named:
                 return named
@@ -329,7 +333,7 @@ class DocumentPlaces:
         spelling of another name counts only in a country the document is about (a town
         named with "City" after it, any country it points to)."""
         level = self.finder.level_of(m)
-        name = fold(base_name(m.text, level, self.comp.rules.directions))
+        name = fold(self.finder.base(m.text, level))
         if self.index.spelling.unsuffixed(name) != name:
             # "Masbate City" is Masbate only in a story that points to its country: a club
             # ("Manchester City beat Arsenal") is tagged as a place too
@@ -341,7 +345,7 @@ class DocumentPlaces:
             return [c for c in cands if not c.fuzzy or weights[c.country or ""] > 0]
         if level is None:
             return cands
-        base = fold(base_name(m.text, level, self.comp.rules.directions))
+        base = fold(self.finder.base(m.text, level))
         homes = self.index.subdivisions.get(base)
         if homes:
             inside_home = [c for c in cands if c.country in homes]
@@ -413,6 +417,8 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None:
                 continue
+            if chosen[i].feature in AREA_FEATURES and (whole := named_area(self.index, outer)):
+                chosen[j] = outer = whole  # "Tame municipality in Arauca": the department
             if (
                 outer.admin1 is not None
                 and not look_alike(outer)
@@ -556,7 +562,7 @@ class DocumentPlaces:
     def _own_name(self, m: Mention) -> str:
         """The folded name a mention gives a town (no article, area word or direction)."""
         level = self.finder.level_of(m)
-        return fold(base_name(m.text, level, self.comp.rules.directions))
+        return fold(self.finder.base(m.text, level))
 
     def _qualifier(self, m: Mention) -> str | None:
         """The area or country after a comma: "Geneva, Illinois" -> "Illinois"."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from dateline.kb.gazetteer import distance_km
-from dateline.kb.places import Candidate
+from dateline.kb.gazetteer import distance_km, fold
+from dateline.kb.places import Candidate, PlaceIndex
 
 NEAR_KM = 150.0
 REGION_KM = 500.0
@@ -110,3 +110,14 @@ def foreign_name(
 def look_alike(c: Candidate) -> bool:
     """A town matched only by a spelling key or by another of its names."""
     return (c.fuzzy or c.exonym) and not c.curated
+
+
+def named_area(index: PlaceIndex, town: Candidate) -> Candidate | None:
+    """The first-level area a town holding an area shares its name with: "Tame municipality
+    in Arauca" is in the department of Arauca, not in its seat town."""
+    if town.feature != "city" or town.admin1 is None or look_alike(town):
+        return None
+    name = index.area_names.get(town.admin1)
+    if name is None or fold(name) != fold(town.name):
+        return None
+    return index.area(town.admin1)

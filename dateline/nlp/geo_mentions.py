@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import IS_TITLE, POS
 from spacy.symbols import PROPN
@@ -50,6 +50,7 @@ class MentionRules:
     pair_preps: frozenset[str] = frozenset()  # "between Boni and Torodi"
     town_words: frozenset[str] = frozenset()  # "the Port of Odesa": a town noun before "of"
     site_nouns: frozenset[str] = frozenset()  # "the Jolo Cathedral": a town's site
+    area_phrases: dict[str, Level] = field(default_factory=dict)  # "local government area"
 
 
 class PlaceMentions:
@@ -66,10 +67,60 @@ class PlaceMentions:
     def run(self, found: list[Mention]) -> list[Mention]:
         """The mentions with area phrases grown and missed names added."""
         found = self._dateline(found)
+        found = self._phrase_areas(found)
         found = self._split_pairs(found)
         found = self._split_listed(found)
         found = self._extend_areas(found)
-        return self._join_split(self._add_missed(found))
+        return self._join_split(self._grow_names(self._add_missed(found)))
+
+    def base(self, text: str, level: Level | None) -> str:
+        """The place name inside a mention's text (``base_name`` with these rules)."""
+        return base_name(text, level, self.rules.directions, self.rules.area_phrases)
+
+    def _level_at(self, i: int) -> tuple[Level, int] | None:
+        """The level an area word ("district") or phrase ("local government area") starting
+        at token ``i`` gives the name before it, and the token after the word or phrase."""
+        doc = self.parse
+        if i >= len(doc):
+            return None
+        level = self.rules.admin_words.get(doc[i].lower_)
+        if level is not None:
+            return level, i + 1
+        for phrase, level in self.rules.area_phrases.items():
+            words = phrase.split()
+            if [t.lower_ for t in doc[i : i + len(words)]] == words:
+                return level, i + len(words)
+        return None
+
+    def _phrase_areas(self, found: list[Mention]) -> list[Mention]:
+        """ "Bokkos Local Government Area" tagged as one body (often the government): a town's
+        name before an area phrase is that town's area, whatever the small model made of it."""
+        out: list[Mention] = []
+        for m in found:
+            level = self._phrase_level(m)
+            if level is None:
+                out.append(m)
+                continue
+            self.levels[(m.span.start, m.span.end)] = level
+            out.append(replace(m, label="GPE", actor=None))
+        return out
+
+    def _phrase_level(self, m: Mention) -> Level | None:
+        """The level of the area phrase ending ``m`` when the words before it name a town."""
+        words = m.text.split()
+        for phrase, level in self.rules.area_phrases.items():
+            tail = phrase.split()
+            if not _ends_with(words, tail):
+                continue
+            name = words[: -len(tail)]
+            if name and name[0] in ("the", "The"):
+                name = name[1:]
+            if not all(w[:1].isupper() for w in name):
+                return None
+            cands = self.index.candidates(" ".join(name), False)
+            if any(c.feature == "city" and not c.exonym for c in cands):
+                return level
+        return None
 
     def _dateline(self, found: list[Mention]) -> list[Mention]:
         """A wire dateline ("KISMAYO, Somalia —", "DONETSK —"): the capitalised place that
@@ -231,6 +282,70 @@ class PlaceMentions:
         prev = t.nbor(-1) if t.i > 0 else None
         return t.lower_ == "of" and prev is not None and prev.lower_ in self.rules.town_words
 
+    def _grow_names(self, found: list[Mention]) -> list[Mention]:
+        """ "Tal" tagged a place without "Abyad", "Dera" + "Ghazi Khan" tagged a person: a place
+        mention and the capitalised names right beside it, untagged or tagged as a party no
+        one knows, are one place when the whole is a gazetteer town of some size (or one we
+        pin)."""
+        loose = [m for m in found if m.label in _NAMES and _unknown(m)]
+        taken = {i for m in found if m not in loose for i in range(m.span.start, m.span.end)}
+        out: list[Mention] = []
+        gone: list[Mention] = []
+        for m in found:
+            span = self._tokens(m)
+            plain = m.label in self.rules.labels and m.actor is None and not self.level_of(m)
+            grown = self._grown(span, taken) if plain and span is not None else None
+            where = Span(grown.start_char, grown.end_char) if grown is not None else None
+            cut = where is not None and any(
+                o.span.overlaps(where)
+                and not (where.start <= o.span.start <= o.span.end <= where.end)
+                for o in loose
+            )
+            if grown is None or where is None or cut or self._dateline_of(m):
+                out.append(m)
+                continue
+            out.append(replace(m, span=where, text=grown.text, evidence=(where,)))
+            gone.extend(o for o in loose if o.span.overlaps(where))
+            taken.update(range(where.start, where.end))
+        return [m for m in out if m not in gone]
+
+    def _grown(self, span: SpacySpan, taken: set[int]) -> SpacySpan | None:
+        """The span with up to two untagged names after it or one before it, when that whole
+        is a town's own name."""
+        doc = self.parse
+        for start, end in ((span.start, span.end + 1), (span.start, span.end + 2)):
+            if end > len(doc) or not all(
+                self._loose_name(doc[k], taken) for k in range(span.end, end)
+            ):
+                break
+            if self._town_name(doc[start:end]):
+                return doc[start:end]
+        k = span.start - 1
+        if k >= 0 and self._loose_name(doc[k], taken) and self._town_name(doc[k : span.end]):
+            return doc[k : span.end]
+        return None
+
+    def _loose_name(self, tok: Token, taken: set[int]) -> bool:
+        """An untagged capitalised proper noun one space from its neighbours."""
+        before = tok.nbor(-1) if tok.i > 0 else None
+        return (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.idx not in taken
+            and (before is None or before.whitespace_ == " ")
+        )
+
+    def _town_name(self, span: SpacySpan) -> bool:
+        if any(t.whitespace_ != " " for t in span[:-1]):
+            return False
+        return any(
+            c.feature == "city" and not c.exonym and (c.curated or c.population >= SITE_TOWN_MIN)
+            for c in self.index.candidates(span.text, False)
+        )
+
+    def _dateline_of(self, m: Mention) -> bool:
+        return (m.span.start, m.span.end) in self.datelines
+
     def _join_split(self, found: list[Mention]) -> list[Mention]:
         """ "Finote Selam" tagged as two places: adjacent place mentions whose joined words
         are one gazetteer name are that one place, as are two joined by "and" ("Jammu and
@@ -281,8 +396,9 @@ class PlaceMentions:
         out: list[Mention] = []
         for m in found:
             span = self._tokens(m)
-            nxt = self.parse[span.end] if span is not None and span.end < len(self.parse) else None
-            if nxt is None or nxt.lower_ not in words or nxt.idx in starts:
+            at = self._level_at(span.end) if span is not None else None
+            nxt = self.parse[span.end] if at is not None and span is not None else None
+            if at is None or nxt is None or nxt.idx in starts:
                 out.append(m)
                 last = span[-1].lower_ if span is not None and len(span) > 1 else ""
                 if span is not None and last in words and last.endswith("s"):
@@ -292,13 +408,14 @@ class PlaceMentions:
             if not self._may_name_place(m):
                 out.append(m)
                 continue
-            end = nxt.idx + len(nxt)
+            last = self.parse[at[1] - 1]
+            end = last.idx + len(last)
             grown = replace(m, span=Span(m.span.start, end), text=self.text[m.span.start : end])
             grown = replace(grown, evidence=(grown.span,))
-            self.levels[(grown.span.start, grown.span.end)] = words[nxt.lower_]
+            self.levels[(grown.span.start, grown.span.end)] = at[0]
             out.append(grown)
-            if nxt.lower_.endswith("s"):
-                self._share_level(out, span.start, words[nxt.lower_])
+            if last.lower_.endswith("s"):
+                self._share_level(out, span.start, at[0])
         return out
 
     def _may_name_place(self, m: Mention) -> bool:
@@ -362,8 +479,7 @@ class PlaceMentions:
     def _before_level_word(self, i: int) -> bool:
         """ "Congo's Beni territory": the small model tags a name before a level word as an
         adjective; a capitalised word there still names the area."""
-        doc = self.parse
-        return doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].lower_ in self.rules.admin_words
+        return self.parse[i].is_alpha and self._level_at(i + 1) is not None
 
     def _name_like(self, tok: Token, propn: bool) -> bool:
         # The small model sometimes tags a town as an adverb or a noun ("Bakhmut, which ..."):
@@ -375,13 +491,12 @@ class PlaceMentions:
         doc = self.parse
         end = run.end
         level = None
-        words = self.rules.admin_words
-        if len(run) > 1 and run[-1].lower_ in words:
-            level = words[run[-1].lower_]  # "Hama Governorates": the word ends the run
-            run = run[:-1]
-        elif end < len(doc) and doc[end].lower_ in words and doc[end].idx not in taken:
-            level = words[doc[end].lower_]
-            end += 1
+        tail = self._level_tail(run)
+        if tail is not None:
+            level, k = tail  # "Hama Governorates", "Bokkos Local Government Area"
+            run = doc[run.start : k]
+        elif (at := self._level_at(end)) is not None and doc[end].idx not in taken:
+            level, end = at
         if run.text.lower() in self.rules.calendar_words:
             return None  # "on Sunday" is a day, however close "Sendai" is in spelling
         after_prep = self._after_locative(run.start)
@@ -403,6 +518,14 @@ class PlaceMentions:
             self.levels[(mention.span.start, mention.span.end)] = level
         return mention
 
+    def _level_tail(self, run: SpacySpan) -> tuple[Level, int] | None:
+        """An area word or phrase that ends a run of names: its level and first token."""
+        for k in range(run.start + 1, run.end):
+            at = self._level_at(k)
+            if at is not None and at[1] == run.end:
+                return at[0], k
+        return None
+
     def _after_locative(self, start: int) -> bool:
         doc = self.parse
         i = start - 1
@@ -413,17 +536,34 @@ class PlaceMentions:
         return i >= 0 and doc[i].lower_ in self.rules.usage.locative_preps
 
 
-def base_name(text: str, level: Level | None, directions: frozenset[str]) -> str:
-    """The place name inside a mention: no article, area word, direction or possessive."""
+def base_name(
+    text: str,
+    level: Level | None,
+    directions: frozenset[str],
+    phrases: dict[str, Level] | None = None,
+) -> str:
+    """The place name inside a mention: no article, area word or phrase, direction or
+    possessive."""
     text = without_possessive(text)
     for article in ("the ", "The "):
         text = text.removeprefix(article)
     if level is not None and " " in text:
-        text = text.rsplit(" ", 1)[0]
+        words = text.split()
+        cut = next((len(p.split()) for p in phrases or () if _ends_with(words, p.split())), 1)
+        text = " ".join(words[:-cut]) if cut > 1 else text.rsplit(" ", 1)[0]
     for direction in directions:
         if fold(text).startswith(direction + " "):
             text = text.split(" ", 1)[1]
     return text
+
+
+def _unknown(m: Mention) -> bool:
+    """Whether a mention's party is none the knowledge base knows."""
+    return m.actor is None or m.actor.id.startswith("local:")
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) and [w.lower() for w in words[-len(tail) :]] == tail
 
 
 def _trimmed(span: SpacySpan) -> SpacySpan:
