@@ -417,7 +417,7 @@ class DocumentPlaces:
             outer = chosen.get(j) if j is not None and j != i else None
             if outer is None:
                 continue
-            if chosen[i].feature in AREA_FEATURES and (whole := named_area(self.index, outer)):
+            if whole := named_area(self.index, outer, chosen[i]):
                 chosen[j] = outer = whole  # "Tame municipality in Arauca": the department
             if (
                 outer.admin1 is not None

@@ -112,10 +112,13 @@ def look_alike(c: Candidate) -> bool:
     return (c.fuzzy or c.exonym) and not c.curated
 
 
-def named_area(index: PlaceIndex, town: Candidate) -> Candidate | None:
-    """The first-level area a town holding an area shares its name with: "Tame municipality
-    in Arauca" is in the department of Arauca, not in its seat town."""
-    if town.feature != "city" or town.admin1 is None or look_alike(town):
+def named_area(index: PlaceIndex, town: Candidate, area: Candidate) -> Candidate | None:
+    """The first-level area sharing its name with a town that an area lies in: "Tame
+    municipality in Arauca" is in the department of Arauca, not in its seat town (an area
+    within ``CONTAINER_KM`` of the town may be a quarter of it, and keeps the town)."""
+    if area.feature not in AREA_FEATURES or town.feature != "city" or town.admin1 is None:
+        return None
+    if look_alike(town) or distance_km(area.lat, area.lon, town.lat, town.lon) <= CONTAINER_KM:
         return None
     name = index.area_names.get(town.admin1)
     if name is None or fold(name) != fold(town.name):
