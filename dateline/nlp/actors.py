@@ -67,7 +67,7 @@ class ActorResolver:
         """The resolver of this pipeline's resources (built once, then shared)."""
         found = _RESOLVERS.get(resources)
         if found is None:
-            from dateline.nlp.geo import place_index
+            from dateline.nlp.geo_rules import place_index
 
             found = cls(
                 resources.kb,

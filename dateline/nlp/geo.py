@@ -13,10 +13,9 @@ preposition that the small model missed become mentions.
 from __future__ import annotations
 
 import math
-import weakref
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
@@ -24,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.deadline import Deadline
 from dateline.errors import PipelineError
 from dateline.kb.gazetteer import distance_km, fold, without_possessive
-from dateline.kb.places import Candidate, PlaceIndex, SpellingRules
+from dateline.kb.places import Candidate, PlaceIndex
 from dateline.model import Annotations, Document, Mention, Provenance
 from dateline.nlp.entities import calendar_words
 from dateline.nlp.geo_context import (
@@ -46,13 +45,13 @@ from dateline.nlp.geo_phrases import (
     town_word_after,
     town_word_before,
 )
+from dateline.nlp.geo_rules import GeoRules, place_index
 from dateline.nlp.geo_shared import shared_names
 from dateline.nlp.usage import UsageRules, classify
 
 if TYPE_CHECKING:
     from dateline.resources import Resources
 
-_INDEXES: weakref.WeakKeyDictionary[Resources, PlaceIndex] = weakref.WeakKeyDictionary()
 CONTEXT_CAP = 3.0
 FUZZY_PENALTY = 1.5
 OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its alternates
@@ -60,53 +59,6 @@ OWN_NAME_BONUS = 0.5  # a town called so beats one that lists the name among its
 # every country the document points to, needs to be ~50 times bigger than a town called so.
 EXONYM_PENALTY = 1.2
 ABROAD_KM = 1000.0  # from the middle of each country the document names (neighbours are near)
-
-
-def place_index(resources: Resources) -> PlaceIndex:
-    """The place index of this pipeline's resources (built once, then shared)."""
-    found = _INDEXES.get(resources)
-    if found is None:
-        spelling = SpellingRules.from_rules(resources.rules("geo")["spelling"])
-        found = _INDEXES[resources] = PlaceIndex(resources.kb, spelling)
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class GeoRules:
-    """Area words, city words and the labels that may name places."""
-
-    admin_words: dict[str, str]
-    city_words: frozenset[str]
-    directions: frozenset[str]
-    labels: frozenset[str]
-    missed_min_population: int
-    abroad_min_population: int
-    container_preps: frozenset[str] = frozenset()
-    nearby_preps: frozenset[str] = frozenset()
-    pair_preps: frozenset[str] = frozenset()
-    site_nouns: frozenset[str] = frozenset()
-    dateline_marks: frozenset[str] = frozenset()
-    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
-    area_phrases: dict[str, str] = field(default_factory=dict)  # "local government area"
-
-    @classmethod
-    def from_rules(cls, data: dict[str, Any]) -> GeoRules:
-        """Build from the ``geo`` rules file."""
-        return cls(
-            dict(data["admin_words"]),
-            frozenset(data["city_words"]),
-            frozenset(data["directions"]),
-            frozenset(data["labels"]),
-            int(data["missed_min_population"]),
-            int(data["abroad_min_population"]),
-            frozenset(data["container_preps"]),
-            frozenset(data.get("nearby_preps", ())),
-            frozenset(data.get("pair_preps", ())),
-            frozenset(data.get("site_nouns", ())),
-            frozenset(data["dateline_marks"]),
-            {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
-            dict(data.get("area_phrases", {})),
-        )
 
 
 class GeoComponent:

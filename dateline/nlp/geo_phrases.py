@@ -10,7 +10,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 
 if TYPE_CHECKING:
-    from dateline.nlp.geo import GeoRules
+    from dateline.nlp.geo_rules import GeoRules
 
 MAX_DESCRIBING = 2  # adjectives skipped before a town noun ("a small remote village")
 
