@@ -33,7 +33,7 @@ from dateline.nlp.events_dates import (
     stated_object,
     toll_day,
 )
-from dateline.nlp.events_frames import Frame, hedged_description
+from dateline.nlp.events_frames import Frame, affiliated_description, hedged_description
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
@@ -252,6 +252,8 @@ class ArgumentReader(ParticipantConventions):
                 if x.dep_ == "xcomp":
                     found += self._described_membership(x, quote, depth)
                     describing.append(x)
+        elif head.dep_ == "nsubj" and affiliated_description(head.head, self.lex.affiliation_words):
+            describing.append(head.head)  # "fighters linked to X killed ...", misparsed
         for c in describing:
             c = of_gerund(c, self.lex.affiliation_words)  # "suspected of belonging to X"
             if lemma(c) not in self.lex.affiliation_words:
