@@ -244,8 +244,8 @@ class ArgumentReader(ParticipantConventions):
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "militants loyal to X", "workers affiliated with X", "gunmen suspected of belonging
         to X": the side they belong to."""
-        found: list[Participant] = []
-        describing = [c for c in head.children if c.dep_ in ("amod", "acl")]
+        found = self._branch_owner(head, quote, depth)
+        describing = [c for c in head.children if c.dep_ in ("amod", "acl", "relcl")]
         if head.dep_ == "nsubj" and hedged_description(head.head, self.lex.hedge_verbs):
             # "gunmen believed to be members of X", "militants thought to be linked to X"
             for x in head.head.children:
@@ -256,14 +256,30 @@ class ArgumentReader(ParticipantConventions):
             describing.append(head.head)  # "fighters linked to X killed ...", misparsed
         for c in describing:
             c = of_gerund(c, self.lex.affiliation_words)  # "suspected of belonging to X"
-            if lemma(c) not in self.lex.affiliation_words:
+            # "who pledged allegiance to X": the "to" phrase hangs on the object
+            pledged = [
+                o for o in c.children if o.dep_ == "dobj" and lemma(o) in self.lex.allegiance_nouns
+            ]
+            if lemma(c) not in self.lex.affiliation_words and not pledged:
                 continue
-            for prep in c.children:
+            for prep in (*c.children, *(x for o in pledged for x in o.children)):
                 if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             found += [q for q in self._np(p, quote, depth + 1) if q.country]
         return found
+
+    def _branch_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "the Islamic State's Mozambique affiliate": a body's branch is the body's."""
+        if lemma(head) not in self.lex.branch_heads:
+            return []
+        return [
+            q
+            for c in head.children
+            if c.dep_ == "poss"
+            for q in self._np(c, quote, depth + 1)
+            if q.country and (q.actor_id or "").startswith("o:")
+        ]
 
     def _described_membership(
         self, verb: Token, quote: int | None, depth: int

@@ -109,3 +109,32 @@ def test_backed_and_linked_groups_are_mentions_of_their_own(pipeline: Pipeline) 
     assert backed is not None and (backed.country, backed.sector) == (None, "REB")
     linked = groups["al Qaeda-linked militants"]
     assert linked is not None and linked.country == "IMG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists who have pledged allegiance to al Qaeda killed eight soldiers near Djibo in "
+        "Burkina Faso on Monday.",
+        "Gunmen who pledged allegiance to the Islamic State attacked a church in Beni in Congo on "
+        "Sunday, killing 10 worshippers.",
+    ],
+)
+def test_a_group_that_pledged_allegiance_is_of_that_side(pipeline: Pipeline, text: str) -> None:
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IMG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State group's Mozambique affiliate killed 17 villagers in Cabo Delgado on "
+        "Monday.",
+        "Fighters of the Islamic State's Sahel branch killed 14 herders near Menaka in Mali on "
+        "Monday.",
+    ],
+)
+def test_a_bodys_branch_is_the_bodys_whatever_place_it_is_named_for(
+    pipeline: Pipeline, text: str
+) -> None:
+    # the place before "affiliate" or "branch" says where the branch fights, not its side
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IMG"}
