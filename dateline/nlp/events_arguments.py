@@ -244,7 +244,7 @@ class ArgumentReader(ParticipantConventions):
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "militants loyal to X", "workers affiliated with X", "gunmen suspected of belonging
         to X": the side they belong to."""
-        found = self._branch_owner(head, quote, depth)
+        found = self._branch_owner(head, quote, depth) + self._emblem_owner(head, quote, depth)
         describing = [c for c in head.children if c.dep_ in ("amod", "acl", "relcl")]
         if head.dep_ == "nsubj" and hedged_description(head.head, self.lex.hedge_verbs):
             # "gunmen believed to be members of X", "militants thought to be linked to X"
@@ -268,6 +268,27 @@ class ArgumentReader(ParticipantConventions):
                         if p.dep_ == "pobj":
                             found += [q for q in self._np(p, quote, depth + 1) if q.country]
         return found
+
+    def _emblem_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "attackers, some carrying the black flag of the Islamic State": a group showing
+        a known body's flag is the body's (a country's flag names no side: protesters)."""
+        clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        clauses += [x for a in head.children if a.dep_ == "appos" for x in a.children]
+        flags = [
+            o
+            for c in clauses
+            if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.emblem_verbs
+            for o in c.children
+            if o.dep_ == "dobj" and lemma(o) in self.lex.emblem_nouns
+        ]
+        owners = [c for f in flags for c in f.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners += prep_objects(flags, frozenset({"of"}))  # "the flag of the Islamic State"
+        return [
+            q
+            for x in owners
+            for q in self._np(x, quote, depth + 1)
+            if q.country and (q.actor_id or "").startswith("o:")
+        ]
 
     def _branch_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "the Islamic State's Mozambique affiliate": a body's branch is the body's."""

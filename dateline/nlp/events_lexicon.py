@@ -227,6 +227,8 @@ class EventLexicon:
     affiliation_words: frozenset[str]
     allegiance_nouns: frozenset[str]  # "who pledged allegiance to X": X's
     branch_heads: frozenset[str]  # "the Islamic State's Mozambique affiliate": the body's
+    emblem_verbs: frozenset[str]  # "gunmen carrying the flag of X": X's
+    emblem_nouns: frozenset[str]
     leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
     weapon_parts: frozenset[str]  # "fragments of a Ukrainian missile": the weapon's side
     interception_verbs: frozenset[str]  # "a drone shot down by air defences": not its side
@@ -347,6 +349,8 @@ _WORD_LISTS: tuple[str, ...] = (
     "affiliation_words",
     "allegiance_nouns",
     "branch_heads",
+    "emblem_verbs",
+    "emblem_nouns",
     "minority_words",
     "weapon_parts",
     # PLOVER codes: event types and actor sectors

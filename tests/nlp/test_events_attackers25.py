@@ -138,3 +138,33 @@ def test_a_bodys_branch_is_the_bodys_whatever_place_it_is_named_for(
 ) -> None:
     # the place before "affiliate" or "branch" says where the branch fights, not its side
     assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {"IMG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Between 20 and 30 attackers, some carrying the black flag of the Islamic State group, "
+            "shot at worshippers near Arish in Egypt on Friday, killing 40.",
+            "IMG",
+        ),
+        (
+            "Gunmen carrying Hezbollah flags attacked a checkpoint near Daraa in Syria on Monday, "
+            "killing five soldiers.",
+            "LBN",
+        ),
+    ],
+)
+def test_a_group_showing_a_bodys_flag_is_the_bodys(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert actor_countries(main_attack(pipeline, text, PUBLISHED)) == {country}
+
+
+def test_a_countrys_flag_names_no_side(pipeline: Pipeline) -> None:
+    text = (
+        "Protesters waving Palestinian flags clashed with police in London on Monday, "
+        "leaving four officers hurt."
+    )
+    events = pipeline.annotate(Document("t", text, PUBLISHED)).annotations.events
+    assert all("PSE" not in {p.country for p in e.actor} for e in events)
