@@ -168,3 +168,25 @@ def test_a_countrys_flag_names_no_side(pipeline: Pipeline) -> None:
     )
     events = pipeline.annotate(Document("t", text, PUBLISHED)).annotations.events
     assert all("PSE" not in {p.country for p in e.actor} for e in events)
+
+
+def test_an_unnamed_attack_told_again_with_a_side_takes_that_side(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen opened fire on worshippers leaving a mosque in Arish in Egypt on Friday, "
+        "killing 40 people, officials said.\n\n"
+        "About 20 attackers, some carrying the black flag of the Islamic State group, shot at "
+        "people as they ran, a witness said."
+    )
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert actor_countries(attack) == {"IMG"}
+    assert attack.size.dead == 40
+
+
+def test_a_named_attack_elsewhere_is_not_the_unnamed_one(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen opened fire on worshippers leaving a mosque in Arish in Egypt on Friday, "
+        "killing 40 people, officials said.\n\n"
+        "Last month, Islamic State fighters attacked a checkpoint in Rafah, killing five soldiers."
+    )
+    attack = main_attack(pipeline, text, PUBLISHED)
+    assert "IMG" not in actor_countries(attack)
