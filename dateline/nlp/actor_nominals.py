@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from dateline.model import Mention
 from dateline.nlp.actor_home import GROUP
 from dateline.nlp.actor_titles import TitleReader
-from dateline.nlp.actor_vocab import NOUN, OFFICE
+from dateline.nlp.actor_vocab import NOUN, OFFICE, UNIDENTIFIED
 
 ROLE = "ROLE"
 _STANDALONE = frozenset(
@@ -98,21 +98,17 @@ class NominalReader(TitleReader):
                 for x in self.phrases
                 if x[0] == NOUN and x[1] >= chunk.start and x[2] == root.i + 1
             ]
-            if (sector is None and not multi) or root.lower_ in resolver.admin_words:
+            backed = sector in (None, UNIDENTIFIED) and self.vocab.backed_head(root)
+            if (sector is None and not multi and not backed) or root.lower_ in resolver.admin_words:
                 continue  # "the Odesa region" is a place, never a group
             span = resolver.trim(chunk)
             reading = resolver.read(span, self.names, self.phrases)
             if reading.person is not None or reading.office_span is not None:
                 continue
-            if reading.org is not None and not reading.countries:
-                continue
-            if any(
-                m.label in self.cfg.place_labels
-                and m.text not in self.kb.adjectives
-                and span.start_char <= m.span.start < span.end_char
-                and not self._backer(m)
-                for m in found
-            ):
+            if reading.org is not None and not reading.countries and not reading.linked:
+                continue  # "Islamic State fighters" are the body's; "al Qaeda-linked" ones too
+            backed = backed and (reading.backed or reading.linked)  # "Iran-backed groups"
+            if (sector is None and not multi and not backed) or self._holds_place(span, found):
                 continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
             plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
             plural = plural or _capitalised_plural(root)
@@ -122,10 +118,22 @@ class NominalReader(TitleReader):
                 phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
                 sector = self.vocab.sector_of(phrase) or sector
             standalone = (sector in _STANDALONE and plural) or resolver.ngo_body(span, sector)
+            # a group named by its backer or its body is armed whatever its number
+            standalone = standalone or backed or reading.linked
             if not reading.countries and not standalone:
                 continue  # "a human rights group" names a body; "a man" nobody in particular
             out.append(self._mention(span.start, span.end, GROUP))
         return out
+
+    def _holds_place(self, span: SpacySpan, found: list[Mention]) -> bool:
+        """A place name inside the phrase that is no backer's ("Hong Kong people")."""
+        return any(
+            m.label in self.cfg.place_labels
+            and m.text not in self.kb.adjectives
+            and span.start_char <= m.span.start < span.end_char
+            and not self._backer(m)
+            for m in found
+        )
 
     def _backer(self, m: Mention) -> bool:
         """A country named as a group's backer or stance, not as the group ("Iran-backed

@@ -30,6 +30,7 @@ from dateline.nlp.actor_vocab import (
     ORG,
     PERSON,
     SEAT,
+    UNIDENTIFIED,
     ActorVocab,
     Matchers,
     Office,
@@ -75,7 +76,7 @@ _QUANTIFIERS = frozenset(
     }
 )
 _OVERRIDING = frozenset({"REB", "PRM"})
-_UNIDENTIFIED = "UNK"
+_UNIDENTIFIED = UNIDENTIFIED
 _CIVIL_SOCIETY = "SOC"
 NGO = "NGO"  # PLOVER's code for a non-governmental organisation of no one country
 PLACE_CACHE = 20_000
@@ -108,6 +109,8 @@ class Reading:
     honorific: str | None = None  # sector a leading title tells ("Gen.", "Sen.")
     surname: tuple[int, int] | None = None  # a lone capitalised name after a title
     origin: bool = False  # a country named as where a thing was made ("US-made")
+    backed: bool = False  # a name before "-backed" ("Iran-backed groups": an armed group)
+    linked: bool = False  # a body before "-linked" ("al Qaeda-linked militants": the body's)
 
 
 class PhraseResolver:
@@ -195,11 +198,14 @@ class PhraseResolver:
         self, r: Reading, label: str, text: str, s: int, e: int, doc: SpacyDoc | None = None
     ) -> None:
         kb = self.kb
+        if doc is not None and _origin(doc, e, self.vocab.backer_suffixes):
+            r.backed = True
         if label == ORG and doc is not None and self.not_owner(doc, s, e):
             r.origin = True  # "Hezbollah-aligned fighters": the body is the group's ally, not it
         elif label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
             r.org_start = s
+            r.linked = doc is not None and _origin(doc, e, self.vocab.link_suffixes)
             if r.org is not None and len(r.org.country) == 3 and r.org.country in kb.countries:
                 r.countries.append(r.org.country)
         elif label == SEAT:
@@ -471,6 +477,9 @@ class PhraseResolver:
         sector = self._noun_sector(r, span)
         if sector in self.vocab.state_sectors and r.state_owned:
             return self.vocab.state_sector  # "the official news agency", "state TV"
+        backed = r.backed or r.linked
+        if backed and sector in (None, _UNIDENTIFIED) and self.vocab.backed_head(span.root):
+            return self.vocab.backed_sector  # "Iran-backed groups": armed, of no country
         return sector
 
     def _noun_sector(self, r: Reading, span: SpacySpan) -> str | None:

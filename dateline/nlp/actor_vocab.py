@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token
 
 from dateline.kb import KnowledgeBase
 
@@ -43,13 +44,17 @@ class ActorVocab:
     state_sectors: frozenset[str]
     state_sector: str
     stance_prefixes: frozenset[str]
-    origin_suffixes: frozenset[str]  # "Russian-made": a demonym naming where a thing is from
+    origin_suffixes: frozenset[str]  # "Russian-made", "Iran-backed": an origin or a backer
     name_particles: frozenset[str]
     counterparts: frozenset[str] = frozenset()  # "his Turkish counterpart": the other side
     regions: tuple[tuple[str, str], ...] = ()  # "European", "Western": groups of states
     thing_nouns: frozenset[str] = frozenset()  # "Leopard 2 tanks": the name is a thing
     region_state_nouns: frozenset[str] = frozenset()  # "European leaders": their governments
     ngo_heads: frozenset[str] = frozenset()  # "a rights group": a body of civil society, NGO
+    backer_suffixes: frozenset[str] = frozenset()  # "Iran-backed": a group's backer or ally
+    backed_heads: frozenset[str] = frozenset()  # "Iran-backed groups": an armed group
+    backed_sector: str = "REB"
+    link_suffixes: frozenset[str] = frozenset()  # "al Qaeda-linked militants": the body's
 
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
@@ -76,13 +81,17 @@ class ActorVocab:
             frozenset(state["sectors"]),
             state["sector"],
             frozenset(data["stance_prefixes"]),
-            frozenset(data["origin_suffixes"]),
+            frozenset(data["origin_suffixes"]) | frozenset(data["backer_suffixes"]),
             frozenset(data["name_particles"]),
             frozenset(data["counterparts"]),
             tuple(data["region_adjectives"].items()),
             frozenset(data["thing_nouns"]),
             frozenset(data["region_state_nouns"]),
             frozenset(data["ngo_heads"]),
+            frozenset(data["backer_suffixes"]),
+            frozenset(data["backed_heads"]),
+            data["backed_sector"],
+            frozenset(data["link_suffixes"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:
@@ -91,6 +100,10 @@ class ActorVocab:
         if found is None and phrase.endswith("s"):
             found = self.nouns.get(phrase[:-1])
         return found
+
+    def backed_head(self, head: Token) -> bool:
+        """A head of no sector that a backer makes an armed group ("Turkish-backed factions")."""
+        return head.lower_ in self.backed_heads or head.lemma_.lower() in self.backed_heads
 
     def office(self, phrase: str, country: str | None) -> Office | None:
         """The office a title names in ``country`` (country-specific meanings first)."""
@@ -107,6 +120,7 @@ class ActorVocab:
 # Match labels of the knowledge-base matcher.
 ORG, SEAT, COUNTRY, PERSON, ADJ, DEMONYM = "ORG", "SEAT", "COUNTRY", "PERSON", "ADJ", "DEMONYM"
 OFFICE, NOUN = "OFFICE", "NOUN"
+UNIDENTIFIED = "UNK"  # the sector of a person or group known by no more than that
 
 
 def _add(matcher: PhraseMatcher, nlp: Language, label: str, texts: Iterable[str]) -> None:

@@ -55,7 +55,8 @@ class ActorResolver:
         # String ids of the one-word sector nouns, to find them on token arrays.
         strings = nlp.vocab.strings
         self.noun_ids = np.array(
-            sorted({strings[w] for w in vocab.nouns if " " not in w}), dtype=np.uint64
+            sorted({strings[w] for w in (*vocab.nouns, *vocab.backed_heads) if " " not in w}),
+            dtype=np.uint64,
         )
         # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
         self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
@@ -134,7 +135,7 @@ class ActorsComponent:
     """Sets ``Mention.actor`` and adds role and group nominals to the ``entities`` layer."""
 
     name = "actors"
-    version = "1.5.0"
+    version = "1.6.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 

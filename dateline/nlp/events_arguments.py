@@ -33,7 +33,7 @@ from dateline.nlp.events_dates import (
     stated_object,
     toll_day,
 )
-from dateline.nlp.events_frames import Frame, hedged_description
+from dateline.nlp.events_frames import Frame, affiliated_description, hedged_description
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
@@ -244,24 +244,63 @@ class ArgumentReader(ParticipantConventions):
     def _affiliation(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
         """ "militants loyal to X", "workers affiliated with X", "gunmen suspected of belonging
         to X": the side they belong to."""
-        found: list[Participant] = []
-        describing = [c for c in head.children if c.dep_ in ("amod", "acl")]
+        found = self._branch_owner(head, quote, depth) + self._emblem_owner(head, quote, depth)
+        describing = [c for c in head.children if c.dep_ in ("amod", "acl", "relcl")]
         if head.dep_ == "nsubj" and hedged_description(head.head, self.lex.hedge_verbs):
             # "gunmen believed to be members of X", "militants thought to be linked to X"
             for x in head.head.children:
                 if x.dep_ == "xcomp":
                     found += self._described_membership(x, quote, depth)
                     describing.append(x)
+        elif head.dep_ == "nsubj" and affiliated_description(head.head, self.lex.affiliation_words):
+            describing.append(head.head)  # "fighters linked to X killed ...", misparsed
         for c in describing:
             c = of_gerund(c, self.lex.affiliation_words)  # "suspected of belonging to X"
-            if lemma(c) not in self.lex.affiliation_words:
+            # "who pledged allegiance to X": the "to" phrase hangs on the object
+            pledged = [
+                o for o in c.children if o.dep_ == "dobj" and lemma(o) in self.lex.allegiance_nouns
+            ]
+            if lemma(c) not in self.lex.affiliation_words and not pledged:
                 continue
-            for prep in c.children:
+            for prep in (*c.children, *(x for o in pledged for x in o.children)):
                 if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             found += [q for q in self._np(p, quote, depth + 1) if q.country]
         return found
+
+    def _emblem_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "attackers, some carrying the black flag of the Islamic State": a group showing
+        a known body's flag is the body's (a country's flag names no side: protesters)."""
+        clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        clauses += [x for a in head.children if a.dep_ == "appos" for x in a.children]
+        flags = [
+            o
+            for c in clauses
+            if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.emblem_verbs
+            for o in c.children
+            if o.dep_ == "dobj" and lemma(o) in self.lex.emblem_nouns
+        ]
+        owners = [c for f in flags for c in f.children if c.dep_ in ("compound", "poss", "nmod")]
+        owners += prep_objects(flags, frozenset({"of"}))  # "the flag of the Islamic State"
+        return [
+            q
+            for x in owners
+            for q in self._np(x, quote, depth + 1)
+            if q.country and (q.actor_id or "").startswith("o:")
+        ]
+
+    def _branch_owner(self, head: Token, quote: int | None, depth: int) -> list[Participant]:
+        """ "the Islamic State's Mozambique affiliate": a body's branch is the body's."""
+        if lemma(head) not in self.lex.branch_heads:
+            return []
+        return [
+            q
+            for c in head.children
+            if c.dep_ == "poss"
+            for q in self._np(c, quote, depth + 1)
+            if q.country and (q.actor_id or "").startswith("o:")
+        ]
 
     def _described_membership(
         self, verb: Token, quote: int | None, depth: int

@@ -315,7 +315,9 @@ class TriggerFinder:
             # "Norway is willing to send ...", "France was the first to recognise ...": the
             # adjective's clause has the subject.
             return self.inherited_subjects(head, depth + 1) or own_subjects(head.head)
-        if dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs):
+        if (dep == "ccomp" and hedged_description(head, self.lex.hedge_verbs)) or (
+            dep in ("ccomp", "dep") and affiliated_description(head, self.lex.affiliation_words)
+        ):
             return own_subjects(head)  # "gunmen believed to be X's killed ...": the gunmen
         if dep in ("conj", "xcomp", "advcl") and head.pos_ in VERBISH:
             return self._verb_head_subjects(tok, depth)
@@ -516,6 +518,18 @@ def hedged_description(verb: Token, hedge_verbs: frozenset[str]) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children)
+    )
+
+
+def affiliated_description(verb: Token, affiliation_words: frozenset[str]) -> bool:
+    """ "Fighters linked to X killed ...": the parser made the participle of an affiliation
+    the main verb (no auxiliary, no object, a "to"/"with" phrase); it describes its subject."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and lemma(verb) in affiliation_words
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "prep" and lemma(c) in ("to", "with") for c in verb.children)
     )
 
 

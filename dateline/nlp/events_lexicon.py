@@ -225,6 +225,10 @@ class EventLexicon:
     group_heads: frozenset[str]
     civilian_heads: frozenset[str]
     affiliation_words: frozenset[str]
+    allegiance_nouns: frozenset[str]  # "who pledged allegiance to X": X's
+    branch_heads: frozenset[str]  # "the Islamic State's Mozambique affiliate": the body's
+    emblem_verbs: frozenset[str]  # "gunmen carrying the flag of X": X's
+    emblem_nouns: frozenset[str]
     leading_participles: frozenset[str]  # "the Saudi-led coalition": the leader's side
     weapon_parts: frozenset[str]  # "fragments of a Ukrainian missile": the weapon's side
     interception_verbs: frozenset[str]  # "a drone shot down by air defences": not its side
@@ -343,6 +347,10 @@ _WORD_LISTS: tuple[str, ...] = (
     "stative_participles",
     "leading_participles",
     "affiliation_words",
+    "allegiance_nouns",
+    "branch_heads",
+    "emblem_verbs",
+    "emblem_nouns",
     "minority_words",
     "weapon_parts",
     # PLOVER codes: event types and actor sectors

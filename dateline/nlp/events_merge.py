@@ -301,6 +301,8 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
             return e
         if c.continues and not e.tally and near and e.type == "ASSAULT" and e.aux == c.aux:
             return e  # a toll known alone is instead absorbed by the attack that follows it
+        if near and _retold_with_side(e, c):
+            return e
         if (
             near
             and e.type != "ASSAULT"
@@ -310,6 +312,22 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         ):
             return e
     return None
+
+
+def _retold_with_side(e: Candidate, c: Candidate) -> bool:
+    """ "Gunmen opened fire on worshippers at a mosque in X ... Attackers carrying the flag
+    of Y shot at people as they fled": an attack by unnamed attackers told again, with no
+    place or day of its own, by attackers whose side is named."""
+    return (
+        e.type == c.type == "ASSAULT"
+        and not e.aux
+        and not c.aux
+        and _unidentified(e.actor)
+        and named_side(c.actor)
+        and c.location is None
+        and c.date.source != "text"
+        and not c.distinct
+    )
 
 
 def _resolve_references(events: list[Candidate]) -> list[Candidate]:
