@@ -231,3 +231,20 @@ def sample_documents() -> list[AnnotatedDocument]:
         annotated("plan", PLAN_TEXT, day3, (plan,)),
         annotated("talks", TALKS_TEXT, day3, (talks,)),
     ]
+
+
+def annotate_text(pipeline: Pipeline, text: str, day: dt.date) -> AnnotatedDocument:
+    """The full pipeline's annotations of ``text`` published on ``day``."""
+    return pipeline.annotate(Document("w", text, day))
+
+
+def mentions_by_text(result: AnnotatedDocument) -> dict[str, Mention]:
+    """The entities of an annotated document, keyed by their text."""
+    return {m.text: m for m in result.annotations.entities}
+
+
+def top_attack(result: AnnotatedDocument) -> Event:
+    """The most confident ASSAULT of an annotated document (any modality)."""
+    found = [e for e in result.annotations.events if e.type == "ASSAULT"]
+    assert found, [(e.type, e.trigger) for e in result.annotations.events]
+    return max(found, key=lambda e: e.confidence)

@@ -9,25 +9,20 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.kb.gazetteer import distance_km
-from dateline.model import AnnotatedDocument, Document, Event, EventLocation, Mention, Place, Span
+from dateline.model import AnnotatedDocument, EventLocation, Place, Span
 from dateline.nlp.events_areas import innermost
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import annotate_text, mentions_by_text, top_attack
 
 DAY = dt.date(2024, 6, 1)
 
 
 def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
-    return pipeline.annotate(Document("w", text, DAY))
+    return annotate_text(pipeline, text, DAY)
 
 
-def mentions(result: AnnotatedDocument) -> dict[str, Mention]:
-    return {m.text: m for m in result.annotations.entities}
-
-
-def attack(result: AnnotatedDocument) -> Event:
-    found = [e for e in result.annotations.events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.trigger) for e in result.annotations.events]
-    return max(found, key=lambda e: e.confidence)
+mentions = mentions_by_text
+attack = top_attack
 
 
 def test_a_town_named_with_city_after_it_is_that_town(pipeline: Pipeline) -> None:

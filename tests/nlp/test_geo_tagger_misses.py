@@ -9,24 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateline.model import AnnotatedDocument, Document, Event, Mention
+from dateline.model import AnnotatedDocument
 from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import annotate_text, mentions_by_text, top_attack
 
 DAY = dt.date(2024, 6, 1)
 
 
 def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
-    return pipeline.annotate(Document("w", text, DAY))
+    return annotate_text(pipeline, text, DAY)
 
 
-def mentions(result: AnnotatedDocument) -> dict[str, Mention]:
-    return {m.text: m for m in result.annotations.entities}
-
-
-def attack(result: AnnotatedDocument) -> Event:
-    found = [e for e in result.annotations.events if e.type == "ASSAULT"]
-    assert found, [(e.type, e.trigger) for e in result.annotations.events]
-    return max(found, key=lambda e: e.confidence)
+mentions = mentions_by_text
+attack = top_attack
 
 
 def test_an_area_phrase_after_a_town_name_makes_the_towns_area(pipeline: Pipeline) -> None:
