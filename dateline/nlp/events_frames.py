@@ -438,6 +438,13 @@ class TriggerFinder:
         """ "Khashoggi's killing": with no ``of`` phrase, the possessor is the victim."""
         return not objects and lemma(tok) in self.lex.patient_possessor_nouns
 
+    def _enacts(self, verb: Token, noun: Token) -> bool:
+        """Whether ``verb`` enacts the measure ``noun`` can name ("approved new sanctions")."""
+        lex = self.lex
+        if verb.pos_ not in VERBISH or lemma(verb) not in lex.enacting_verbs:
+            return False
+        return any(s.type in lex.enacted_types for s in lex.nouns.get(lemma(noun), ()))
+
     def light_verb(self, tok: Token) -> Token:
         """The verb lending a noun trigger its subject, time and place; else the noun."""
         lex = self.lex
@@ -453,6 +460,8 @@ class TriggerFinder:
         naming = names_its_object(head, lex.characterising_verbs)
         if dep in ("dobj", "nsubjpass", "attr") and is_listed(head, lex.light_verbs) and not naming:
             return head
+        if dep in ("dobj", "nsubjpass") and self._enacts(head, trigger):
+            return head  # "agreed new sanctions", "adopted a package of sanctions"
         if dep in ("nsubj",) and is_listed(head, lex.aspect_verbs):
             return head
         if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERBISH:

@@ -353,3 +353,10 @@ def test_an_agreed_ceasefire_stays_an_agreement(pipeline: Pipeline) -> None:
     text = "Canada and Norway agreed a ceasefire on Friday."
     layers = Layers(text).actor("Canada", CAN).actor("Norway", NOR)
     assert of_type(layers.run(pipeline), "AGREE")
+
+
+def test_a_verb_of_enacting_leaves_other_nouns_alone(pipeline: Pipeline) -> None:
+    # "authorize" enacts measures only: the inquiry keeps its own reading under "Until ..."
+    text = "Until the full assembly votes to authorize an inquiry, nobody is conducting one."
+    inquiries = of_type(Layers(text).run(pipeline), "ACCUSE")
+    assert inquiries and all(e.aux for e in inquiries)
