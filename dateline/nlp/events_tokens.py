@@ -276,7 +276,7 @@ BENCHMARK_CLAUSES = frozenset({"relcl", "advcl", "acl"})  # "since January, *whe
 def benchmark_objects(sent: Iterable[Token], preps: frozenset[str]) -> frozenset[int]:
     """ "the deadliest attack since January, when Iran fired missiles": the clauses told
     under a benchmark preposition's object, which tell another event than the one reported.
-    A bare noun there ("since the start of the incursion", "the worst since the war began"
+    A bare noun there ("since the launch of the offensive", "the worst since the war began"
     read as a noun) is left alone: it names the campaign the report belongs to, and kept
     apart it would be an event with nothing of its own."""
     return frozenset(

@@ -121,11 +121,11 @@ def test_armed_groups_the_knowledge_base_knows(pipeline: Pipeline, text: str, co
 
 
 def test_the_campaign_a_tally_counts_since_is_no_event_of_its_own(pipeline: Pipeline) -> None:
-    # "since the start of the incursion" names the campaign the report belongs to: a bare
+    # "since the launch of the offensive" names the campaign the report belongs to: a bare
     # noun there is not the "since January, when ..." clause of another event
     text = (
         "Ukraine said its troops had captured 40 villages in Bryansk "
-        "since the start of the incursion."
+        "since the launch of the offensive."
     )
     events = pipeline.annotate(Document("c", text, PUBLISHED)).annotations.events
     assert [text[e.trigger.start : e.trigger.end] for e in of_type(events, "ASSAULT")] == [
@@ -136,7 +136,7 @@ def test_the_campaign_a_tally_counts_since_is_no_event_of_its_own(pipeline: Pipe
 def test_a_place_only_another_sentence_names_codes_no_attacker(pipeline: Pipeline) -> None:
     text = (
         "Poland closes the Russian consulates in Gdansk and Krakow. "
-        "The moves come as a reaction to the newly revealed Bucha massacre."
+        "The closures are a response to the recently uncovered Bucha massacre."
     )
     for attack in reported_attacks(pipeline, text, PUBLISHED):
         assert "POL" not in actor_countries(attack)
