@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Trigger
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_tokens import lemma
 
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "attr", "oprd"})
 
@@ -59,7 +60,7 @@ def _enacting(triggers: list[Trigger], lex: EventLexicon) -> set[int]:
             gov is not None
             and t.frame.is_noun
             and t.sense.type in lex.enacted_types
-            and gov.token.lemma_.lower() in lex.enacting_verbs
+            and lemma(gov.token) in lex.enacting_verbs
         ):
             found.add(gov.token.i)
     return found
