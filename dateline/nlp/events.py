@@ -38,6 +38,7 @@ from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
+from dateline.nlp.events_joint import joint_subject, resolve_joint
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import UNIDENTIFIED_ARMED, Candidate, merge_document, merge_sentence
 from dateline.nlp.events_modality import (
@@ -77,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.14.0"
+    version = "1.15.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -154,6 +155,7 @@ class EventsComponent:
             cands = [builder.candidate(t, si, sent, marks) for t in triggers]
             merged.extend(merge_sentence(cands))
         final = merge_document(merged)
+        resolve_joint(final)
         attribute(final, claims)
         place_attackers(final, builder.args.place.from_dateline, self.lex.placed_sectors)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
@@ -254,6 +256,7 @@ class _Builder(RoleReader):
             support=not standalone,
             date_bound=bound,
             fallback_location=sides.fallback,
+            joint=not sides.actor and joint_subject(frame.subjects, self.lex),
             evidence=[sentence_span],
         )
         self._relate(cand, t, sent, marks, sides.own_actor)

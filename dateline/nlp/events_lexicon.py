@@ -200,6 +200,8 @@ class EventLexicon:
     aspect_verbs: frozenset[str]
     motion_verbs: frozenset[str]
     destination_preps: frozenset[str]  # "flew to X for a summit"
+    joint_nouns: frozenset[str]  # "the two sides": the parties named before
+    joint_determiners: frozenset[str]  # "both", "two"
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
@@ -326,6 +328,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "topic_heads",
     "area_nouns",
     "relational_heads",
+    "joint_nouns",
     "patient_possessor_nouns",
     "group_heads",
     "civilian_heads",
@@ -341,6 +344,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "gerund_preps",
     # markers and modifiers
     "habitual_adverbs",
+    "joint_determiners",
     "distinct_markers",
     "elsewhere_markers",
     "simultaneous_marks",

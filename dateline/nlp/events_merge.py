@@ -72,6 +72,7 @@ class Candidate:
     governor_index: int | None = None  # what a reference phrase modifies ("set" in "set
     # fire ... following the killing"): another event than the one it names
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
+    joint: bool = False  # "the two sides ...": the parties of the event told before
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:

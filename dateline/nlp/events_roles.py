@@ -14,13 +14,16 @@ from spacy.tokens import Token
 
 from dateline.model import Mention, Participant, Span
 from dateline.nlp.events_arguments import ArgumentReader, town_as_people
-from dateline.nlp.events_frames import Frame, Trigger
+from dateline.nlp.events_frames import Frame, Trigger, is_listed
 from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec, Sense
 from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
 from dateline.nlp.events_verb_args import is_infinitive
+
+# PLOVER's mode for a visit: the one visited is the other party.
+VISIT_MODE = "visit"
 
 if TYPE_CHECKING:
     from dateline.nlp.events import EventsComponent
@@ -95,7 +98,9 @@ class RoleReader:
         preps = role.recipient_preps
         if not frame.is_noun and lemma(frame.trigger) in self.lex.opponent_verbs:
             preps = preps | {"with"}  # "clashed with ELN guerrillas": the other side
-        recipient_heads += [p for lem, p in frame.preps if lem in preps]
+        recipient_heads += [
+            p for lem, p in frame.preps if lem in preps and not self._destination(frame, lem, p)
+        ]
         # "photographs and intelligence to Macedonia": the phrase hangs on the last conjunct
         acted = [c for o in frame.objects for c in conjuncts(o)]
         recipient_heads += prep_objects(acted, role.recipient_preps | role.object_preps)
@@ -105,6 +110,20 @@ class RoleReader:
             p for o in acted if lemma(o) in role.object_of for p in prep_objects([o], OF)
         ]
         return actor_heads, recipient_heads, between
+
+    def _destination(self, frame: Frame, lem: str, pobj: Token) -> bool:
+        """Whether ``pobj`` is only where the actor travelled for the event: "flew to Geneva
+        for talks with X" puts the talks in Geneva, but Switzerland is no party to them (the
+        host of a visit is: "flew to Beijing for a state visit")."""
+        predicate = frame.predicate
+        if not frame.is_noun or predicate.i == frame.trigger.i:
+            return False
+        if lem not in self.lex.destination_preps or pobj.head.head.i != predicate.i:
+            return False
+        if not is_listed(predicate, self.lex.motion_verbs):
+            return False
+        senses = self.lex.nouns.get(lemma(frame.trigger), ())
+        return not any(VISIT_MODE in s.modes for s in senses)
 
     def _unwritten_actor(self, frame: Frame, quote: int | None) -> list[Participant]:
         """An actor that no subject or modifier names, read off the trigger's surroundings."""

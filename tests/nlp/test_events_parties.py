@@ -1,0 +1,90 @@
+"""Who the parties of diplomatic events are: "the two sides" told after their talks, and
+where a delegation travelled (the place of the talks, not a party to them).
+
+Fixture sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.model import Document, Event, Span
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import countries, of_type
+
+PUBLISHED = dt.date(2024, 9, 18)  # a Wednesday
+
+
+def _events(pipeline: Pipeline, text: str) -> tuple[Event, ...]:
+    return pipeline.annotate(Document("p", text, PUBLISHED)).annotations.events
+
+
+def _covers(event: Event, span: Span) -> bool:
+    return any(e.start <= span.start and span.end <= e.end for e in event.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Serbian and Kosovar negotiators met in Brussels on Tuesday for EU-led talks.\n\n"
+            "The two sides agreed to set up a joint commission on missing persons, an EU "
+            "official said.",
+            {"SRB", "XKX"},
+        ),
+        (
+            "Indian and Chinese commanders held a fresh round of talks at the border on "
+            "Monday. Both sides agreed to keep the disengagement process going.",
+            {"IND", "CHN"},
+        ),
+    ],
+)
+def test_the_two_sides_are_the_parties_of_the_talks_told_before(
+    pipeline: Pipeline, text: str, parties: set[str]
+) -> None:
+    (agreed,) = of_type(_events(pipeline, text), "AGREE")
+    assert countries(agreed.actor) == parties
+    # the sentence that names them is part of the evidence
+    for p in agreed.actor:
+        assert _covers(agreed, p.span), p
+
+
+def test_the_two_sides_are_left_unnamed_when_the_talks_had_more_parties(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Envoys from Egypt, Qatar and Jordan met in Amman on Tuesday. "
+        "The two sides agreed to meet again next week."
+    )
+    (agreed,) = of_type(_events(pipeline, text), "AGREE")
+    assert not agreed.actor
+
+
+def test_the_two_sides_with_nobody_named_before_stay_unnamed(pipeline: Pipeline) -> None:
+    text = "The two sides agreed on Tuesday to reopen the border crossing."
+    (agreed,) = of_type(_events(pipeline, text), "AGREE")
+    assert not agreed.actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch foreign minister flew to Vienna for talks with her Iranian counterpart.",
+        "The Turkish president flew to Budapest on Tuesday for a summit of regional leaders.",
+    ],
+)
+def test_where_a_delegation_travelled_for_talks_is_their_place_not_a_party(
+    pipeline: Pipeline, text: str
+) -> None:
+    (talks,) = of_type(_events(pipeline, text), "CONSULT")
+    assert talks.location is not None
+    assert talks.location.place.country == ("AUT" if "Vienna" in text else "HUN")
+    assert talks.location.place.country not in countries(talks.recipient)
+
+
+def test_the_host_of_a_visit_is_still_visited(pipeline: Pipeline) -> None:
+    text = "The Brazilian president flew to Beijing on Tuesday for a state visit."
+    (visit,) = of_type(_events(pipeline, text), "CONSULT")
+    assert "CHN" in countries(visit.recipient)
