@@ -81,16 +81,19 @@ class Context:
         self._months_span = start
 
     def after_months_span(self, f: Found) -> bool:
-        """True when a span of months, named after the last quarter, opens ``f``'s sentence.
+        """True when a span of months, named after the last quarter, opens ``f``'s sentence
+        or one just before it.
 
         "In the first nine months, net was $3 million, against $2 million a year earlier":
         the comparison is with the same months of the year before, which TIMEX3 can only
-        write as that year.
+        write as that year. A report goes on about those months in the next sentences ("For
+        the nine months, it earned $41 million. The year-earlier period brought ..."), until
+        it names another period.
         """
         bounds = self.parse.sentence(f.start, f.end)
         if self._months_span < 0 or bounds is None:
             return False
-        if not bounds[0] <= self._months_span < f.start:
+        if not bounds[0] - NEAR_CHARS <= self._months_span < f.start:
             return False
         # A date named inside the span ("the six months ended Aug. 12") is the anchor.
         named = [r for r in (self.latest("quarter", "half"), self.ref) if r is not None]

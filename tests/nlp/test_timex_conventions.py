@@ -465,3 +465,51 @@ def test_a_year_earlier_than_nine_months_is_that_year(
     # Nine months are no quarter: the same months a year back are written as the year.
     text = f"Acme said its third-quarter profit rose 12%. {later}"
     assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The cooperative said earlier this month that it would sell its dairy arm. For "
+            "the first nine months, it earned $41 million. The year-earlier period brought "
+            "$37 million.",
+            "The year-earlier period",
+        ),
+        (
+            "Shares of the lender fell yesterday. In the nine months, the lender earned $12 "
+            "million. Its card unit blamed weaker fees for a drop compared with a year earlier.",
+            "a year earlier",
+        ),
+    ],
+)
+def test_nine_months_named_just_before_still_frame_the_comparison(
+    pipeline: Pipeline, text: str, phrase: str
+) -> None:
+    # The months span opens the sentence before: the comparison is still with those months
+    # a year back (the year), not with the month or the day the story named earlier.
+    assert found(pipeline, text, LATE_OCTOBER)[phrase] == ("DATE", "2025")
+
+
+def test_a_quarter_named_after_the_nine_months_takes_over(pipeline: Pipeline) -> None:
+    text = (
+        "In the nine months, the grocer earned $30 million. In the third quarter, profit "
+        "slipped to $9 million from $11 million a year earlier."
+    )
+    assert found(pipeline, text, LATE_OCTOBER)["a year earlier"] == ("DATE", "2025-Q3")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The grocer expects a profit for the third quarter.",
+        "The grocer moved its fiscal calendar in March.",
+    ],
+)
+def test_the_comparable_year_ago_quarter_is_a_quarter(pipeline: Pipeline, opening: str) -> None:
+    # "comparable" belongs to the extent, and the phrase names a quarter, never a month.
+    text = f"{opening} In the comparable year-ago quarter, it lost $2 million."
+    assert found(pipeline, text, LATE_OCTOBER)["the comparable year-ago quarter"] == (
+        "DATE",
+        "2025-Q3",
+    )
