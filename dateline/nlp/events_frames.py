@@ -415,7 +415,7 @@ class TriggerFinder:
     def _grounds_maker(self, tok: Token) -> list[Token]:
         """ "jailed 52 activists on allegations of treason": who acts on them makes them; "X
         will allow refugees to return under a deal": X, not the refugees, is a party."""
-        verb = grounds_verb(tok, self.lex.grounds_nouns)
+        verb = grounds_verb(tok, self.lex.grounds_nouns, self.lex.grounds_parts)
         while verb is not None and not own_subjects(verb) and verb.dep_ in CLAUSE_CHAIN:
             verb = verb.head
         return [] if verb is None else own_subjects(verb)

@@ -252,6 +252,7 @@ class EventLexicon:
     # spokesman said it had ...": "it" is the body
     spokesperson_nouns: frozenset[str] = frozenset()
     grounds_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "on": allegation
+    grounds_parts: frozenset[str] = frozenset()  # "under the first phase of a deal"
     means_preps: frozenset[str] = frozenset()  # "damaged a tanker in an attack": "in"
     means_verbs: frozenset[str] = frozenset()  # "damaged", "killed" (a harm done in it)
     report_verbs: frozenset[str] = frozenset()  # "..., a rights group charged on Saturday."
@@ -290,6 +291,7 @@ class EventLexicon:
             roles={k: _role(v) for k, v in events["roles"].items()},
             **_word_lists(events),
             grounds_nouns={p: frozenset(ws) for p, ws in events.get("grounds_nouns", {}).items()},
+            grounds_parts=frozenset(events.get("grounds_parts", ())),
             modifier_heads=_expand(events["modifier_heads"], classes),
             maker_nouns=_expand(events["maker_nouns"], classes),
             attribution=AttributionRules(

@@ -49,15 +49,17 @@ def stray_agent(tok: Token) -> list[Token]:
     return []
 
 
-def grounds_verb(tok: Token, grounds_nouns: Mapping[str, frozenset[str]]) -> Token | None:
+def grounds_verb(
+    tok: Token, grounds_nouns: Mapping[str, frozenset[str]], parts: frozenset[str] = frozenset()
+) -> Token | None:
     """The active verb done on a noun trigger ("detained 30 students *on allegations of*
     sedition", "released prisoners *under a deal*"): its subject makes the accusation or is a
     party to the deal, which stays its own event."""
     if tok.dep_ != "pobj":
         return None
     prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ == "part" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # "as part of a deal" is done under it
+    if prep.lower_ == "of" and lemma(prep.head) in parts and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of a deal", "under the first phase of" it
         key = "under" if prep.lower_ in ("as", "under") else prep.lower_
     else:
         key = prep.lower_

@@ -88,3 +88,12 @@ def test_the_host_of_a_visit_is_still_visited(pipeline: Pipeline) -> None:
     text = "The Brazilian president flew to Beijing on Tuesday for a state visit."
     (visit,) = of_type(_events(pipeline, text), "CONSULT")
     assert "CHN" in countries(visit.recipient)
+
+
+def test_who_acts_under_a_phase_of_a_deal_is_a_party_to_it(pipeline: Pipeline) -> None:
+    text = (
+        "Colombia freed 15 jailed guerrillas on Tuesday under the first phase of an "
+        "agreement brokered by Cuba."
+    )
+    (deal,) = of_type(_events(pipeline, text), "AGREE")
+    assert "COL" in countries(deal.actor)
