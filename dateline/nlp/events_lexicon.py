@@ -96,6 +96,7 @@ class RoleSpec:
     # "tortured in Israeli police custody": whoever holds the victim did it, when nobody
     # else is named
     custody_nouns: frozenset[str] = frozenset()
+    given_object: bool = False  # "sent IRIS-T systems to Kyiv": with a "to", the object is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,10 @@ class Modality:
     planning_verbs: frozenset[str]
     implicatives: frozenset[str]
     purpose_heads: frozenset[str]
+    voicing_heads: frozenset[str]  # "gathered to protest": the gathering voices it
+    voicing_acts: frozenset[str]
+    purpose_links: frozenset[str]  # "in order to": links a purpose to its verb
+    stance_adjectives: Mapping[str, str]  # "open to talks": governs only as an adjective
     decision_verbs: frozenset[str]  # "decided to", "announced it would": a decision taken
     reported_future: frozenset[str]  # "said it would": the reported "will"
     historical_days: int
@@ -457,6 +462,7 @@ def _role(raw: Mapping[str, Any]) -> RoleSpec:
         purpose_nouns=frozenset(raw.get("purpose_nouns", ())),
         by_decision=bool(raw.get("by_decision", False)),
         custody_nouns=frozenset(raw.get("custody_nouns", ())),
+        given_object=bool(raw.get("given_object", False)),
     )
 
 
@@ -481,6 +487,10 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         planning_verbs=frozenset(raw["planning_verbs"]),
         implicatives=frozenset(raw["implicatives"]),
         purpose_heads=frozenset(raw["purpose_heads"]),
+        voicing_heads=frozenset(raw["voicing_heads"]),
+        voicing_acts=frozenset(raw["voicing_acts"]),
+        purpose_links=frozenset(raw["purpose_links"]),
+        stance_adjectives=_by_word(raw["stance_adjectives"]),
         decision_verbs=frozenset(raw["decision_verbs"]),
         reported_future=frozenset(raw["reported_future"]),
         historical_days=int(raw["historical_days"]),

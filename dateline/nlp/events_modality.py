@@ -250,6 +250,8 @@ class ModalityReader:
             return {"negation"} if lem in self.m.negation else set()
         table = self.m.governing_nouns if node.pos_ in NOUNISH else self.m.governors
         kind = table.get(lem)
+        if kind is None and node.pos_ == "ADJ":
+            kind = self.m.stance_adjectives.get(lem)
         return {kind} if kind else set()
 
     def _infinitive(self, verb: Token) -> bool:
@@ -259,6 +261,8 @@ class ModalityReader:
         if verb.dep_ == "ROOT" or verb.head.i == verb.i:
             return False
         head = lemma(verb.head)
+        if self._voiced(verb):
+            return False  # "gathered to protest the law": the gathering voices it
         if head in self.m.implicatives:
             return False  # "managed to", "an attempt to assassinate" (attempts are coded)
         if verb.head.pos_ in NOUNISH:
@@ -267,6 +271,18 @@ class ModalityReader:
         if head in self.m.purpose_heads:
             return True
         return self.m.governors.get(head) != "future" and head not in self.light
+
+    def _voiced(self, verb: Token) -> bool:
+        """A purpose of voicing on a gathering or gesture ("marched to demand", "rallied in
+        order to oppose"), which the gathering itself voices."""
+        if lemma(verb) not in self.m.voicing_acts:
+            return False
+        head = verb.head
+        if verb.dep_ == "acl" and lemma(head) in self.m.purpose_links and head.dep_ == "pobj":
+            head = head.head.head  # "in order to": the verb the prepositional phrase is on
+        elif verb.dep_ != "advcl":
+            return False
+        return head.pos_ in VERBISH and lemma(head) in self.m.voicing_heads
 
     def _next(self, node: Token, frame: Frame, in_phrase: bool) -> Token | None:
         head, dep = node.head, node.dep_

@@ -98,12 +98,16 @@ class RoleReader:
         preps = role.recipient_preps
         if not frame.is_noun and lemma(frame.trigger) in self.lex.opponent_verbs:
             preps = preps | {"with"}  # "clashed with ELN guerrillas": the other side
-        recipient_heads += [
+        named = [
             p for lem, p in frame.preps if lem in preps and not self._destination(frame, lem, p)
         ]
         # "photographs and intelligence to Macedonia": the phrase hangs on the last conjunct
         acted = [c for o in frame.objects for c in conjuncts(o)]
-        recipient_heads += prep_objects(acted, role.recipient_preps | role.object_preps)
+        named += prep_objects(acted, role.recipient_preps | role.object_preps)
+        if role.given_object and _names_someone(named, self.ix):
+            # "sent IRIS-T systems to Ukraine": the "to" names who gets them, not the object
+            recipient_heads = [h for h in recipient_heads if all(h.i != o.i for o in frame.objects)]
+        recipient_heads += named
         # "mobilized reservists for a war *against Iraq*": a phrase on the trigger's phrase
         recipient_heads += prep_objects([p for _, p in frame.preps], role.nested_preps)
         recipient_heads += [
@@ -303,6 +307,15 @@ def _place_only(ix: DocIndex, tok: Token) -> bool:
     """A place before the trigger says where, also a town read as its civilians."""
     m = ix.mention_at[tok.i]
     return m is not None and m.place is not None and (m.actor is None or town_as_people(m))
+
+
+def _names_someone(heads: list[Token], ix: DocIndex) -> bool:
+    """Whether some phrase names an actor or a place ("to Ukraine"; not "for a year")."""
+    return any(
+        (m := ix.mention_at[t.i]) is not None and (m.actor is not None or m.place is not None)
+        for h in heads
+        for t in h.subtree
+    )
 
 
 def _dedupe(items: list[Participant]) -> list[Participant]:
