@@ -58,8 +58,10 @@ class ActorResolver:
             sorted({strings[w] for w in (*vocab.nouns, *vocab.backed_heads) if " " not in w}),
             dtype=np.uint64,
         )
-        # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
-        self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
+        # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp",
+        # "the Malumfashi area").
+        towns = frozenset(w for w in geo["city_words"] if " " not in w)
+        self.place_words = admin | towns | frozenset(geo.get("vicinity_words", ()))
         self.place_labels = frozenset(geo["labels"])  # NER labels that may name a place
         self.dateline_dashes = frozenset(geo["dateline_dashes"])
 
@@ -135,7 +137,7 @@ class ActorsComponent:
     """Sets ``Mention.actor`` and adds role and group nominals to the ``entities`` layer."""
 
     name = "actors"
-    version = "1.6.0"
+    version = "1.7.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 

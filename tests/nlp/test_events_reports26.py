@@ -1,0 +1,55 @@
+"""Rules of the events26 round: a town's "area".
+
+Sentences written for these tests (not from any outlet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import AnnotatedDocument
+from dateline.pipeline import Pipeline
+from tests.nlp.events_helpers import annotate_text, mentions_by_text, top_attack
+
+DAY = dt.date(2024, 6, 5)  # a Wednesday
+
+
+def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
+    return annotate_text(pipeline, text, DAY)
+
+
+# ---------------------------------------------------------------- "the X area" is town X
+def test_a_towns_area_is_placed_at_the_town_not_its_state(pipeline: Pipeline) -> None:
+    # the tagger reads "Funtua" as an organisation; "area" after it names the land around
+    # the town, so the town (not the whole state named after it) locates the attack
+    result = annotate(
+        pipeline,
+        "Gunmen raided a church during a Sunday service in a village in the Funtua area of "
+        "Nigeria's Katsina state, killing nine worshippers, police said.",
+    )
+    town = mentions_by_text(result)["Funtua"]
+    assert town.actor is None
+    assert town.place is not None and town.place.feature == "city"
+    where = top_attack(result).location
+    assert where is not None and where.place.name == "Funtua"
+
+
+def test_an_unknown_village_in_a_towns_area_is_placed_at_the_town(pipeline: Pipeline) -> None:
+    # the village is in no gazetteer: the town whose area it lies in is the finest place
+    result = annotate(
+        pipeline,
+        "Suspected Maoist rebels ambushed a police patrol near Bhendikhal, a hamlet in the "
+        "Kurkheda area of India's Gadchiroli district, on Monday, killing four officers.",
+    )
+    where = top_attack(result).location
+    assert where is not None and where.place.feature == "city"
+    assert abs(where.place.lat - 20.6) < 0.1 and abs(where.place.lon - 80.2) < 0.1
+
+
+def test_the_area_alone_names_no_group(pipeline: Pipeline) -> None:
+    # "area" after a town's name is a place word: no group of people "of the area" is made
+    result = annotate(
+        pipeline,
+        "Bandits stormed a market in the Funtua area on Tuesday and shot dead six traders.",
+    )
+    assert all(m.label != "GROUP" or "Funtua" not in m.text for m in result.annotations.entities)
