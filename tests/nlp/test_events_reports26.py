@@ -1,4 +1,5 @@
-"""Rules of the events26 round: a town's "area".
+"""Rules of the events26 round: a town's "area", and attackers shot dead by a verb the
+tagger misreads as a noun.
 
 Sentences written for these tests (not from any outlet).
 """
@@ -53,3 +54,25 @@ def test_the_area_alone_names_no_group(pipeline: Pipeline) -> None:
         "Bandits stormed a market in the Funtua area on Tuesday and shot dead six traders.",
     )
     assert all(m.label != "GROUP" or "Funtua" not in m.text for m in result.annotations.entities)
+
+
+# ---------------------------------------------------------------- "shot both attackers dead"
+def test_attackers_shot_dead_by_a_misread_verb_add_to_the_toll(pipeline: Pipeline) -> None:
+    # the tagger reads "a civilian shot" as a noun phrase; "shot" still takes "both
+    # attackers" as its object, and ACLED counts the perpetrators' deaths too (4 + 2)
+    result = annotate(
+        pipeline,
+        "Two gunmen opened fire on passengers at a tram stop in Haifa on Sunday, killing four "
+        "before a reservist and a civilian shot both attackers dead, police said.",
+    )
+    assert top_attack(result).size.dead == 6
+
+
+def test_the_misread_verb_counts_once_below_two_triggers(pipeline: Pipeline) -> None:
+    # "stabbed" and "killing" both tell the attack: the two assailants are added once
+    result = annotate(
+        pipeline,
+        "Two men stabbed shoppers at a mall in Beersheba on Friday, killing three before a "
+        "guard and a civilian shot both assailants dead.",
+    )
+    assert top_attack(result).size.dead == 5

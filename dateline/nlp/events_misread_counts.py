@@ -1,0 +1,69 @@
+"""Counts told by a verb the small tagger misreads as a noun.
+
+In "killing four before a guard and a civilian shot both attackers dead" the tagger reads
+"a civilian shot" as a noun phrase, so "shot" is no trigger of its own and the attackers'
+deaths are lost. A noun never takes a direct object: one that does, joined to a trigger, is
+that misread verb, and a casualty adjective on it ("dead") counts its object as a verb's
+result would ("shot both attackers dead").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dateline.nlp.events_tokens import lemma
+
+if TYPE_CHECKING:
+    from dateline.nlp.events_size import Count, SizeReader
+
+# How a misread verb hangs below the trigger: joined to it, or to a noun of its phrases
+# ("killing three before a guard and a civilian shot ...": joined to "guard").
+_BELOW = frozenset({"conj", "advcl", "prep", "pobj", "dobj"})
+
+
+def misread_verb_counts(trigger: Token, reader: SizeReader) -> list[Count]:
+    """Counts of "… shot both attackers dead" where "shot" was tagged a noun: the object's
+    number in the adjective's column, added to the victims' when it names the perpetrators."""
+    from dateline.nlp.events_size import Count
+
+    out: list[Count] = []
+    rules = reader.r
+    for verb in _misread_verbs(trigger):
+        obj = next(c for c in verb.children if c.dep_ == "dobj")
+        # the adjective right after the object, wherever the misparse hangs it
+        k = obj.right_edge.i + 1
+        adj = trigger.doc[k] if k < len(trigger.doc) else None
+        column = rules.casualty_words.get(lemma(adj)) if adj is not None else None
+        if adj is None or adj.pos_ != "ADJ" or column is None:
+            continue
+        value = reader.np_count(obj)
+        if value is not None:
+            heads = [reader.antecedent(h) for h in _nouns(obj)]
+            perpetrators = all(lemma(h) in rules.perpetrators for h in heads)
+            out.append(Count(column, value, perpetrators))
+    return out
+
+
+def _misread_verbs(trigger: Token) -> list[Token]:
+    """Nouns with a direct object below the trigger, through no verb of its own (a verb
+    below is a clause with its own trigger, which counts for itself)."""
+    found, todo = [], list(trigger.children)
+    while todo:
+        tok = todo.pop()
+        if tok.dep_ not in _BELOW or tok.pos_ in ("VERB", "AUX"):
+            continue
+        if tok.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in tok.children):
+            found.append(tok)
+        todo.extend(tok.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _nouns(tok: Token) -> list[Token]:
+    """The noun and the nouns joined to it ("the gunman and his driver")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out.extend(_nouns(c))
+    return out
