@@ -1,5 +1,5 @@
-"""Rules of the events26 round: a town's "area", and attackers shot dead by a verb the
-tagger misreads as a noun.
+"""Rules of the events26 round: a town's "area", attackers shot dead by a verb the tagger
+misreads as a noun, and groups linked to a country or to the Islamic State ("IS").
 
 Sentences written for these tests (not from any outlet).
 """
@@ -10,7 +10,13 @@ import datetime as dt
 
 from dateline.model import AnnotatedDocument
 from dateline.pipeline import Pipeline
-from tests.nlp.events_helpers import annotate_text, mentions_by_text, top_attack
+from tests.nlp.events_helpers import (
+    actor_countries,
+    annotate_text,
+    main_attack,
+    mentions_by_text,
+    top_attack,
+)
 
 DAY = dt.date(2024, 6, 5)  # a Wednesday
 
@@ -76,3 +82,45 @@ def test_the_misread_verb_counts_once_below_two_triggers(pipeline: Pipeline) -> 
         "guard and a civilian shot both assailants dead.",
     )
     assert top_attack(result).size.dead == 5
+
+
+# ---------------------------------------------------------------- "-linked" to a country
+def test_a_group_linked_to_a_country_is_coded_as_a_backed_one(pipeline: Pipeline) -> None:
+    # a country's link, like its backing, does not make the group the country's: an armed
+    # group of no country is coded by the place it attacks
+    linked = main_attack(
+        pipeline,
+        "Iran-linked militias fired rockets at an airbase in western Iraq on Monday, "
+        "wounding three contractors.",
+        DAY,
+    )
+    backed = main_attack(
+        pipeline,
+        "Iran-backed militias fired rockets at an airbase in western Iraq on Monday, "
+        "wounding three contractors.",
+        DAY,
+    )
+    assert actor_countries(linked) == actor_countries(backed) == {"IRQ"}
+    assert [p.sector for p in linked.actor] == ["PRM"]
+
+
+def test_a_body_before_linked_still_gives_its_side(pipeline: Pipeline) -> None:
+    # only a country's name is a mere link; a known body's stays the group's side
+    attack = main_attack(
+        pipeline,
+        "Hezbollah-linked gunmen shot dead two guards near Quneitra in Syria on Monday.",
+        DAY,
+    )
+    assert actor_countries(attack) == {"LBN"}
+
+
+def test_is_before_linked_is_the_islamic_state_and_no_dateline(pipeline: Pipeline) -> None:
+    # "IS" is the wire's short name of the Islamic State; "IS-linked" opening the text is one
+    # hyphenated word, not a dateline "IS -" naming a Russian village called Is
+    attack = main_attack(
+        pipeline,
+        "IS-linked fighters burned homes and killed seven farmers in Cabo Delgado province "
+        "in Mozambique on Saturday.",
+        DAY,
+    )
+    assert actor_countries(attack) == {"IMG"}
