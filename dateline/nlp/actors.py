@@ -45,9 +45,13 @@ class ActorResolver:
         nlp: Language,
         geo: dict,
         places: PlaceIndex,
+        forces: frozenset[str] = frozenset(),
     ) -> None:
         self.kb = kb
         self.places = places
+        # A state's own forces (the events rules' `state_force_sectors`): "the Navy" right
+        # after another country's navy is that navy (``actor_guards.named_service``).
+        self.forces = forces
         admin = frozenset(geo["admin_words"])
         self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin, places)
         self.usage = usage
@@ -79,6 +83,7 @@ class ActorResolver:
                 resources.nlp,
                 resources.rules("geo"),
                 place_index(resources),
+                frozenset(resources.rules("events")["state_force_sectors"]),
             )
             _RESOLVERS[resources] = found
         return found
@@ -154,6 +159,7 @@ class ActorsComponent:
             resolver.noun_ids,
             resolver.place_labels,
             resolver.dateline_dashes,
+            resolver.forces,
         )
 
     @classmethod

@@ -1,5 +1,6 @@
 """Rules of the events26 round: a town's "area", attackers shot dead by a verb the tagger
-misreads as a noun, and groups linked to a country or to the Islamic State ("IS").
+misreads as a noun, groups linked to a country or to the Islamic State ("IS"), and "the
+Navy" right after another country's navy.
 
 Sentences written for these tests (not from any outlet).
 """
@@ -124,3 +125,42 @@ def test_is_before_linked_is_the_islamic_state_and_no_dateline(pipeline: Pipelin
         DAY,
     )
     assert actor_countries(attack) == {"IMG"}
+
+
+# ---------------------------------------------------------------- "the Navy" named just before
+def test_a_capitalised_service_is_the_one_just_named(pipeline: Pipeline) -> None:
+    # "the Navy" is the proper name of one country's service: the one the text has just
+    # named (here Britain's), not the country of the place it attacks (Crimea is UKR)
+    attack = main_attack(
+        pipeline,
+        "Moscow accuses the United Kingdom's Royal Navy of cutting an undersea cable in the "
+        "North Sea in June. Russia's Defence Ministry says the Navy also carried out recent "
+        "attacks on Russian Navy bases in Crimea.",
+        DAY,
+    )
+    assert actor_countries(attack) == {"GBR"}
+    navy = next(p for p in attack.actor if p.country == "GBR")
+    assert navy.sector == "MIL"
+
+
+def test_a_lower_case_force_keeps_its_caution(pipeline: Pipeline) -> None:
+    # "the military" after another side's forces may be either side's: it takes no country
+    # from them (the rule is for a service's proper name only)
+    result = annotate(
+        pipeline,
+        "Russian forces shelled Kharkiv on Monday. The military said two people were killed.",
+    )
+    military = mentions_by_text(result)["military"]
+    assert military.actor is None or military.actor.country != "RUS"
+
+
+def test_a_capitalised_seat_is_no_service(pipeline: Pipeline) -> None:
+    # "the Kremlin" is one word after "the" too, but no force: it stays Russia's government
+    # however many officials of another country the sentence names before it
+    result = annotate(
+        pipeline,
+        "Italian Prime Minister Giorgia Meloni said European governments were ready to "
+        "negotiate a ceasefire with the Kremlin.",
+    )
+    kremlin = mentions_by_text(result)["Kremlin"]
+    assert kremlin.actor is not None and kremlin.actor.country == "RUS"
