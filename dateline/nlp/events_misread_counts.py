@@ -1,10 +1,15 @@
-"""Counts told by a verb the small tagger misreads as a noun.
+"""Counts told by a verb the small parser misreads or hangs on the wrong clause.
 
 In "killing four before a guard and a civilian shot both attackers dead" the tagger reads
 "a civilian shot" as a noun phrase, so "shot" is no trigger of its own and the attackers'
 deaths are lost. A noun never takes a direct object: one that does, joined to a trigger, is
 that misread verb, and a casualty adjective on it ("dead") counts its object as a verb's
 result would ("shot both attackers dead").
+
+In "said it was behind the car bomb that struck a convoy on Wednesday, killing 19 people"
+the parser hangs "killing" on "was", so the trigger "struck" loses its toll: a casualty
+participle right after the trigger's clause, after a comma, hung on a word before the
+trigger, tells the trigger's result.
 """
 
 from __future__ import annotations
@@ -44,6 +49,24 @@ def misread_verb_counts(trigger: Token, reader: SizeReader) -> list[Count]:
             perpetrators = all(lemma(h) in rules.perpetrators for h in heads)
             out.append(Count(column, value, perpetrators))
     return out
+
+
+def stranded_participle_counts(trigger: Token, reader: SizeReader) -> list[Count]:
+    """ "... the bomb that struck a convoy on Wednesday, killing 19 people": the count of a
+    casualty participle the parser hung above the trigger's clause, right after it."""
+    from dateline.nlp.events_size import Count
+
+    doc, rules = trigger.doc, reader.r
+    k = trigger.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != "," or trigger.dep_ not in ("relcl", "acl"):
+        return []
+    verb = doc[k + 1]
+    column = rules.casualty_verbs.get(lemma(verb))
+    if column is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i >= trigger.i:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    value = reader.np_count(objects[0]) if objects else None
+    return [Count(column, value)] if value is not None else []
 
 
 def _misread_verbs(trigger: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
-from dateline.nlp.events_misread_counts import misread_verb_counts
+from dateline.nlp.events_misread_counts import misread_verb_counts, stranded_participle_counts
 from dateline.nlp.events_tokens import VERBISH, is_passive, lemma
 
 NOUNS = ("NOUN", "PROPN")
@@ -62,6 +62,7 @@ class SizeReader:
         out += self._tolls(trigger)
         out += self._recovered(trigger)
         out += misread_verb_counts(trigger, self)  # "a civilian shot both attackers dead"
+        out += stranded_participle_counts(trigger, self)  # "the bomb that struck ..., killing"
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out

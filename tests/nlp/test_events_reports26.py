@@ -164,3 +164,15 @@ def test_a_capitalised_seat_is_no_service(pipeline: Pipeline) -> None:
     )
     kremlin = mentions_by_text(result)["Kremlin"]
     assert kremlin.actor is not None and kremlin.actor.country == "RUS"
+
+
+# ---------------------------------------------------------------- "..., killing 19 people"
+def test_a_toll_hung_above_a_relative_clause_counts_for_its_attack(pipeline: Pipeline) -> None:
+    # the parser hangs "killing" on "was" of "it was behind", not on "struck"
+    result = annotate(
+        pipeline,
+        "A separatist militant group said on Friday it was behind the car bomb that struck a "
+        "convoy of army trucks in the heart of the Turkish capital on Wednesday, killing 19 "
+        "people, most of them soldiers.",
+    )
+    assert top_attack(result).size.dead == 19
