@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # How a misread verb hangs below the trigger: joined to it, or to a noun of its phrases
 # ("killing three before a guard and a civilian shot ...": joined to "guard").
+_OBJECT_REACH = 6  # words from a participle to its object's noun ("killing at least 52 people")
 _BELOW = frozenset({"conj", "advcl", "prep", "pobj", "dobj"})
 
 
@@ -67,6 +68,24 @@ def stranded_participle_counts(trigger: Token, reader: SizeReader) -> list[Count
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     value = reader.np_count(objects[0]) if objects else None
     return [Count(column, value)] if value is not None else []
+
+
+def object_taken_count(verb: Token, reader: SizeReader) -> int | None:
+    """ "..., killing at least 17 traders, witnesses and a chief said": the parser makes the
+    participle's object a subject of the reporting verb after it; a counted noun right after
+    an active participle with no object of its own, subject of a verb to its right, is the
+    participle's object (its conjuncts after it are the reporters, never counted)."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    for tok in doc[verb.i + 1 : min(verb.i + _OBJECT_REACH, len(doc))]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            counted = any(c.dep_ == "nummod" for c in tok.children)
+            taken = tok.dep_ == "nsubj" and tok.head.i > tok.i
+            return reader.np_count(tok, before=tok.i) if counted and taken else None
+    return None
 
 
 def _misread_verbs(trigger: Token) -> list[Token]:

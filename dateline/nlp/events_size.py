@@ -15,7 +15,11 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
-from dateline.nlp.events_misread_counts import misread_verb_counts, stranded_participle_counts
+from dateline.nlp.events_misread_counts import (
+    misread_verb_counts,
+    object_taken_count,
+    stranded_participle_counts,
+)
 from dateline.nlp.events_tokens import VERBISH, is_passive, lemma
 
 NOUNS = ("NOUN", "PROPN")
@@ -278,6 +282,8 @@ class SizeReader:
             if c.dep_ in deps:
                 heads.append(c)
         heads = heads or _relative_part(verb) or _stranded(verb) or _raised(verb)
+        if not heads:
+            return object_taken_count(verb, self)  # "killing 17 traders, witnesses said"
         values = [self.np_count(h) for h in heads]
         if all(v is None for v in values):
             values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"

@@ -176,3 +176,14 @@ def test_a_toll_hung_above_a_relative_clause_counts_for_its_attack(pipeline: Pip
         "people, most of them soldiers.",
     )
     assert top_attack(result).size.dead == 19
+
+
+def test_a_toll_read_as_the_reporters_subject_still_counts(pipeline: Pipeline) -> None:
+    # the parser makes "17 traders" a subject of "said", joined to the witnesses and the
+    # chief who report it: the participle's object is counted, its reporters are not
+    result = annotate(
+        pipeline,
+        "Soldiers raided a market in Kala in northern Cameroon on Tuesday, killing at least 17 "
+        "traders, witnesses and a local chief said on Wednesday.",
+    )
+    assert top_attack(result).size.dead == 17
