@@ -187,3 +187,18 @@ def test_a_toll_read_as_the_reporters_subject_still_counts(pipeline: Pipeline) -
         "traders, witnesses and a local chief said on Wednesday.",
     )
     assert top_attack(result).size.dead == 17
+
+
+# ---------------------------------------------------------------- a town inside the area
+def test_a_later_mentions_town_inside_the_area_places_the_attack(pipeline: Pipeline) -> None:
+    # the lead names only the state; the group's claim tells the same raids "around" a town
+    # of that state, which is where they happened
+    result = annotate(
+        pipeline,
+        "LASHIO, Aug 26 - Ethnic rebels attacked about 20 police posts in Myanmar's northern "
+        "Shan state before dawn on Friday, killing 9 officers, the government said. The "
+        "Ta'ang National Liberation Army said on Twitter that its fighters had carried out "
+        "the raids around Kutkai to defend villagers from army abuses.",
+    )
+    where = top_attack(result).location
+    assert where is not None and where.place.name == "Kutkai"
