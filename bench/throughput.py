@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import sys
 import tempfile
@@ -90,6 +91,9 @@ def main() -> int:
     rss = peak_rss_mb()
 
     print(f"corpus: {args.corpus} ({len(docs)} documents, {words:,} words; best of {args.repeat})")
+    # Other processes on the machine move the wall ratio more than the code does; the gate
+    # is meant for a machine with nothing else running (load average near 0).
+    print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print(f"{'run':<32}{'seconds':>10}{'words/s':>12}{'CPU s':>10}")
     for label, wall, wps, cpu in (
         ("spaCy alone (nlp.pipe)", spacy_s, spacy_wps, spacy_cpu),
