@@ -86,3 +86,32 @@ def test_default_pipeline_is_registered_and_wired(pipeline: Pipeline) -> None:
 def test_unknown_component_name() -> None:
     with pytest.raises(PipelineError, match="unknown component"):
         Pipeline.build(Settings.load(env={}), names=("parse", "nonesuch"))
+
+
+class Sleeper(Fake):
+    """A component that waits without using the CPU (as a thread waiting for the GIL does)."""
+
+    def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
+        time.sleep(0.05)
+        return super().__call__(doc, ann, deadline)
+
+
+class Spinner(Fake):
+    """A component that uses 0.05 s of its thread's CPU time."""
+
+    def __call__(self, doc: Document, ann: Annotations, deadline: Deadline) -> Annotations:
+        end = time.thread_time() + 0.05
+        while time.thread_time() < end:
+            pass
+        return super().__call__(doc, ann, deadline)
+
+
+def test_timings_keep_wall_and_cpu_seconds_apart() -> None:
+    busy = Spinner("busy", (), ("parse",))
+    idle = Sleeper("idle", ("parse",), ("entities",))
+    pipeline = Pipeline([busy, idle], Settings.load(env={}))
+    [outcome] = list(pipeline.annotate_many([DOC]))
+    assert outcome.error is None
+    assert pipeline.timings["busy"] >= 0.05 and pipeline.timings["idle"] >= 0.05
+    assert pipeline.cpu_timings["busy"] >= 0.05
+    assert pipeline.cpu_timings["idle"] < 0.03

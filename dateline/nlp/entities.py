@@ -57,9 +57,13 @@ class EntitiesComponent:
         parse = ann.parse
         if not isinstance(parse, SpacyDoc):
             raise PipelineError("entities needs the spaCy parse layer")
+        # The parse is over the verbatim text, so slicing it gives ``e.text`` without
+        # joining the span's tokens anew.
+        text = doc.text
+        spans = ((e.start_char, e.end_char, e.label_) for e in parse.ents)
         mentions = tuple(
-            Mention(Span(e.start_char, e.end_char), e.text, e.label_, self.provenance)
-            for e in parse.ents
-            if self.keeps(e.label_, e.text)
+            Mention(Span(start, end), text[start:end], label, self.provenance)
+            for start, end, label in spans
+            if self.keeps(label, text[start:end])
         )
         return ann.with_layers(entities=mentions)

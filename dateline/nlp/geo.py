@@ -421,8 +421,11 @@ class DocumentPlaces:
         """A town matched only by a spelling key must lie within ``REGION_KM`` of the other
         places its sentence names by their own names: "the village of Dinguira, outside
         Kayes" is no Danghara in Tajikistan (the unknown village leaves Kayes to locate it)."""
+        lone = [i for i, c in chosen.items() if c.fuzzy and not c.curated]
+        if not lone:
+            return  # most stories: finding every mention's sentence costs more than the rest
         sentence = {i: self._sentence_of(m) for i, m in enumerate(found)}
-        for i in [i for i, c in chosen.items() if c.fuzzy and not c.curated]:
+        for i in lone:
             c = chosen[i]
             near = [
                 o

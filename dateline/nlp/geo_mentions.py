@@ -83,11 +83,14 @@ class PlaceMentions:
         doc = self.parse
         if i >= len(doc):
             return None
-        level = self.rules.admin_words.get(doc[i].lower_)
+        first = doc[i].lower_
+        level = self.rules.admin_words.get(first)
         if level is not None:
             return level, i + 1
         for phrase, level in self.rules.area_phrases.items():
             words = phrase.split()
+            if words and words[0] != first:
+                continue  # most tokens: no phrase starts with them, so no slice to read
             if [t.lower_ for t in doc[i : i + len(words)]] == words:
                 return level, i + len(words)
         return None

@@ -393,11 +393,11 @@ class CueFinder:
     # -- "according to X" ----------------------------------------------------------------
 
     def _prepositional(self, tok: Token) -> tuple[Token, ...] | None:
-        doc = tok.doc
+        doc, first = tok.doc, tok.lower_
         for phrase in self.lex.prepositional:
             end = tok.i + len(phrase)
-            if end > len(doc):
-                continue
+            if end > len(doc) or (phrase and phrase[0] != first):
+                continue  # the first word tells most phrases apart without reading tokens
             if all(doc[tok.i + k].lower_ == w for k, w in enumerate(phrase)):
                 return tuple(doc[tok.i : end])
         return None
