@@ -30,8 +30,10 @@ from dateline.kb.places import PlaceIndex
 from dateline.model import Actor, Document, Mention, Provenance, Span
 from dateline.nlp.actor_guards import (
     counterpart_countries,
+    named_service,
     region_actor,
     rival_country,
+    rival_group,
     thing_label,
 )
 from dateline.nlp.actor_home import GROUP, home_country
@@ -65,6 +67,7 @@ class Settings:
     noun_hashes: np.ndarray  # string ids of the single-word sector nouns (numpy, for isin)
     place_labels: frozenset[str]  # NER labels that may name a place (the geo rules' labels)
     dateline_dashes: frozenset[str] = frozenset()  # marks ending a wire dateline ("KYIV —")
+    forces: frozenset[str] = frozenset()  # sectors of a state's own forces (MIL, COP, SPY)
 
 
 class DocumentActors(NominalReader, PeopleReader):
@@ -273,26 +276,41 @@ class DocumentActors(NominalReader, PeopleReader):
         if m.label in ("GPE", "FAC", "LOC"):
             return replace(m, actor=self._place_actor(m, span))
         if m.label in ("ORG", "NORP", GROUP):
-            # A nationality the knowledge base lacks ("the Czechoslovak agency") names
-            # another people, never the country the text is about.
-            context = None if m.label == "NORP" else self.context
-            if m.label == GROUP and (
-                rival_country(span, earlier, self.vocab) not in (None, context) or _of_a_place(span)
-            ):
-                # "Russian forces shelled Kharkiv. The military said ...", "the embassies of
-                # Armenia and Georgia": another side's, not the story's country
-                context = None
-            actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
-            if m.label != "ORG" and (actor is None or actor.country is None):
-                actor = region_actor(span, self.kb, self.vocab) or actor
-            if actor is None or actor.country is None:
-                owned = self._owned(m, span)
-                if owned is not None:
-                    return owned
-            if actor is None and m.label == "ORG":
-                actor = self._local_org(m)
-            return replace(m, actor=actor)
+            return self._service_of(m, span, earlier) or self._resolve_body(m, span, earlier)
         return m
+
+    def _resolve_body(self, m: Mention, span: SpacySpan, earlier: list[Mention]) -> Mention:
+        """A body, a group or a people (labels ORG, GROUP, NORP)."""
+        # A nationality the knowledge base lacks ("the Czechoslovak agency") names
+        # another people, never the country the text is about.
+        context = None if m.label == "NORP" else self.context
+        if m.label == GROUP and (
+            rival_country(span, earlier, self.vocab) not in (None, context) or _of_a_place(span)
+        ):
+            # "Russian forces shelled Kharkiv. The military said ...", "the embassies of
+            # Armenia and Georgia": another side's, not the story's country
+            context = None
+        actor = self.cfg.resolver.resolve(span, self.day, context, self.names, self.phrases)
+        if m.label != "ORG" and (actor is None or actor.country is None):
+            actor = region_actor(span, self.kb, self.vocab) or actor
+        if actor is None or actor.country is None:
+            owned = self._owned(m, span)
+            if owned is not None:
+                return owned
+        if actor is None and m.label == "ORG":
+            actor = self._local_org(m)
+        return replace(m, actor=actor)
+
+    def _service_of(self, m: Mention, span: SpacySpan, earlier: list[Mention]) -> Mention | None:
+        """ "Russia accuses X's Royal Navy ... it says the Navy also ...": a capitalised service
+        right after another country's service of its kind is that one, with its evidence."""
+        if m.label not in ("ORG", GROUP) or not named_service(span, self.vocab, self.cfg.forces):
+            return None
+        found = rival_group(span, earlier, self.vocab)
+        if found is None or found.actor is None or found.actor.country is None:
+            return None
+        actor = self.kb.country_actor(found.actor.country, found.actor.sector)
+        return replace(m, actor=actor, evidence=(m.span, found.span))
 
     def _owned(self, m: Mention, span: SpacySpan) -> Mention | None:
         """A body tagged without its possessor gets the possessor's country, with evidence."""

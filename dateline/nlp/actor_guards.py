@@ -7,7 +7,9 @@
 * "Leopard 2 tanks", "Warsaw Chopin", "the Kerch Strait Bridge": a name that denotes a thing
   or a building is no actor (``thing_label``);
 * "Russian forces shelled the town. The military said ...": a bare definite group right
-  after another country's group of its sector is not the story's own (``rival_country``).
+  after another country's group of its sector is not the story's own (``rival_country``);
+  "the Royal Navy of X ... the Navy": a capitalised service right after another country's
+  service of its kind is that service (``named_service``).
 """
 
 from __future__ import annotations
@@ -156,6 +158,12 @@ def rival_country(span: SpacySpan, earlier: list[Mention], vocab: ActorVocab) ->
     """The country of the last group of the same sector as ``span`` named in its sentence or
     the one before with a country of its own: a bare definite group after it may be that
     side's ("Russian forces shelled the town. The military said ...")."""
+    found = rival_group(span, earlier, vocab)
+    return found.actor.country if found is not None and found.actor is not None else None
+
+
+def rival_group(span: SpacySpan, earlier: list[Mention], vocab: ActorVocab) -> Mention | None:
+    """The mention ``rival_country`` reads its country from."""
     root = span.root
     sector = vocab.nouns.get(root.lower_) or vocab.nouns.get(root.lemma_.lower())
     if sector is None:
@@ -168,5 +176,22 @@ def rival_country(span: SpacySpan, earlier: list[Mention], vocab: ActorVocab) ->
             break
         a = m.actor
         if a is not None and a.sector == sector and a.country not in _INTERNATIONAL:
-            return a.country  # NATO's forces are no side of their own here
+            return m  # NATO's forces are no side of their own here
     return None
+
+
+def named_service(span: SpacySpan, vocab: ActorVocab, forces: frozenset[str]) -> bool:
+    """ "the Navy", "the Army": one capitalised word after "the" naming a state's own force
+    (a sector of ``forces``), the proper name of one country's service, which a text uses for
+    a service of that kind it has just named ("the Kremlin", "the Senate" are no forces)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].i == 0:
+        return False
+    word = words[0]
+    sector = vocab.nouns.get(word.lower_) or vocab.nouns.get(word.lemma_.lower())
+    return (
+        sector in forces
+        and word.is_title
+        and not word.is_sent_start
+        and span.doc[word.i - 1].lower_ == "the"
+    )

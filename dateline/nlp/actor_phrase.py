@@ -198,9 +198,11 @@ class PhraseResolver:
         self, r: Reading, label: str, text: str, s: int, e: int, doc: SpacyDoc | None = None
     ) -> None:
         kb = self.kb
-        if doc is not None and _origin(doc, e, self.vocab.backer_suffixes):
-            r.backed = True
-        if label == ORG and doc is not None and self.not_owner(doc, s, e):
+        vocab = self.vocab
+        backers = vocab.place_backers if label in (COUNTRY, ADJ) else vocab.backer_suffixes
+        if doc is not None and _origin(doc, e, backers):
+            r.backed = True  # "Iran-backed", "Iran-linked": the group's backer, not its side
+        if label == ORG and doc is not None and self.not_owner(doc, s, e, body=True):
             r.origin = True  # "Hezbollah-aligned fighters": the body is the group's ally, not it
         elif label == ORG and r.org is None:
             r.org = kb.org_names.get(text)
@@ -223,11 +225,13 @@ class PhraseResolver:
             r.demonym = kb.demonym_nouns[text]
             r.countries.append(r.demonym)
 
-    def not_owner(self, doc: SpacyDoc, start: int, end: int) -> bool:
-        """A demonym or country name that is a stance, a backer or a thing's origin, not a
-        nationality ("pro-Iranian", "Iran-backed", "Russian-made")."""
+    def not_owner(self, doc: SpacyDoc, start: int, end: int, body: bool = False) -> bool:
+        """A demonym or country name that is a stance, a backer, a link or a thing's origin,
+        not a nationality ("pro-Iranian", "Iran-backed", "Iran-linked", "Russian-made"); a
+        ``body`` before "-linked" is the group's side instead ("Hezbollah-linked gunmen")."""
         vocab = self.vocab
-        return _sided(doc, start, vocab.stance_prefixes) or _origin(doc, end, vocab.origin_suffixes)
+        after = vocab.origin_suffixes if body else vocab.place_origins
+        return _sided(doc, start, vocab.stance_prefixes) or _origin(doc, end, after)
 
     def _read_tokens(self, r: Reading, span: SpacySpan) -> None:
         covered = {i for i, _ in r.noun_sectors}

@@ -56,6 +56,16 @@ class ActorVocab:
     backed_sector: str = "REB"
     link_suffixes: frozenset[str] = frozenset()  # "al Qaeda-linked militants": the body's
 
+    @property
+    def place_backers(self) -> frozenset[str]:
+        """The same after a country's name, whose link is a backer's too ("Iran-linked")."""
+        return self.backer_suffixes | self.link_suffixes
+
+    @property
+    def place_origins(self) -> frozenset[str]:
+        """Words after a country's name that make it no owner: origins, backers and links."""
+        return self.origin_suffixes | self.link_suffixes
+
     @classmethod
     def from_rules(cls, data: dict[str, Any]) -> ActorVocab:
         """Build from the ``actors`` rules file."""

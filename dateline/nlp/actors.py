@@ -45,9 +45,13 @@ class ActorResolver:
         nlp: Language,
         geo: dict,
         places: PlaceIndex,
+        forces: frozenset[str] = frozenset(),
     ) -> None:
         self.kb = kb
         self.places = places
+        # A state's own forces (the events rules' `state_force_sectors`): "the Navy" right
+        # after another country's navy is that navy (``actor_guards.named_service``).
+        self.forces = forces
         admin = frozenset(geo["admin_words"])
         self.phrase = PhraseResolver(kb, vocab, Matchers.build(nlp, kb, vocab), admin, places)
         self.usage = usage
@@ -58,8 +62,10 @@ class ActorResolver:
             sorted({strings[w] for w in (*vocab.nouns, *vocab.backed_heads) if " " not in w}),
             dtype=np.uint64,
         )
-        # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp").
-        self.place_words = admin | frozenset(w for w in geo["city_words"] if " " not in w)
+        # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp",
+        # "the Malumfashi area").
+        towns = frozenset(w for w in geo["city_words"] if " " not in w)
+        self.place_words = admin | towns | frozenset(geo.get("vicinity_words", ()))
         self.place_labels = frozenset(geo["labels"])  # NER labels that may name a place
         self.dateline_dashes = frozenset(geo["dateline_dashes"])
 
@@ -77,6 +83,7 @@ class ActorResolver:
                 resources.nlp,
                 resources.rules("geo"),
                 place_index(resources),
+                frozenset(resources.rules("events")["state_force_sectors"]),
             )
             _RESOLVERS[resources] = found
         return found
@@ -135,7 +142,7 @@ class ActorsComponent:
     """Sets ``Mention.actor`` and adds role and group nominals to the ``entities`` layer."""
 
     name = "actors"
-    version = "1.6.0"
+    version = "1.7.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -152,6 +159,7 @@ class ActorsComponent:
             resolver.noun_ids,
             resolver.place_labels,
             resolver.dateline_dashes,
+            resolver.forces,
         )
 
     @classmethod

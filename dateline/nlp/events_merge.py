@@ -16,7 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dateline.kb.gazetteer import distance_km
 from dateline.model import EventDate, EventLocation, Participant, Span
+from dateline.nlp.events_areas import within
 from dateline.nlp.events_dates import PRECISION_RANK
 from dateline.nlp.events_place import is_country
 from dateline.nlp.events_size import Count
@@ -34,6 +36,7 @@ UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the p
 UNIDENTIFIED_ARMED = "UAF"  # the actors layer's sector of armed men nobody names ("gunmen")
 NOBODY = frozenset({UNIDENTIFIED, UNIDENTIFIED_ARMED})  # sectors that name no side
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town
+AREA_KM = 300.0  # from an area's point to a town that may lie in it
 KNOWN_EVENT_DAYS = 7  # a report dated by its publication is known only to within a week
 
 
@@ -195,11 +198,16 @@ def absorb(into: Candidate, other: Candidate, keep_aux: bool = True) -> None:
 
 
 def _refines(town: EventLocation | None, area: EventLocation) -> bool:
+    """A later mention's town in the country or the area the first one names ("attacked
+    posts in Rakhine state ... carried out the raids around Maungdaw")."""
+    if town is None or town.place.resolution != 1:
+        return False
+    if is_country(area.place):
+        return town.place.country == area.place.country
     return (
-        town is not None
-        and town.place.resolution == 1
-        and is_country(area.place)
-        and town.place.country == area.place.country
+        area.place.feature in AREA_FEATURES
+        and within(town.place, area.place)
+        and distance_km(town.place.lat, town.place.lon, area.place.lat, area.place.lon) <= AREA_KM
     )
 
 

@@ -15,6 +15,11 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
+from dateline.nlp.events_misread_counts import (
+    misread_verb_counts,
+    object_taken_count,
+    stranded_participle_counts,
+)
 from dateline.nlp.events_tokens import VERBISH, is_passive, lemma
 
 NOUNS = ("NOUN", "PROPN")
@@ -60,6 +65,8 @@ class SizeReader:
         out += self._gapped(trigger)
         out += self._tolls(trigger)
         out += self._recovered(trigger)
+        out += misread_verb_counts(trigger, self)  # "a civilian shot both attackers dead"
+        out += stranded_participle_counts(trigger, self)  # "the bomb that struck ..., killing"
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
         return out
@@ -275,6 +282,8 @@ class SizeReader:
             if c.dep_ in deps:
                 heads.append(c)
         heads = heads or _relative_part(verb) or _stranded(verb) or _raised(verb)
+        if not heads:
+            return object_taken_count(verb, self)  # "killing 17 traders, witnesses said"
         values = [self.np_count(h) for h in heads]
         if all(v is None for v in values):
             values = [self._partitive(h) for h in heads]  # "slit the throats of 43 workers"

@@ -134,6 +134,8 @@ class PlaceMentions:
             j += 1
         if j == i or j >= len(doc) or doc[j].text not in self.rules.dateline_marks:
             return found
+        if _compound_mark(doc, j):
+            return found  # "IS-linked fighters": a hyphenated word, no dateline
         span = Span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
         text = self.text[span.start : span.end]
         if not self.index.candidates(text, False):
@@ -571,3 +573,14 @@ def _trimmed(span: SpacySpan) -> SpacySpan:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def _compound_mark(doc: SpacyDoc, j: int) -> bool:
+    """A mark written between two words with no space, the second in lower case ("IS-linked"):
+    it joins one word, it does not end a dateline."""
+    return (
+        not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+        and doc[j + 1].is_lower
+    )
