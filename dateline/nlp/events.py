@@ -38,7 +38,7 @@ from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
-from dateline.nlp.events_joint import joint_subject, resolve_joint
+from dateline.nlp.events_joint import confirms_told, joint_subject, resolve_joint
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import UNIDENTIFIED_ARMED, Candidate, merge_document, merge_sentence
 from dateline.nlp.events_modality import (
@@ -78,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.17.0"
+    version = "1.18.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -257,6 +257,7 @@ class _Builder(RoleReader):
             date_bound=bound,
             fallback_location=sides.fallback,
             joint=not sides.actor and joint_subject(frame.subjects, self.lex),
+            confirmed=frame.is_noun and confirms_told(frame.trigger, self.lex),
             evidence=[sentence_span],
         )
         self._relate(cand, t, sent, marks, sides.own_actor)

@@ -34,6 +34,12 @@ def joint_subject(subjects: list[Token], lex: EventLexicon) -> bool:
     return False
 
 
+def confirms_told(trigger: Token, lex: EventLexicon) -> bool:
+    """Whether a noun trigger is what a verb of confirming takes ("the ministry confirmed
+    attacks on airfields"): the event was told before, by the other side or the wire."""
+    return trigger.dep_ in ("dobj", "nsubjpass") and lemma(trigger.head) in lex.confirming_verbs
+
+
 def resolve_joint(events: list[Candidate]) -> None:
     """Give each event told of "the two sides" the two parties of the nearest event before it."""
     ordered = sorted(events, key=lambda c: c.trigger.start)

@@ -207,6 +207,7 @@ class EventLexicon:
     destination_preps: frozenset[str]  # "flew to X for a summit"
     joint_nouns: frozenset[str]  # "the two sides": the parties named before
     joint_determiners: frozenset[str]  # "both", "two"
+    confirming_verbs: frozenset[str]  # "confirmed attacks": told before
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
@@ -329,6 +330,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "interception_verbs",
     "hedge_verbs",
     "opponent_verbs",
+    "confirming_verbs",
     "residence_verbs",
     # nouns heading a phrase
     "measure_nouns",

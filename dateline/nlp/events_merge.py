@@ -76,6 +76,7 @@ class Candidate:
     # fire ... following the killing"): another event than the one it names
     fallback_location: EventLocation | None = None  # the dateline's town, used if no other
     joint: bool = False  # "the two sides ...": the parties of the event told before
+    confirmed: bool = False  # "confirmed attacks on airfields": an event already told
     evidence: list[Span] = field(default_factory=list)
 
     def countries(self, role: str = "actor") -> set[str]:
@@ -302,7 +303,7 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         if e.type != c.type or not compatible(e, c) or _adjunct_reference(e, c):
             continue
         near = c.sentence - e.sentence <= SENTENCE_WINDOW
-        if c.reference or (c.is_noun and c.definite and near):
+        if c.reference or (c.is_noun and (c.definite or c.confirmed) and near):
             return e
         if (c.support or c.bare_casualty) and near and e.type == "ASSAULT" and c.aux <= e.aux:
             # a background tally ("200 have been killed since fighting began") counts no

@@ -97,3 +97,15 @@ def test_who_acts_under_a_phase_of_a_deal_is_a_party_to_it(pipeline: Pipeline) -
     )
     (deal,) = of_type(_events(pipeline, text), "AGREE")
     assert "COL" in countries(deal.actor)
+
+
+def test_attacks_the_other_side_confirms_are_the_attack_told_before(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine's navy said on Tuesday that its sea drones had struck two patrol boats off "
+        "Crimea.\n\nRussia's defence ministry confirmed attacks on its vessels and said one "
+        "sailor was wounded."
+    )
+    attacks = of_type(_events(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1
+    assert countries(attacks[0].actor) == {"UKR"}
+
