@@ -305,6 +305,8 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         near = c.sentence - e.sentence <= SENTENCE_WINDOW
         if c.reference or (c.is_noun and (c.definite or c.confirmed) and near):
             return e
+        if c.is_noun and c.definite and _bare(c):
+            return e  # "The strikes came a day before ...": told before, however far back
         if (c.support or c.bare_casualty) and near and e.type == "ASSAULT" and c.aux <= e.aux:
             # a background tally ("200 have been killed since fighting began") counts no
             # attack just told
@@ -322,6 +324,17 @@ def _antecedent(events: list[Candidate], c: Candidate) -> Candidate | None:
         ):
             return e
     return None
+
+
+def _bare(c: Candidate) -> bool:
+    """A mention with nothing of its own: no side, place, written day or count."""
+    return (
+        not c.actor
+        and not c.recipient
+        and c.location is None
+        and c.date.source != "text"
+        and not c.counts
+    )
 
 
 def _retold_with_side(e: Candidate, c: Candidate) -> bool:

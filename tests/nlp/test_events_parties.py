@@ -109,3 +109,14 @@ def test_attacks_the_other_side_confirms_are_the_attack_told_before(pipeline: Pi
     assert len(attacks) == 1
     assert countries(attacks[0].actor) == {"UKR"}
 
+
+def test_a_bare_definite_reference_joins_the_event_however_far_back(pipeline: Pipeline) -> None:
+    text = (
+        "Ukraine said on Sunday that its drones had hit two oil depots in Russia's Bryansk "
+        "region. Russian officials did not comment. Fuel prices rose in the region. Analysts "
+        "said supplies would recover. Traders expected more disruption. The strikes came a "
+        "day before the two countries were due to swap prisoners."
+    )
+    attacks = of_type(_events(pipeline, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert countries(attacks[0].actor) == {"UKR"}
