@@ -59,12 +59,12 @@ REPORT_FLOORS: dict[tuple[str, str], float] = {
     ("reports-dev", "ASSAULT found"): 0.97,
     ("reports-dev", "attacker country right"): 0.97,
     ("reports-dev", "date right"): 0.96,
-    ("reports-dev", "place within 25 km"): 0.87,
-    ("reports-dev", "fatalities exact"): 0.96,
+    ("reports-dev", "place within 25 km"): 0.88,
+    ("reports-dev", "fatalities exact"): 0.97,
     ("reports-test", "ASSAULT found"): 0.94,
     ("reports-test", "attacker country right"): 0.89,
     ("reports-test", "date right"): 0.91,
-    ("reports-test", "place within 25 km"): 0.74,
+    ("reports-test", "place within 25 km"): 0.76,
     ("reports-test", "fatalities exact"): 0.87,
 }
 """Floors for our conflict reports: (reports-<split>, measure) -> lowest acceptable rate,
@@ -109,7 +109,10 @@ lowered dev place (0.88 -> 0.87: blind 0.875 = 147/168, its new dev reports 3/5,
 at 144/163 as before, unchanged after its changes) and dev fatalities (0.97 -> 0.96: blind and
 after 0.964 = 162/168, its new dev reports 3/5, the older 159/163 as before), which its new
 reports moved before any change of code, and raised the attacker floors to its gains (dev
-0.96 -> 0.97: blind 0.952, 0.976 after; test 0.87 -> 0.89: blind 0.875, 0.910 after)."""
+0.96 -> 0.97: blind 0.952, 0.976 after; test 0.87 -> 0.89: blind 0.875, 0.910 after). The
+ce323-ce332 round kept every floor blind (dev 178: place 0.876, fatalities 0.961; test 154:
+place 0.766) and the events26 round's changes raised dev place (0.87 -> 0.88: 0.888), dev
+fatalities (0.96 -> 0.97: 0.978) and test place (0.74 -> 0.76: 0.773) to its gains."""
 
 
 def run_set(
