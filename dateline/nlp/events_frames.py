@@ -22,6 +22,7 @@ from dateline.nlp.events_misparse import (
     fronted_subject,
     grounds_verb,
     inverted_reporter,
+    sequel_verb,
     stray_agent,
 )
 from dateline.nlp.events_tokens import (
@@ -399,6 +400,8 @@ class TriggerFinder:
                 preps.append((lem, p))
             instruments += frame.instruments
         subjects = subjects or self._grounds_maker(tok) or self._means_maker(tok)
+        sequel = None if subjects else sequel_verb(tok, self.lex.sequel_preps)
+        subjects = subjects or ([] if sequel is None else own_subjects(sequel))
         return Frame(
             tok,
             predicate,

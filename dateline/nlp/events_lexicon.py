@@ -208,6 +208,7 @@ class EventLexicon:
     joint_nouns: frozenset[str]  # "the two sides": the parties named before
     joint_determiners: frozenset[str]  # "both", "two"
     confirming_verbs: frozenset[str]  # "confirmed attacks": told before
+    sequel_preps: frozenset[str]  # "agreed after talks with X": who agreed met X
     measure_nouns: frozenset[str]
     location_preps: frozenset[str]
     topic_heads: frozenset[str]  # "a summit on the future of Gaza"
@@ -344,6 +345,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "authority_heads",
     # prepositions
     "destination_preps",
+    "sequel_preps",
     "location_preps",
     "topic_preps",
     "giver_preps",

@@ -81,3 +81,23 @@ def inverted_reporter(noun: Token, report_verbs: frozenset[str]) -> bool:
         if not any(g.dep_ in ("dobj", "ccomp", "agent") for g in c.children):
             return all(t.is_punct for t in doc[c.right_edge.i + 1 : noun.sent.end])
     return False
+
+
+def sequel_verb(tok: Token, sequel_preps: frozenset[str]) -> Token | None:
+    """The clause a meeting with someone comes before ("Ukraine said it was ready to accept
+    the plan *after* eight hours of talks *with* American officials"): its subject is the
+    one who met them. Only a noun with its own "with" counterpart: "after the talks" alone
+    says nothing of who took part."""
+    if tok.dep_ != "pobj" or not any(c.dep_ == "prep" and lemma(c) == "with" for c in tok.children):
+        return None
+    prep = tok.head
+    measure = prep.head
+    if (
+        lemma(prep) == "of"
+        and measure.dep_ == "pobj"
+        and any(c.dep_ == "nummod" for c in measure.children)
+    ):
+        prep = measure.head  # "after eight hours of talks"
+    if lemma(prep) not in sequel_preps or prep.head.pos_ not in VERBISH:
+        return None
+    return prep.head

@@ -120,3 +120,18 @@ def test_a_bare_definite_reference_joins_the_event_however_far_back(pipeline: Pi
     attacks = of_type(_events(pipeline, text), "ASSAULT")
     assert len(attacks) == 1, attacks
     assert countries(attacks[0].actor) == {"UKR"}
+
+
+def test_who_acts_after_talks_with_someone_took_part_in_them(pipeline: Pipeline) -> None:
+    text = (
+        "Georgia said on Tuesday that it would reopen its embassy in Kyiv, after six hours of "
+        "talks with Ukrainian officials in Batumi."
+    )
+    (talks,) = of_type(_events(pipeline, text), "CONSULT")
+    assert countries(talks.actor) == {"GEO"}
+    assert countries(talks.recipient) == {"UKR"}
+
+
+def test_talks_with_nobody_named_give_the_clause_no_part_in_them(pipeline: Pipeline) -> None:
+    text = "The foreign minister resigned on Tuesday after the talks in Batumi collapsed."
+    assert all(not t.actor for t in of_type(_events(pipeline, text), "CONSULT"))
