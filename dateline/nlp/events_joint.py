@@ -1,10 +1,13 @@
-""" "The two sides agreed ...": a subject that names the parties of what was told before.
+"""Mentions that point back at an event already told: "the two sides", confirmations.
 
 Diplomatic reports name the parties once ("Russian and Ukrainian delegations held talks")
 and then refer to them together ("the two sides agreed to exchange prisoners", "both
 governments said"). Such a subject is coreferent with the two parties of the nearest event
 told before it; the event takes them as its actors, and that event's sentence joins its
 evidence. Nothing is guessed when the nearest event does not name exactly two countries.
+An event noun that a verb of confirming takes ("the ministry confirmed attacks on airfields")
+is the event told before, seen from the other side (``confirms_told``; merged in
+``events_merge``).
 """
 
 from __future__ import annotations
