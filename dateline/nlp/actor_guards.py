@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from dateline.kb.gazetteer import fold
 from dateline.kb.knowledge import KnowledgeBase
 from dateline.model import Actor, Mention
-from dateline.nlp.actor_vocab import ADJ, COUNTRY, DEMONYM, ActorVocab
+from dateline.nlp.actor_vocab import ADJ, COUNTRY, DEMONYM, UNIDENTIFIED, ActorVocab
 
 _COUNTRY_LABELS = frozenset({ADJ, COUNTRY, DEMONYM})
 _THING_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
@@ -74,7 +74,7 @@ def region_actor(span: SpacySpan, kb: KnowledgeBase, vocab: ActorVocab) -> Actor
         return None  # "Western-made tanks", "Western Ukraine"
     root = span.root if span.root.i > word.i else word.head
     sector = vocab.nouns.get(root.lower_) or vocab.nouns.get(root.lemma_.lower())
-    if sector in (None, "UNK") or root.lemma_.lower() in vocab.equipment:
+    if sector in (None, UNIDENTIFIED) or root.lemma_.lower() in vocab.equipment:
         sector = "GOV" if root.lemma_.lower() in vocab.region_state_nouns else None
     code = regions[word.text]
     if sector is None:

@@ -76,7 +76,6 @@ _QUANTIFIERS = frozenset(
     }
 )
 _OVERRIDING = frozenset({"REB", "PRM"})
-_UNIDENTIFIED = UNIDENTIFIED
 _CIVIL_SOCIETY = "SOC"
 NGO = "NGO"  # PLOVER's code for a non-governmental organisation of no one country
 PLACE_CACHE = 20_000
@@ -482,7 +481,7 @@ class PhraseResolver:
         if sector in self.vocab.state_sectors and r.state_owned:
             return self.vocab.state_sector  # "the official news agency", "state TV"
         backed = r.backed or r.linked
-        if backed and sector in (None, _UNIDENTIFIED) and self.vocab.backed_head(span.root):
+        if backed and sector in (None, UNIDENTIFIED) and self.vocab.backed_head(span.root):
             return self.vocab.backed_sector  # "Iran-backed groups": armed, of no country
         return sector
 
@@ -493,7 +492,7 @@ class PhraseResolver:
         if _capitalised(head) and not head.is_sent_start:
             # "Colt CZ Group", "Free Trade Area": a capitalised head of a name is a body or a
             # place, never an unidentified person.
-            r.noun_sectors = [(i, s) for i, s in r.noun_sectors if s != _UNIDENTIFIED]
+            r.noun_sectors = [(i, s) for i, s in r.noun_sectors if s != UNIDENTIFIED]
         if not r.noun_sectors:
             return r.modifier_sector
         # English noun phrases end in their head ("crowd control police"); otherwise the

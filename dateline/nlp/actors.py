@@ -65,7 +65,7 @@ class ActorResolver:
         # Words after a name that make it a place ("Rutshuru territory", "the Nuseirat camp",
         # "the Malumfashi area").
         towns = frozenset(w for w in geo["city_words"] if " " not in w)
-        self.place_words = admin | towns | frozenset(geo.get("vicinity_words", ()))
+        self.place_words = admin | towns | frozenset(geo["vicinity_words"])
         self.place_labels = frozenset(geo["labels"])  # NER labels that may name a place
         self.dateline_dashes = frozenset(geo["dateline_dashes"])
 

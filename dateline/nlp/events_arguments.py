@@ -38,6 +38,7 @@ from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_place import PlaceReader, PlaceWords, is_country
 from dateline.nlp.events_tokens import (
+    AFFILIATION_PREPS,
     OF,
     PLURAL_TAGS,
     conjuncts,
@@ -263,7 +264,7 @@ class ArgumentReader(ParticipantConventions):
             if lemma(c) not in self.lex.affiliation_words and not pledged:
                 continue
             for prep in (*c.children, *(x for o in pledged for x in o.children)):
-                if prep.dep_ == "prep" and lemma(prep) in ("to", "with"):
+                if prep.dep_ == "prep" and lemma(prep) in AFFILIATION_PREPS:
                     for p in prep.children:
                         if p.dep_ == "pobj":
                             found += [q for q in self._np(p, quote, depth + 1) if q.country]

@@ -26,6 +26,7 @@ from dateline.nlp.events_misparse import (
     stray_agent,
 )
 from dateline.nlp.events_tokens import (
+    AFFILIATION_PREPS,
     INFLECTED_TAGS,
     KEY_CHILD_DEPS,
     MARKED_CLAUSE_DEPS,
@@ -541,7 +542,7 @@ def affiliated_description(verb: Token, affiliation_words: frozenset[str]) -> bo
         and lemma(verb) in affiliation_words
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "prep" and lemma(c) in ("to", "with") for c in verb.children)
+        and any(c.dep_ == "prep" and lemma(c) in AFFILIATION_PREPS for c in verb.children)
     )
 
 

@@ -298,7 +298,6 @@ class EventLexicon:
             roles={k: _role(v) for k, v in events["roles"].items()},
             **_word_lists(events),
             grounds_nouns={p: frozenset(ws) for p, ws in events.get("grounds_nouns", {}).items()},
-            grounds_parts=frozenset(events.get("grounds_parts", ())),
             modifier_heads=_expand(events["modifier_heads"], classes),
             maker_nouns=_expand(events["maker_nouns"], classes),
             attribution=AttributionRules(
@@ -335,6 +334,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "residence_verbs",
     # nouns heading a phrase
     "measure_nouns",
+    "grounds_parts",
     "topic_heads",
     "area_nouns",
     "relational_heads",

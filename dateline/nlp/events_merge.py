@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from dateline.kb.gazetteer import distance_km
 from dateline.model import EventDate, EventLocation, Participant, Span
+from dateline.nlp.actor_vocab import UNIDENTIFIED  # PLOVER's sector of an actor nobody names
 from dateline.nlp.events_areas import within
 from dateline.nlp.events_dates import PRECISION_RANK
 from dateline.nlp.events_place import is_country
@@ -32,7 +33,6 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SENTENCE_WINDOW = 3
 TOLD_IN = frozenset({"in"})  # "died in the blast": the attack the casualty clause is set in
 TARGET_PREPS = frozenset({"into", "on", "at"})  # "rammed a car into the hotel": its target
-UNIDENTIFIED = "UNK"  # PLOVER's sector of an actor nobody names (coded by the place)
 UNIDENTIFIED_ARMED = "UAF"  # the actors layer's sector of armed men nobody names ("gunmen")
 NOBODY = frozenset({UNIDENTIFIED, UNIDENTIFIED_ARMED})  # sectors that name no side
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})  # areas that may hold a town

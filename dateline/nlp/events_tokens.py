@@ -44,6 +44,7 @@ MARKED_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+AFFILIATION_PREPS = frozenset({"to", "with"})  # "loyal to X", "linked with X": the side
 OF = frozenset({"of"})  # "six of the attackers", "a shipment of shells": the part or content
 
 
