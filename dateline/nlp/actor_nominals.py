@@ -82,10 +82,20 @@ class NominalReader(TitleReader):
             head = word
             while head.dep == conj and head.head.i < head.i:
                 head = head.head
-            if head.dep not in argument:
+            if head.dep not in argument and not self._agent_modifier(head):
                 continue
             out.append((doc[word.left_edge.i : i + 1], i))
         return out
+
+    def _agent_modifier(self, word: Token) -> bool:
+        """A sector noun set before a noun of armed action ("a police raid", "army
+        shelling"): those it names carry the action out."""
+        return (
+            word.dep_ == "compound"
+            and word.head.i == word.i + 1
+            and self.vocab.sector_of(word.lower_) is not None
+            and word.head.lemma_.lower() in self.vocab.agent_heads
+        )
 
     def _group_mentions(self, found: list[Mention]) -> list[Mention]:
         out = []

@@ -55,6 +55,7 @@ class ActorVocab:
     backed_heads: frozenset[str] = frozenset()  # "Iran-backed groups": an armed group
     backed_sector: str = "REB"
     link_suffixes: frozenset[str] = frozenset()  # "al Qaeda-linked militants": the body's
+    agent_heads: frozenset[str] = frozenset()  # "a police raid": the police carry it out
 
     @property
     def place_backers(self) -> frozenset[str]:
@@ -102,6 +103,7 @@ class ActorVocab:
             frozenset(data["backed_heads"]),
             data["backed_sector"],
             frozenset(data["link_suffixes"]),
+            frozenset(data["agent_heads"]),
         )
 
     def sector_of(self, phrase: str) -> str | None:

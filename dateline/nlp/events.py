@@ -78,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.18.0"
+    version = "1.19.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -95,7 +95,10 @@ class EventsComponent:
         self.country_of_word = country_of_word  # "British" -> GBR, for coordinated sides
         self.finder = TriggerFinder(lexicon)
         self.modality = ModalityReader(
-            lexicon.modality, lexicon.light_verbs, lexicon.characterising_verbs
+            lexicon.modality,
+            lexicon.light_verbs,
+            lexicon.characterising_verbs,
+            (lexicon.means_preps, lexicon.means_verbs),
         )
         excluded = lexicon.classes.get("property", frozenset()) | lexicon.classes["weapon"]
         excluded |= lexicon.classes.get("vehicle", frozenset())  # "18 cars were burned"

@@ -110,6 +110,12 @@ class Frame:
             # "the helicopter crashed, killing all five", "the plane crashed ... and struck a
             # hangar": the clause it hangs on, or shares its subject with, says how.
             extra |= {lemma(t.head)}
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+            # "were killed in a police raid": the verb the noun's phrase hangs on says what
+            # the raid did, which decides between a search and an attack
+            extra |= {lemma(t.head.head)}
+        elif t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+            extra |= {lemma(t.head)}  # "a police raid killed 40 people
         return {
             "subject": subject,
             "object": obj,

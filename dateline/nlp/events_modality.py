@@ -65,11 +65,16 @@ class ModalityReader:
     """Reads modality cues for frames."""
 
     def __init__(
-        self, modality: Modality, light_verbs: frozenset[str], characterising: frozenset[str]
+        self,
+        modality: Modality,
+        light_verbs: frozenset[str],
+        characterising: frozenset[str],
+        means: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> None:
         self.m = modality
         self.light = light_verbs
         self.characterising = characterising
+        self.means_preps, self.means_verbs = means
 
     def read(self, frame: Frame, para: Paragraphs) -> ModalityReading:
         """The modality of one trigger (cues from its own paragraph only)."""
@@ -291,8 +296,12 @@ class ModalityReader:
         nominal = node.pos_ in NOUNISH or (node.i == frame.trigger.i and frame.nominal)
         nominal = nominal or in_phrase or (frame.nominal and node.dep_ in ("prep", "pcomp"))
         if nominal and head.pos_ in VERBISH and head.i != frame.predicate.i:
-            # A noun's governing verb only matters when it plans, denies or proposes it.
-            return head if lemma(head) in self.m.governors else None
+            # A noun's governing verb only matters when it plans, denies or proposes it, or
+            # when the noun's event is done in the verb's: "will kill more civilians in air
+            # strikes" plans the strikes too.
+            done_in = dep == "prep" and lemma(node) in self.means_preps
+            done_in = done_in and lemma(head) in self.means_verbs
+            return head if lemma(head) in self.m.governors or done_in else None
         if dep == "ccomp" and lemma(head) not in self.m.governors:
             return None  # "said that ..." reports; it does not change the modality
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
