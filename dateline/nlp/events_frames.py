@@ -22,6 +22,7 @@ from dateline.nlp.events_misparse import (
     fronted_subject,
     grounds_verb,
     inverted_reporter,
+    misread_verb_subject,
     sequel_verb,
     stray_agent,
 )
@@ -51,6 +52,7 @@ from dateline.nlp.events_verb_args import (
     ACTIVE_FINITE_TAGS,
     CLAUSE_CHAIN,
     add_prep,
+    governing_verb,
     is_infinitive,
     key_noun_preps,
     objects_of,
@@ -110,12 +112,7 @@ class Frame:
             # "the helicopter crashed, killing all five", "the plane crashed ... and struck a
             # hangar": the clause it hangs on, or shares its subject with, says how.
             extra |= {lemma(t.head)}
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
-            # "were killed in a police raid": the verb the noun's phrase hangs on says what
-            # the raid did, which decides between a search and an attack
-            extra |= {lemma(t.head.head)}
-        elif t.dep_ == "nsubj" and t.head.pos_ == "VERB":
-            extra |= {lemma(t.head)}  # "a police raid killed 40 people
+        extra |= governing_verb(t)
         return {
             "subject": subject,
             "object": obj,
@@ -288,7 +285,11 @@ class TriggerFinder:
         found = stray_agent(tok) if passive else []
         if found or victim_subject:
             return found
-        return self.inherited_subjects(tok, depth=0) or fronted_subject(tok)
+        return (
+            self.inherited_subjects(tok, depth=0)
+            or fronted_subject(tok)
+            or misread_verb_subject(tok)
+        )
 
     def _participle_roles(
         self, tok: Token, passive: bool, subjects: list[Token], objects: list[Token]

@@ -1,7 +1,8 @@
 """Sides of an event that the parse does not tie to its trigger, found where they are.
 
-Three functions read misparses of the small English model: a passive's agent hung inside
-an aside and a subject joined to a fronted phrase (sides the parse drops), and a reporting
+Four functions read misparses of the small English model: a passive's agent hung inside
+an aside, a subject joined to a fronted phrase and a subject read as the compound of a verb
+taken for a noun ("a gunman shot and killed": sides the parse drops), and a reporting
 clause set after the sentence read as a noun with a participle (a reporter the parse makes
 a side: "..., a rights group charged on Saturday"). One finds who makes an accusation that
 only gives the grounds of another act. The frames of ``events_frames`` call them.
@@ -47,6 +48,23 @@ def stray_agent(tok: Token) -> list[Token]:
         if tok.i < head.i < by.i and any(t.text == "," for t in doc[tok.i + 1 : head.i]):
             return [p for p in by.children if p.dep_ == "pobj" and p.pos_ in NOUNISH]
     return []
+
+
+def misread_verb_subject(verb: Token) -> list[Token]:
+    """The subject of a past verb joined to a root the parser read as a noun with the subject
+    as its compound: in "A gunman shot and killed three people", "gunman shot" became one
+    noun (or a noun with "gunman" as its subject) and "killed" its conjunct, which leaves the
+    killing without its killer."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ROOT":
+        return []
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.i > verb.i:
+        return []
+    return [
+        c
+        for c in head.children
+        if (c.dep_ == "compound" and c.i == head.i - 1) or (c.dep_ == "nsubj" and c.i < head.i)
+    ]
 
 
 def grounds_verb(

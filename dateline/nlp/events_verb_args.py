@@ -155,3 +155,14 @@ def prep_like(tok: Token) -> bool:
 def has_of(tok: Token) -> bool:
     """The token has an "of" phrase."""
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def governing_verb(noun: Token) -> set[str]:
+    """The lemma of the verb a noun's phrase hangs on ("were killed *in a police raid*") or
+    that the noun is the subject of ("a police raid killed 40"): it says what the noun's
+    event did, which decides between a search and an attack."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return {lemma(noun.head.head)}
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return {lemma(noun.head)}
+    return set()

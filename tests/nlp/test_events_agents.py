@@ -80,3 +80,30 @@ def test_aid_given_in_money_is_the_giver_s(pipeline: Pipeline) -> None:
     text = "Japan provided 30 million dollars in humanitarian aid to Sudan last year."
     aid = of_type(_events(pipeline, text), "AID")
     assert aid and {p.country for p in aid[0].actor} == {"JPN"}, aid
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "country"),
+    [
+        # the parser reads "gunman shot" / "sniper shot" as a noun and "killed" as its conjunct
+        (
+            "A gunman shot and killed three people at a supermarket in Dayton on Saturday.",
+            3,
+            "USA",
+        ),
+        (
+            "An Israeli sniper shot and killed a Palestinian teenager in Tulkarm on Monday.",
+            1,
+            "ISR",
+        ),
+        ("Soldiers gunned down nine protesters in Mandalay on Monday.", 9, "MMR"),
+        ("A mob lynched two men accused of theft in Sialkot on Monday.", 2, "PAK"),
+    ],
+)
+def test_killings_told_in_common_phrasings_are_found(
+    pipeline: Pipeline, text: str, dead: int, country: str
+) -> None:
+    attacks = reported_attacks(pipeline, text, PUBLISHED)
+    assert len(attacks) == 1, attacks
+    assert attacks[0].size.dead == dead
+    assert {p.country for p in attacks[0].actor} == {country}
