@@ -30,6 +30,7 @@ from dateline.nlp.events_dates import (
     from_publication,
     from_timex,
     phrase_day,
+    result_verb,
     stated_object,
     toll_day,
 )
@@ -511,7 +512,8 @@ class ArgumentReader(ParticipantConventions):
         named = self.ix.named_event(token_span(frame.trigger))
         if named is not None:  # "since the Russian invasion of Ukraine": that event's day
             return from_named_event(named)
-        nodes = [*path, *([reporter] if reporter is not None else [])]
+        told = result_verb(frame.trigger, self.lex.size.result_verbs, self.lex.size.life_verbs)
+        nodes = [*path, *told, *([reporter] if reporter is not None else [])]
         stated = stated_object(frame.trigger, self.lex.statement_verbs)
         if stated is not None:  # "claimed the attack on Wednesday": the day is the claim's
             nodes = [n for n in nodes if not stated.left_edge.i <= n.i <= stated.right_edge.i]

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.model import EventDate, Span, Timex
+from dateline.nlp.events_lives import life_verb
 from dateline.nlp.events_tokens import Paragraphs, lemma
 from dateline.nlp.known_events import NamedEvent
 
@@ -115,6 +116,16 @@ def toll_day(
     if best is None or precision_of(best.value) != "day" or best.start_date is None:
         return None
     return best if 0 <= (publication - best.start_date).days <= RECENT_DAYS else None
+
+
+def result_verb(trigger: Token, verbs: frozenset[str], life_verbs: frozenset[str]) -> list[Token]:
+    """The verb telling an attack noun's result ("the strike left 20 people dead on
+    Tuesday", "the attack claimed 15 lives on Monday"): a day on it is the attack's (not
+    on "the ceasefire took effect on Friday": a verb of lives must take lives)."""
+    if trigger.dep_ == "nsubj" and lemma(trigger.head) in verbs:
+        return [trigger.head]
+    lives = life_verb(trigger, life_verbs)
+    return [] if lives is None else [lives]
 
 
 def _toll_verb(trigger: Token, markers: frozenset[str]) -> Token | None:

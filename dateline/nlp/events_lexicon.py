@@ -165,6 +165,7 @@ class SizeRules:
     pronouns: frozenset[str]
     contrast_markers: frozenset[str]
     partitive_nouns: frozenset[str] = frozenset()  # "the throats of 43 workers": count the "of"
+    life_verbs: frozenset[str] = frozenset()  # "the attack claimed 15 lives": its dead
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,6 +528,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         pronouns=frozenset(raw["pronouns"]),
         contrast_markers=frozenset(raw["contrast_markers"]),
         partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
+        life_verbs=frozenset(raw.get("life_verbs", ())),
     )
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
+from dateline.nlp.events_lives import lives_counts
 from dateline.nlp.events_misread_counts import (
     misread_verb_counts,
     object_taken_count,
@@ -66,6 +67,7 @@ class SizeReader:
         out += self._tolls(trigger)
         out += self._recovered(trigger)
         out += misread_verb_counts(trigger, self)  # "a civilian shot both attackers dead"
+        out += lives_counts(trigger, self)  # "the attack claimed the lives of 15 people"
         out += stranded_participle_counts(trigger, self)  # "the bomb that struck ..., killing"
         if self._contrasted(trigger):
             out = [Count(c.column, c.value, c.additive, True) for c in out]
