@@ -132,11 +132,23 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
         if int(rel) > 0:
             return cal.weekday_near(dct, number, FUTURE), "dct"
         monday = dct - dt.timedelta(days=dct.weekday())
-        return monday + dt.timedelta(days=number - 1), "dct"
+        day = monday + dt.timedelta(days=number - 1)
+        if day > dct and ctx.direction(f) == PAST:
+            day -= dt.timedelta(days=7)  # "This Sunday, a swimmer crossed ...", on a Tuesday
+        return day, "dct"
     if number == dct.isoweekday():
         # News names its own day by the weekday ("Smith said on Friday", on a Friday).
         return dct, "dct"
-    return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
+    direction = ctx.direction(f, present=PRESENT)
+    named = ctx.weekdays.get(number)
+    if direction == PRESENT and named is not None:
+        # "Germany on Monday banned the airline ... according to a post on Monday": a
+        # weekday the tense leaves open is the one the story has already named.
+        return named, "dct"
+    day = cal.weekday_near(dct, number, FUTURE if direction == PRESENT else direction)
+    if direction in (PAST, FUTURE):
+        ctx.weekdays[number] = day
+    return day, "dct"
 
 
 def _weekday_with_day(ctx: Context, number: int, day_of_month: int) -> dt.date | None:
