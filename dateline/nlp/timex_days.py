@@ -222,10 +222,10 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
         offset = f.word("aday_word")  # "at 6 p.m. (1700 UTC) tomorrow"
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
-    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")
-    day_text = f.text("cday") or f.text("cday2") or f.text("cday3")
+    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3") or f.word("amonth")
+    day_text = f.text("cday") or f.text("cday2") or f.text("cday3") or f.text("aday")
     if isinstance(month, int) and day_text:
-        year_text = f.text("cyear") or f.text("cyear3")
+        year_text = f.text("cyear") or f.text("cyear3") or f.text("ayear")
         year = int(year_text or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
     number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
@@ -233,6 +233,10 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
         # As a bare weekday: a scheduled time in the simple present lies ahead.
         return cal.weekday_near(ctx.dct, number, ctx.direction(f, present=FUTURE)), "dct"
     ref = ctx.ref
+    if ref is not None and ref.point.clock and 0 < f.start - ref.end <= 2:
+        # "8:30 p.m. local time (1930 UTC)": the same moment in another zone, told right
+        # after it (the parser may end a sentence inside the parenthesis).
+        return ref.point.day, "text"
     bounds = ctx.parse.sentence(f.start, f.end)
     if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
         # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.

@@ -149,3 +149,10 @@ def test_a_daily_count_is_still_a_set(pipeline: Pipeline) -> None:
         "SET",
         "P1D",
     )
+
+
+def test_a_date_after_a_clock_s_parenthesis_is_its_day(pipeline: Pipeline) -> None:
+    text = "The crash happened around 8:30 p.m. local time (1930 UTC) on August 27."
+    got = found(pipeline, text, MONDAY)
+    assert got.get("8:30 p.m. local time") == ("TIME", "2025-08-27T20:30")
+    assert got.get("1930 UTC") == ("TIME", "2025-08-27T19:30Z")
