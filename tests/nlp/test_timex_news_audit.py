@@ -156,3 +156,15 @@ def test_a_date_after_a_clock_s_parenthesis_is_its_day(pipeline: Pipeline) -> No
     got = found(pipeline, text, MONDAY)
     assert got.get("8:30 p.m. local time") == ("TIME", "2025-08-27T20:30")
     assert got.get("1930 UTC") == ("TIME", "2025-08-27T19:30Z")
+
+
+def test_the_first_day_of_a_story_told_in_the_past(pipeline: Pipeline) -> None:
+    text = (
+        "She began her sit-in on March 3, 2024, at the town hall. She sat alone on the first day."
+    )
+    assert found(pipeline, text, MONDAY).get("the first day") == ("DATE", "2024-03-03")
+
+
+def test_a_running_count_is_still_today(pipeline: Pipeline) -> None:
+    text = "Drones struck the city for a second consecutive day."
+    assert found(pipeline, text, MONDAY).get("a second consecutive day") == ("DATE", "2026-02-23")
