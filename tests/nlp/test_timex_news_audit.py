@@ -168,3 +168,9 @@ def test_the_first_day_of_a_story_told_in_the_past(pipeline: Pipeline) -> None:
 def test_a_running_count_is_still_today(pipeline: Pipeline) -> None:
     text = "Drones struck the city for a second consecutive day."
     assert found(pipeline, text, MONDAY).get("a second consecutive day") == ("DATE", "2026-02-23")
+
+
+def test_the_day_of_the_thing_a_clock_time_times(pipeline: Pipeline) -> None:
+    tuesday = dt.date(2026, 2, 24)
+    text = "The agency's 5 p.m. update on Monday put the storm 120 miles offshore."
+    assert found(pipeline, text, tuesday).get("5 p.m.") == ("TIME", "2026-02-23T17:00")
