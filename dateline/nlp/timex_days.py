@@ -228,9 +228,7 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
         year_text = f.text("cyear") or f.text("cyear3") or f.text("ayear")
         year = int(year_text or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
-    number = (
-        f.word("cweekday") or f.word("aweekday") or f.word("aweekday2") or f.word("aweekday3")
-    )
+    number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2") or f.word("aweekday3")
     if isinstance(number, int):
         # As a bare weekday: a scheduled time in the simple present lies ahead.
         return cal.weekday_near(ctx.dct, number, ctx.direction(f, present=FUTURE)), "dct"
