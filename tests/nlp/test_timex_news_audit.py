@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from dateline.pipeline import Pipeline
-from tests.nlp.test_timex import found, timexes
+from tests.nlp.test_timex import VALUE, found, timexes
 
 MONDAY = dt.date(2026, 2, 23)
 
@@ -174,3 +174,18 @@ def test_the_day_of_the_thing_a_clock_time_times(pipeline: Pipeline) -> None:
     tuesday = dt.date(2026, 2, 24)
     text = "The agency's 5 p.m. update on Monday put the storm 120 miles offshore."
     assert found(pipeline, text, tuesday).get("5 p.m.") == ("TIME", "2026-02-23T17:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took 0 hours 0 minutes 1.5.5 seconds, then 3 years, 2 years 4 hours.",
+        "A wait of 99999999 years 13 months 400 days and 2.5 weeks 3 days ended.",
+        "He ran 2 hours 1 minute 39 seconds 12 seconds on Saturday 8:00:00.",
+        "Talks after weeks of of fighting until early early evening.",
+    ],
+)
+def test_odd_runs_of_units_stay_valid(pipeline: Pipeline, text: str) -> None:
+    for t in timexes(pipeline, text, MONDAY):
+        assert VALUE.match(t.value), t.value
+        assert text[t.span.start : t.span.end] == t.text
