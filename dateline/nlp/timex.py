@@ -124,7 +124,7 @@ class TimexComponent:
     """Finds time expressions and resolves them against the publication date."""
 
     name = "timex"
-    version = "1.6.0"
+    version = "1.7.0"
     requires: tuple[str, ...] = ("parse",)
     produces: tuple[str, ...] = ("timexes",)
 
@@ -233,6 +233,10 @@ def _scan(grammar: Grammar, text: str, deadline: Deadline | None) -> Iterator[Fo
 
 def _keep(f: Found, view: ParseView, rules: LanguageRules, text: str) -> bool:
     """Parse-based checks: a modal "May", a "Sunday" inside "Sunday Times", "2000 troops"."""
+    if f.rule.normalise == "compound_duration" and not timex_durations.ordered_parts(
+        f, rules.grammar.lexicon
+    ):
+        return False  # "two days, three weeks": a list; each part is a length of its own
     for group, tags in f.rule.reject_tags.items():
         where = f.spans.get(group)
         if where is not None and view.tag_at(*where) in tags:

@@ -15,6 +15,8 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from dateline.nlp.timex_clauses import inside_prior_phrase, plans_the_date
+
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 PRESENT = 2  # simple present: scheduled ("meets Monday") for days, unknown otherwise
 _EITHER = 3  # the verb leaves it open ("agreed to buy it in May"); no sentence fallback
@@ -189,6 +191,8 @@ class ParseView:
             return FUTURE
         if found == _EITHER:
             return UNKNOWN
+        if found == PRESENT and inside_prior_phrase(span, self.cues.background_preps):
+            return PAST  # "visits Beijing following talks on Thursday": the talks are over
         return found or self._sentence_cue(span[0].sent)
 
     def firm_tense(self, start: int, end: int) -> int:
@@ -328,7 +332,16 @@ class ParseView:
         # "the rally planned for Saturday was cancelled": the clause decides.
         if verb.dep_ == "acl" and depth < 2:
             head = _governor_of(verb.head, span)
-            return self._verb_direction(head, span, depth + 1) if head is not None else PAST
+            if head is None:
+                return PAST
+            # "strips the city of the games scheduled for August": a clause in the
+            # present says nothing of when; the plan still lies ahead. "the record high
+            # set on Aug. 6" is a past act ("set" is no plan without "for").
+            found = self._verb_direction(head, span, depth + 1)
+            if found not in (UNKNOWN, PRESENT) or not plans_the_date(
+                verb, span, self.cues.invariant_past
+            ):
+                return found
         return FUTURE
 
     def _plain_past_act(self, verb: Token, span: SpacySpan) -> bool:

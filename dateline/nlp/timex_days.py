@@ -132,11 +132,23 @@ def _weekday_date(f: Found, ctx: Context, number: int) -> tuple[dt.date, str]:
         if int(rel) > 0:
             return cal.weekday_near(dct, number, FUTURE), "dct"
         monday = dct - dt.timedelta(days=dct.weekday())
-        return monday + dt.timedelta(days=number - 1), "dct"
+        day = monday + dt.timedelta(days=number - 1)
+        if day > dct and ctx.direction(f) == PAST:
+            day -= dt.timedelta(days=7)  # "This Sunday, a swimmer crossed ...", on a Tuesday
+        return day, "dct"
     if number == dct.isoweekday():
         # News names its own day by the weekday ("Smith said on Friday", on a Friday).
         return dct, "dct"
-    return cal.weekday_near(dct, number, ctx.direction(f, present=FUTURE)), "dct"
+    direction = ctx.direction(f, present=PRESENT)
+    named = ctx.weekdays.get(number)
+    if direction == PRESENT and named is not None:
+        # "Germany on Monday banned the airline ... according to a post on Monday": a
+        # weekday the tense leaves open is the one the story has already named.
+        return named, "dct"
+    day = cal.weekday_near(dct, number, FUTURE if direction == PRESENT else direction)
+    if direction in (PAST, FUTURE):
+        ctx.weekdays[number] = day
+    return day, "dct"
 
 
 def _weekday_with_day(ctx: Context, number: int, day_of_month: int) -> dt.date | None:
@@ -210,17 +222,21 @@ def _clock_day(f: Found, ctx: Context) -> tuple[dt.date | None, str | None]:
         offset = f.word("aday_word")  # "at 6 p.m. (1700 UTC) tomorrow"
     if isinstance(offset, int):
         return cal.shift_day(ctx.dct, "D", offset), "dct"
-    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3")
-    day_text = f.text("cday") or f.text("cday2") or f.text("cday3")
+    month = f.word("cmonth") or f.word("cmonth2") or f.word("cmonth3") or f.word("amonth")
+    day_text = f.text("cday") or f.text("cday2") or f.text("cday3") or f.text("aday")
     if isinstance(month, int) and day_text:
-        year_text = f.text("cyear") or f.text("cyear3")
+        year_text = f.text("cyear") or f.text("cyear3") or f.text("ayear")
         year = int(year_text or 0) or _nearest_year(ctx, f, month, int(day_text))
         return cal.safe_date(year, month, int(day_text)), "dct"
-    number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2")
+    number = f.word("cweekday") or f.word("aweekday") or f.word("aweekday2") or f.word("aweekday3")
     if isinstance(number, int):
         # As a bare weekday: a scheduled time in the simple present lies ahead.
         return cal.weekday_near(ctx.dct, number, ctx.direction(f, present=FUTURE)), "dct"
     ref = ctx.ref
+    if ref is not None and ref.point.clock and 0 < f.start - ref.end <= 2:
+        # "8:30 p.m. local time (1930 UTC)": the same moment in another zone, told right
+        # after it (the parser may end a sentence inside the parenthesis).
+        return ref.point.day, "text"
     bounds = ctx.parse.sentence(f.start, f.end)
     if ref is not None and ref.point.gran == "day" and bounds and ref.start >= bounds[0]:
         # "flew on Tuesday ... at 18:00 UTC": the day named earlier in the sentence.

@@ -8,7 +8,7 @@ import datetime as dt
 
 from dateline.nlp import timex_calendar as cal
 from dateline.nlp.timex_context import PAST
-from dateline.nlp.timex_grammar import Found
+from dateline.nlp.timex_grammar import Found, Lexicon
 from dateline.nlp.timex_numbers import parse_number
 from dateline.nlp.timex_resolution import Context, Normaliser, Resolution
 
@@ -120,6 +120,47 @@ def whole_units(count: float, unit: str) -> tuple[int, str]:
     return round(count), unit
 
 
+# Units a length in several parts may use, largest first; weeks join as seven days.
+_PART_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")
+_PARTS = ("1", "2", "3")
+
+
+def ordered_parts(f: Found, lexicon: Lexicon) -> list[tuple[str, float]] | None:
+    """The parts of a length in several units, largest first; None if they are a list
+    ("two days, three weeks") or not whole before the last ("12.5 seconds")."""
+    parts: list[tuple[str, float]] = []
+    for n in _PARTS:
+        if not f.has(f"c{n}"):
+            continue
+        unit, count = f.word(f"u{n}"), parse_number(f.text(f"c{n}") or "", lexicon)
+        if unit not in _PART_ORDER or not isinstance(count, float | int) or count < 0:
+            return None
+        parts.append((str(unit), float(count)))
+    order = [_PART_ORDER.index(u) for u, _ in parts]
+    if len(parts) < 2 or order != sorted(set(order)):
+        return None
+    if any(c != int(c) for _, c in parts[:-1]):
+        return None
+    return parts
+
+
+def compound_duration(f: Found, ctx: Context) -> Resolution | None:
+    """One length in several units ("2 hours 14 minutes 5 seconds" PT2H14M5S)."""
+    parts = ordered_parts(f, ctx.lexicon)
+    if parts is None:
+        return None
+    days = sum(c * (7 if u == "W" else 1) for u, c in parts if u in ("W", "D"))
+    date_part = "".join(_amount(c) + u for u, c in parts if u in ("Y", "M"))
+    date_part += f"{_amount(days)}D" if days else ""
+    time_part = "".join(_amount(c) + TIME_UNITS[u] for u, c in parts if u in TIME_UNITS)
+    value = f"P{date_part}{'T' + time_part if time_part else ''}"
+    return Resolution("DURATION", value, sets_ref=False)
+
+
+def _amount(count: float) -> str:
+    return str(int(count)) if count == int(count) else f"{count:g}"
+
+
 def vague_period(f: Found, ctx: Context) -> Resolution | None:
     """ "recent years", "the coming months": an unknown number of units (TimeML PXY)."""
     unit = ctx.lexicon.lookup("unit", f.text("vunit") or "")
@@ -173,6 +214,7 @@ def calendar_set(f: Found, ctx: Context) -> Resolution | None:
 
 NORMALISERS: dict[str, Normaliser] = {
     "duration": duration,
+    "compound_duration": compound_duration,
     "vague_period": vague_period,
     "set_every": set_every,
     "set_word": set_word,

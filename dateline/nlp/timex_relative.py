@@ -100,7 +100,21 @@ def nth_period(f: Found, ctx: Context) -> Resolution | None:
         return None  # "the first day of the new term" lies ahead on an unknown day
     if f.rule.args.get("running") and not ctx.parse.present_perfect(f.start, f.end):
         return None  # "fell for a second year in a row": which year is told elsewhere
+    first = _first_of_told_day(f, ctx)
+    if first is not None:
+        return resolved(f, cal.make_point(gran, first), "text", sets_ref=False)
     return resolved(f, cal.make_point(gran, ctx.dct), "dct", sets_ref=False)
+
+
+def _first_of_told_day(f: Found, ctx: Context) -> dt.date | None:
+    """ "She began the protest on August 20, 2018. She stood alone on the first day": in a
+    past clause just after a day told, the first day (week) is that day's, not today's."""
+    ref = ctx.ref
+    if f.word("ordinal") != 1 or ref is None or ref.point.gran != "day":
+        return None
+    if ref.point.day >= ctx.dct - dt.timedelta(days=1) or not ref_is_near(f, ctx, ref):
+        return None
+    return ref.point.day if ctx.direction(f) == PAST else None
 
 
 def year_end(f: Found, ctx: Context) -> Resolution | None:

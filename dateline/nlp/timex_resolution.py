@@ -45,6 +45,7 @@ class Context:
     _last: dict[str, Reference] = field(default_factory=dict)  # by granularity
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
     _months_span: int = -1  # where the last span of months ("the first nine months") starts
+    weekdays: dict[int, dt.date] = field(default_factory=dict)  # bare weekdays told by tense
 
     def direction(self, f: Found, present: int = UNKNOWN) -> int:
         """Tense direction of the clause governing a match; ``present`` for simple present."""
