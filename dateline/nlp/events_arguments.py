@@ -521,10 +521,12 @@ class ArgumentReader(ParticipantConventions):
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
+        prior = self.lex.sequel_preps
+        ix = self.ix
         inner = (
             None
             if stated is not None
-            else phrase_day(frame.trigger, self.ix.timex_at, self.ix.text, self.ix.publication)
+            else phrase_day(frame.trigger, ix.timex_at, ix.text, ix.publication, prior)
         )
         if inner is None:
             inner = toll_day(

@@ -78,12 +78,22 @@ _OWN_SUBJECT_STOPS = frozenset({"ccomp", "conj", "parataxis"})
 
 
 def phrase_day(
-    trigger: Token, timex_at: Mapping[int, Sequence[Timex]], text: str, publication: dt.date
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    text: str,
+    publication: dt.date,
+    prior: frozenset[str] = frozenset(),
 ) -> Timex | None:
     """A recent day named inside the trigger's own phrase, where a small parser hung it
     on a nearby word ("struck a compound that housed leaders on Tuesday", "attacked the
-    plant in X, a district north of the capital, on Wednesday")."""
-    stack = [c for c in trigger.children if c.dep_ not in _OWN_CLAUSES or _described(c)]
+    plant in X, a district north of the capital, on Wednesday"); not inside a phrase of
+    what came before it (``prior``: "meets Putin, after meeting Zelenskyy on Tuesday")."""
+    stack = [
+        c
+        for c in trigger.children
+        if (c.dep_ not in _OWN_CLAUSES or _described(c))
+        and not (c.dep_ == "prep" and lemma(c) in prior)
+    ]
     found: list[Timex] = []
     while stack:
         tok = stack.pop()

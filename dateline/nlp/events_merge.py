@@ -94,6 +94,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     ca, cb = a.countries(), b.countries()
     if ca and cb and not ca & cb:
         return False
+    if _other_counterparts(a, b):
+        return False
     names_a = {p.name.casefold() for p in a.actor if p.sector not in NOBODY}
     names_b = {p.name.casefold() for p in b.actor if p.sector not in NOBODY}
     # who fights back ("soldiers chased the bandits, killing three of them") is the other
@@ -106,6 +108,16 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     if a.date_bound or b.date_bound:
         return _within_bound(a, b)
     return _dates_agree(a.date, b.date)
+
+
+def _other_counterparts(a: Candidate, b: Candidate) -> bool:
+    """ "Orbán meets Putin in Moscow, after meeting Zelenskyy": meetings with officials of
+    two different states are two meetings (an attack's victims may be foreigners where it
+    strikes, and what talks are about may be a state: neither splits an event)."""
+    if a.type != "CONSULT" or b.type != "CONSULT":
+        return False
+    ra, rb = ({p.country for p in c.recipient if p.sector == "GOV"} for c in (a, b))
+    return bool(ra and rb and not ra & rb)
 
 
 def _dated_background(c: Candidate) -> bool:

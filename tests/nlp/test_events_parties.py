@@ -135,3 +135,19 @@ def test_who_acts_after_talks_with_someone_took_part_in_them(pipeline: Pipeline)
 def test_talks_with_nobody_named_give_the_clause_no_part_in_them(pipeline: Pipeline) -> None:
     text = "The foreign minister resigned on Tuesday after the talks in Batumi collapsed."
     assert all(not t.actor for t in of_type(_events(pipeline, text), "CONSULT"))
+
+
+def test_a_meeting_after_a_meeting_with_someone_else_is_another_meeting(
+    pipeline: Pipeline,
+) -> None:
+    # PUBLISHED is a Wednesday: "on Monday" is two days before it
+    text = (
+        "Slovakia's prime minister meets the Chinese president in Beijing, after meeting "
+        "Ukraine's president on Monday."
+    )
+    talks = of_type(_events(pipeline, text), "CONSULT")
+    by_counterpart = {frozenset(countries(t.recipient)): t for t in talks}
+    assert set(by_counterpart) == {frozenset({"CHN"}), frozenset({"UKR"})}, talks
+    assert by_counterpart[frozenset({"UKR"})].date.start_date == dt.date(2024, 9, 16)
+    beijing = by_counterpart[frozenset({"CHN"})].date
+    assert beijing.start_date != dt.date(2024, 9, 16), beijing
