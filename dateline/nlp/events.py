@@ -49,6 +49,7 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
+from dateline.nlp.events_onset import onset_date
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
 from dateline.nlp.events_roles import RoleReader
@@ -229,6 +230,7 @@ class _Builder(RoleReader):
         aux = self._aux(reading, role, date, frame)
         standalone = (t.standalone and not sense.needs_side) or self._armed(sides.actor)
         standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
+        standalone = standalone and (sides.recipient or not sense.needs_recipient)
         paragraph = self.ix.para.of(t.token)
         sentence_span = _evidence(self.ix.text, sent, trigger)
         cand = Candidate(
@@ -319,6 +321,8 @@ class _Builder(RoleReader):
     ) -> tuple[EventDate, bool]:
         """The mention's date, and whether that day only bounds it (the day it was told of)."""
         date = self.args.date(frame, path, None)
+        if date.source == "publication":  # "occupied since May 4": the day the state began
+            date = onset_date(frame, self.ix.bounds_at, self.lex, self.ix.publication) or date
         bound = reporter is not None and date.source == "publication"
         if bound:
             # "..., the governor said on Saturday": the saying bounds the event's day.
