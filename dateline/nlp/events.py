@@ -49,6 +49,7 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
+from dateline.nlp.events_named_place import keep_own_place
 from dateline.nlp.events_onset import onset_date
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
@@ -265,6 +266,8 @@ class _Builder(RoleReader):
             confirmed=frame.is_noun and confirms_told(frame.trigger, self.lex),
             evidence=[sentence_span],
         )
+        if known:  # "despite Russia's invasion of Ukraine": not where the clause's act was
+            keep_own_place(cand, frame.trigger)
         self._relate(cand, t, sent, marks, sides.own_actor)
         if reading.deontic:
             return self._request(cand, reporter)

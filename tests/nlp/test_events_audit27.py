@@ -171,3 +171,17 @@ def test_conditions_and_plans_keep_their_modality(
 ) -> None:
     found = of_type(events(pipeline, text), "ASSAULT")
     assert found and found[0].aux == aux
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The expo in Dubai will be open to all nations despite Russia's invasion of Ukraine.",
+        "A court in Tver sentenced a poet over verses critical of the Russian invasion of Ukraine.",
+    ],
+)
+def test_a_known_event_named_in_passing_takes_no_place_of_the_clause(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = [e for e in of_type(events(pipeline, text), "ASSAULT") if e.date.value == "2022-02-24"]
+    assert found and found[0].location is None
