@@ -229,7 +229,8 @@ class _Builder(RoleReader):
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
         aux = self._aux(reading, role, date, frame)
-        standalone = (t.standalone and not sense.needs_side) or self._armed(sides.actor)
+        armed = self._armed(sides.actor) and not (frame.is_noun and sense.casualty)  # toll teller
+        standalone = (t.standalone and not sense.needs_side) or armed
         standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
         standalone = standalone and (sides.recipient or not sense.needs_recipient)
         paragraph = self.ix.para.of(t.token)

@@ -185,3 +185,11 @@ def test_a_known_event_named_in_passing_takes_no_place_of_the_clause(
 ) -> None:
     found = [e for e in of_type(events(pipeline, text), "ASSAULT") if e.date.value == "2022-02-24"]
     assert found and found[0].location is None
+
+
+def test_a_state_that_raises_a_toll_of_no_attack_attacks_nobody(pipeline: Pipeline) -> None:
+    text = (
+        "The National Disaster Council of the Philippines increased the previous death toll "
+        "to six following the landslide."
+    )
+    assert not of_type(events(pipeline, text), "ASSAULT")
