@@ -22,61 +22,50 @@ def events(pipeline: Pipeline, text: str) -> tuple:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "attack"),
     [
-        "A fire at a warehouse in Lagos destroyed dozens of shops on Sunday.",
-        "A huge fire destroyed more than 300 shacks in a township near Cape Town.",
-        "The blaze burned forty homes in the hills above the town.",
-        "A gas explosion destroyed a five-storey block of flats in Perm.",
+        ("A fire at a warehouse in Lagos destroyed dozens of shops on Sunday.", False),
+        ("A huge fire destroyed more than 300 shacks in a township near Cape Town.", False),
+        ("The blaze burned forty homes in the hills above the town.", False),
+        ("A gas explosion destroyed a five-storey block of flats in Perm.", False),
+        # weapons, forces and crowds still destroy
+        ("Artillery fire destroyed the school in the village on Sunday.", True),
+        ("Rebel fighters destroyed a bridge north of the town.", True),
+        ("Protesters burned a police station in the capital.", True),
     ],
 )
-def test_a_fire_or_an_accident_that_destroys_is_no_attack(pipeline: Pipeline, text: str) -> None:
-    assert not of_type(events(pipeline, text), "ASSAULT")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Artillery fire destroyed the school in the village on Sunday.",
-        "Rebel fighters destroyed a bridge north of the town.",
-        "Protesters burned a police station in the capital.",
-    ],
-)
-def test_weapons_forces_and_crowds_still_destroy(pipeline: Pipeline, text: str) -> None:
-    assert of_type(events(pipeline, text), "ASSAULT")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Moldova closed its airspace after a drone crashed near the border.",
-        "Iran briefly closed its airspace during the missile launches.",
-        "Georgia closed its borders to foreigners because of the pandemic.",
-    ],
-)
-def test_closing_ones_own_airspace_or_borders_sanctions_nobody(
-    pipeline: Pipeline, text: str
+def test_a_fire_or_an_accident_that_destroys_is_no_attack(
+    pipeline: Pipeline, text: str, attack: bool
 ) -> None:
-    assert not of_type(events(pipeline, text), "SANCTION")
+    assert bool(of_type(events(pipeline, text), "ASSAULT")) == attack
 
 
 @pytest.mark.parametrize(
     ("text", "target"),
     [
+        ("Moldova closed its airspace after a drone crashed near the border.", None),
+        ("Iran briefly closed its airspace during the missile launches.", None),
+        ("Georgia closed its borders to foreigners because of the pandemic.", None),
+        # a closure aimed at a party is still a sanction
         ("Canada closes its airspace to all Russian planes.", "RUS"),
         ("Poland closed its border with Belarus on Tuesday.", "BLR"),
     ],
 )
-def test_a_closure_aimed_at_a_party_is_still_a_sanction(
-    pipeline: Pipeline, text: str, target: str
+def test_closing_ones_own_airspace_or_borders_sanctions_nobody(
+    pipeline: Pipeline, text: str, target: str | None
 ) -> None:
     found = of_type(events(pipeline, text), "SANCTION")
-    assert found and {p.country for p in found[0].recipient} == {target}
+    if target is None:
+        assert not found
+    else:
+        assert found and {p.country for p in found[0].recipient} == {target}
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
+        # an act told "since" a day is a run of acts, dated by the report as before
+        ("Russian forces have shelled the town every day since March 3.", "ASSAULT", "2025-03-12"),
         (
             "The airport, occupied since May 4, was shelled again on Tuesday.",
             "COERCE",
@@ -93,14 +82,7 @@ def test_a_state_since_a_day_is_dated_by_that_day(
     pipeline: Pipeline, text: str, kind: str, value: str
 ) -> None:
     found = of_type(events(pipeline, text), kind)
-    assert found and found[0].date.value == value and found[0].date.source == "text"
-
-
-def test_acts_since_a_day_keep_the_report_day(pipeline: Pipeline) -> None:
-    found = of_type(
-        events(pipeline, "Russian forces have shelled the town every day since March 3."), "ASSAULT"
-    )
-    assert found and found[0].date.value == DAY.isoformat()
+    assert found and found[0].date.value == value
 
 
 @pytest.mark.parametrize(
@@ -116,57 +98,43 @@ def test_is_militants_are_the_islamic_state(pipeline: Pipeline, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind", "coded"),
     [
-        "The spokesman said the ministry intends to appeal.",
-        "The government will appeal the ruling.",
-        "The company appealed against the verdict.",
-        "When asked about plans for a new dam, the minister said that talks were under way.",
-        "The assault on the town was supported by tanks and armoured vehicles.",
-        "Officials warned of informational attacks against Latvia.",
+        ("The spokesman said the ministry intends to appeal.", "REQUEST", False),
+        ("The government will appeal the ruling.", "REQUEST", False),
+        ("The company appealed against the verdict.", "REQUEST", False),
+        (
+            "When asked about plans for a new dam, the minister said that talks were under way.",
+            "REQUEST",
+            False,
+        ),
+        ("The assault on the town was supported by tanks and armoured vehicles.", "SUPPORT", False),
+        ("Officials warned of informational attacks against Latvia.", "ASSAULT", False),
+        # the political senses stay
+        ("Kenya appealed for calm after the vote.", "REQUEST", True),
+        ("The country appealed to the United Nations.", "REQUEST", True),
+        ("Chile asked Peru for help with the fires.", "REQUEST", True),
+        ("France supported the resolution on Monday.", "SUPPORT", True),
+        ("Militants attacked a police station in Kano.", "ASSAULT", True),
     ],
 )
-def test_senses_that_are_no_political_event(pipeline: Pipeline, text: str) -> None:
-    kinds = {e.type for e in events(pipeline, text)}
-    assert not kinds & {"REQUEST", "SUPPORT"}
-    if "attacks" in text:
-        assert "ASSAULT" not in kinds
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Kenya appealed for calm after the vote.", "REQUEST"),
-        ("The country appealed to the United Nations.", "REQUEST"),
-        ("Chile asked Peru for help with the fires.", "REQUEST"),
-        ("France supported the resolution on Monday.", "SUPPORT"),
-        ("Militants attacked a police station in Kano.", "ASSAULT"),
-    ],
-)
-def test_the_political_senses_stay(pipeline: Pipeline, text: str, kind: str) -> None:
-    assert of_type(events(pipeline, text), kind)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Residents were told to stay indoors as Iranian drones continue to strike the city.",
-        "Moldova faces power cuts due to Russian strikes on the grid.",
-    ],
-)
-def test_a_stated_cause_or_circumstance_happened(pipeline: Pipeline, text: str) -> None:
-    found = of_type(events(pipeline, text), "ASSAULT")
-    assert found and not found[0].aux
+def test_senses_that_are_no_political_event(
+    pipeline: Pipeline, text: str, kind: str, coded: bool
+) -> None:
+    assert bool(of_type(events(pipeline, text), kind)) == coded
 
 
 @pytest.mark.parametrize(
     ("text", "aux"),
     [
+        ("Residents were told to stay indoors as Iranian drones continue to strike the city.", ()),
+        ("Moldova faces power cuts due to Russian strikes on the grid.", ()),
+        # conditions and plans keep their modality
         ("The army will attack as soon as the ceasefire ends.", ("future",)),
         ("Rebels will strike the base if the army advances.", ("future", "hypothetical")),
     ],
 )
-def test_conditions_and_plans_keep_their_modality(
+def test_a_stated_cause_or_circumstance_happened(
     pipeline: Pipeline, text: str, aux: tuple[str, ...]
 ) -> None:
     found = of_type(events(pipeline, text), "ASSAULT")
@@ -193,3 +161,15 @@ def test_a_state_that_raises_a_toll_of_no_attack_attacks_nobody(pipeline: Pipeli
         "to six following the landslide."
     )
     assert not of_type(events(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Citizens who violated the law will be returned to Moldova.", False),
+        ("The judge ruled that the ban violated the constitution.", False),
+        ("A Russian jet violated Estonian airspace on Friday.", True),
+    ],
+)
+def test_breaking_a_law_is_no_rejection(pipeline: Pipeline, text: str, coded: bool) -> None:
+    assert bool(of_type(events(pipeline, text), "REJECT")) == coded
