@@ -30,6 +30,7 @@ from dateline.model import (
     Span,
 )
 from dateline.nlp.events_arguments import ArgumentReader
+from dateline.nlp.events_background import onset_date, settle
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_continuity import continues, definite, marked
@@ -49,8 +50,6 @@ from dateline.nlp.events_modality import (
     ordered,
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
-from dateline.nlp.events_named_place import keep_own_place
-from dateline.nlp.events_onset import onset_date
 from dateline.nlp.events_place import PlaceWords
 from dateline.nlp.events_placed import place_attackers, place_recipient, placed_actor, placed_group
 from dateline.nlp.events_roles import RoleReader
@@ -80,7 +79,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.19.0"
+    version = "1.20.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -232,7 +231,6 @@ class _Builder(RoleReader):
         armed = self._armed(sides.actor) and not (frame.is_noun and sense.casualty)  # toll teller
         standalone = (t.standalone and not sense.needs_side) or armed
         standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
-        standalone = standalone and (sides.recipient or not sense.needs_recipient)
         paragraph = self.ix.para.of(t.token)
         sentence_span = _evidence(self.ix.text, sent, trigger)
         cand = Candidate(
@@ -267,8 +265,7 @@ class _Builder(RoleReader):
             confirmed=frame.is_noun and confirms_told(frame.trigger, self.lex),
             evidence=[sentence_span],
         )
-        if known:  # "despite Russia's invasion of Ukraine": not where the clause's act was
-            keep_own_place(cand, frame.trigger)
+        settle(cand, sense, known, frame.trigger)  # closures aimed at none; known events' places
         self._relate(cand, t, sent, marks, sides.own_actor)
         if reading.deontic:
             return self._request(cand, reporter)

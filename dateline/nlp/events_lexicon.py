@@ -223,7 +223,6 @@ class EventLexicon:
     date_boundary_preps: frozenset[str]
     benchmark_preps: frozenset[str]  # "the deadliest since X, when ...": X is another event
     onset_verbs: frozenset[str]  # "occupied since May 4": dated by the day it began
-    onset_preps: frozenset[str]
     distinct_markers: frozenset[str]
     elsewhere_markers: frozenset[str]  # "in a separate attack": not the lead's story
     relational_heads: frozenset[str]
@@ -358,7 +357,6 @@ _WORD_LISTS: tuple[str, ...] = (
     "occasion_preps",
     "date_boundary_preps",
     "benchmark_preps",
-    "onset_preps",
     "gerund_preps",
     # markers and modifiers
     "habitual_adverbs",
