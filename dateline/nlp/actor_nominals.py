@@ -111,6 +111,10 @@ class NominalReader(TitleReader):
             backed = sector in (None, UNIDENTIFIED) and self.vocab.backed_head(root)
             if (sector is None and not multi and not backed) or root.lower_ in resolver.admin_words:
                 continue  # "the Odesa region" is a place, never a group
+            body = self._misread_body(chunk, found)
+            if body is not None and sector is not None:
+                out.append(self._mention(body, root.i + 1, "ORG"))
+                continue
             span = resolver.trim(chunk)
             reading = resolver.read(span, self.names, self.phrases)
             if reading.person is not None or reading.office_span is not None:
@@ -134,6 +138,19 @@ class NominalReader(TitleReader):
                 continue  # "a human rights group" names a body; "a man" nobody in particular
             out.append(self._mention(span.start, span.end, GROUP))
         return out
+
+    def _misread_body(self, chunk: SpacySpan, found: list[Mention]) -> int | None:
+        """ "IS militants": a body's short name that the tagger read as a verb ("is") is left
+        out of the group's noun chunk; the group is the body's, from that name on."""
+        i = chunk.start - 1
+        if i < 0 or self.parse[i].pos_ not in ("AUX", "VERB"):
+            return None
+        tok = self.parse[i]
+        named = any(
+            m.label == "ORG" and m.span.start == tok.idx and m.span.end == tok.idx + len(tok)
+            for m in found
+        )
+        return i if named else None
 
     def _holds_place(self, span: SpacySpan, found: list[Mention]) -> bool:
         """A place name inside the phrase that is no backer's ("Hong Kong people")."""

@@ -445,6 +445,8 @@ class PhraseResolver:
             return kb.country_actor(country or own, sector or org.sector_on(day))
         if sector is None or own in kb.countries:
             return kb.org_actor(org, day)
+        if country is None and sector == org.sector_on(day):
+            return kb.org_actor(org, day)  # "IS militants": a noun of its own sector, the body
         # "European Union legislators": the body's country, the noun's sector.
         return kb.country_actor(country or own, sector)
 

@@ -30,6 +30,7 @@ from dateline.model import (
     Span,
 )
 from dateline.nlp.events_arguments import ArgumentReader
+from dateline.nlp.events_background import onset_date, settle
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_continuity import continues, definite, marked
@@ -78,7 +79,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.19.0"
+    version = "1.20.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -227,7 +228,8 @@ class _Builder(RoleReader):
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
         aux = self._aux(reading, role, date, frame)
-        standalone = (t.standalone and not sense.needs_side) or self._armed(sides.actor)
+        armed = self._armed(sides.actor) and not (frame.is_noun and sense.casualty)  # toll teller
+        standalone = (t.standalone and not sense.needs_side) or armed
         standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
         paragraph = self.ix.para.of(t.token)
         sentence_span = _evidence(self.ix.text, sent, trigger)
@@ -263,6 +265,7 @@ class _Builder(RoleReader):
             confirmed=frame.is_noun and confirms_told(frame.trigger, self.lex),
             evidence=[sentence_span],
         )
+        settle(cand, sense, known, frame.trigger)  # closures aimed at none; known events' places
         self._relate(cand, t, sent, marks, sides.own_actor)
         if reading.deontic:
             return self._request(cand, reporter)
@@ -319,6 +322,8 @@ class _Builder(RoleReader):
     ) -> tuple[EventDate, bool]:
         """The mention's date, and whether that day only bounds it (the day it was told of)."""
         date = self.args.date(frame, path, None)
+        if date.source == "publication":  # "occupied since May 4": the day the state began
+            date = onset_date(frame, self.ix.bounds_at, self.lex, self.ix.publication) or date
         bound = reporter is not None and date.source == "publication"
         if bound:
             # "..., the governor said on Saturday": the saying bounds the event's day.

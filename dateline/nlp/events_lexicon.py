@@ -54,6 +54,7 @@ class Sense:
     theme_actor: bool = False  # "troops were withdrawn": with no agent, who moves acts
     converse: bool = False  # "received arms from X": X gives, the subject receives
     needs_side: bool = False  # an event only when a country's side does it
+    needs_recipient: bool = False  # an event only when aimed at someone (a recipient)
     count_only: bool = False  # never an event alone: only sizes an attack it is tied to
 
     def applies(self, words: Mapping[str, frozenset[str]]) -> bool:
@@ -121,6 +122,7 @@ class Modality:
     modifiers: Mapping[str, str]
     conditional_preps: frozenset[str]
     conditional_marks: frozenset[str]
+    factive_marks: frozenset[str]  # "as strikes continue": a stated circumstance
     epistemic_past: frozenset[str]  # "may have been killed": a hedged report, not a supposition
     running_totals: frozenset[str]  # "have been killed since fighting began": a period's tally
     reference_preps: Mapping[str, str | None]
@@ -220,6 +222,7 @@ class EventLexicon:
     occasion_preps: frozenset[str]  # "went off during a mass in Marawi": the occasion's place
     date_boundary_preps: frozenset[str]
     benchmark_preps: frozenset[str]  # "the deadliest since X, when ...": X is another event
+    onset_verbs: frozenset[str]  # "occupied since May 4": dated by the day it began
     distinct_markers: frozenset[str]
     elsewhere_markers: frozenset[str]  # "in a separate attack": not the lead's story
     relational_heads: frozenset[str]
@@ -333,6 +336,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "opponent_verbs",
     "confirming_verbs",
     "residence_verbs",
+    "onset_verbs",
     # nouns heading a phrase
     "measure_nouns",
     "grounds_parts",
@@ -430,6 +434,7 @@ def _senses(
             object_control=bool(s.get("object_control", False)),
             support=bool(s.get("support", False)),
             needs_side=bool(s.get("needs_side", False)),
+            needs_recipient=bool(s.get("needs_recipient", False)),
             count_only=bool(s.get("count_only", False)),
             theme_actor=bool(s.get("theme_actor", False)),
             converse=bool(s.get("converse", False)),
@@ -485,6 +490,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         modifiers=_by_word(raw["modifiers"]),
         conditional_preps=frozenset(raw["conditional_preps"]),
         conditional_marks=frozenset(raw["conditional_marks"]),
+        factive_marks=frozenset(raw["factive_marks"]),
         epistemic_past=frozenset(raw["epistemic_past"]),
         running_totals=frozenset(raw["running_totals"]),
         reference_preps=dict(raw["reference_preps"]),

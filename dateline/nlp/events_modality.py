@@ -250,6 +250,8 @@ class ModalityReader:
         if names_its_object(node, self.characterising):
             return set()  # "called the attack a deliberate strike" names what happened
         lem = lemma(node)
+        if node.pos_ == "ADJ" and node.dep_ == "prep":
+            return set()  # "blackouts due to Russian attacks": a cause, not a schedule
         if node.pos_ == "ADP":
             # "left without signing a deal", "took the town without a fight"
             return {"negation"} if lem in self.m.negation else set()
@@ -306,6 +308,8 @@ class ModalityReader:
             return None  # "said that ..." reports; it does not change the modality
         if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return None
+        if dep == "advcl" and _factive(node, self.m.factive_marks):
+            return None  # "advised to store water as strikes continue": a stated circumstance
         return head
 
     def _reference(self, frame: Frame) -> tuple[bool, str | None]:
@@ -324,6 +328,16 @@ class ModalityReader:
         if word in self.m.reference_preps:
             return True, self.m.reference_preps[word]
         return False, None
+
+
+def _factive(clause: Token, marks: frozenset[str]) -> bool:
+    """A clause opened by a factive subordinator ("as", "because"), not by a comparison that
+    makes a condition ("as soon as", "as long as": an adverb that takes its own "as")."""
+    if not any(c.dep_ == "mark" and lemma(c) in marks for c in clause.children):
+        return False
+    return not any(
+        c.dep_ == "advmod" and any(g.lower_ == "as" for g in c.children) for c in clause.children
+    )
 
 
 def _reported(verb: Token) -> bool:

@@ -423,7 +423,7 @@ def test_who_reports_a_passive_attack_is_not_its_actor(pipeline: Pipeline) -> No
 
 def test_it_never_stands_for_a_plural_speaker(pipeline: Pipeline) -> None:
     text = (
-        "A fire early on Sunday destroyed at least 80 shacks in a settlement outside Durban."
+        "An air strike early on Sunday destroyed at least 80 shacks in a settlement outside Durban."
         "\n\nOfficials said it killed four people and injured dozens."
     )
     officials = Actor("g:GOV", "Officials", None, "GOV")
