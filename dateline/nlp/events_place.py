@@ -19,6 +19,7 @@ from dateline.nlp.events_areas import innermost, is_country, within
 from dateline.nlp.events_between import midpoint_between
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_nested import OtherScenes
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
 from dateline.nlp.geo_offsets import OffsetRules, offset_place
 
@@ -39,6 +40,8 @@ class PlaceWords:
     labels: frozenset[str]  # NER labels that may name a place
     town_nouns: frozenset[str]  # "the city", "the capital": a town already named
     offsets: OffsetRules | None = None  # "30 km north of Goma"
+    background: frozenset[str] = frozenset()  # "the war in Ukraine": that war's own place
+    pair_preps: frozenset[str] = frozenset()  # "tensions between Russia and Ukraine"
 
     @classmethod
     def from_rules(cls, geo: dict[str, Any]) -> PlaceWords:
@@ -47,6 +50,8 @@ class PlaceWords:
             frozenset(geo["labels"]),
             frozenset(w for w in geo["city_words"] if " " not in w),
             OffsetRules.from_rules(geo),
+            frozenset(geo["background_events"]),
+            frozenset(geo["pair_preps"]),
         )
 
 
@@ -57,6 +62,7 @@ class PlaceReader:
         self.lex = lexicon
         self.ix = index
         self.places = places
+        self.scenes = OtherScenes(places.background, places.pair_preps, lexicon.area_nouns)
         # The place the last ``location`` call took from the sentence-town fallback: used
         # like the dateline's town, only for an event merging leaves without a place.
         self.last_guess: EventLocation | None = None
@@ -137,7 +143,10 @@ class PlaceReader:
         department" is Amalfi), and so is a state in a country ("in Benue state in central
         Nigeria"), as ACLED codes the most precise place a report gives."""
         self.last_guess = self.behind_guess = None
-        token_groups = list(self._location_groups(frame, path))
+        token_groups = [
+            self.scenes.outside(g, frame.trigger, path, self.ix.mention_at)
+            for g in self._location_groups(frame, path)
+        ]
         groups = [self.places_in(g) for g in token_groups]
         first = next((g for g in groups if g), None)
         if first is None:

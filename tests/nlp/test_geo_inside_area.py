@@ -1,0 +1,37 @@
+"""A village tagged with its area as one work or body: "Pishchane in Kharkiv Oblast"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.model import AnnotatedDocument, Document
+from dateline.pipeline import Pipeline
+
+DAY = dt.date(2024, 6, 1)
+
+
+def annotate(pipeline: Pipeline, text: str) -> AnnotatedDocument:
+    return pipeline.annotate(Document("i", text, DAY))
+
+
+def test_the_area_after_in_is_a_place_and_the_name_before_it_a_place_name(
+    pipeline: Pipeline,
+) -> None:
+    result = annotate(pipeline, "Russian forces seized Pishchane in Kharkiv Oblast on Tuesday.")
+    by_text = {m.text: m for m in result.annotations.entities}
+    area = by_text.get("Kharkiv Oblast")
+    assert area is not None and area.place is not None and area.place.country == "UKR"
+    assert by_text["Pishchane"].label == "GPE"
+
+
+def test_a_capture_in_an_area_phrase_is_placed_in_the_area(pipeline: Pipeline) -> None:
+    text = "Russian troops captured the village of Vyshneve in Donetsk Oblast on Sunday."
+    found = [e for e in annotate(pipeline, text).annotations.events if e.type == "ASSAULT"]
+    assert found and found[0].location is not None
+    assert found[0].location.place.name == "Donetsk Oblast"
+
+
+def test_a_known_body_before_in_keeps_its_label(pipeline: Pipeline) -> None:
+    text = "Doctors at the White Medical Center in College Station treated the victims."
+    labels = {m.label for m in annotate(pipeline, text).annotations.entities}
+    assert "GPE" not in labels or "ORG" in labels
