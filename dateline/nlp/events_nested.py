@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.model import Mention
+from dateline.model import EventLocation, Mention, Place
 from dateline.nlp.events_areas import is_country
 from dateline.nlp.events_tokens import NOUNISH, VERBISH, lemma
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,7 @@ class OtherScenes:
     background: frozenset[str]  # "war", "crisis": a long event with a place of its own
     pair_preps: frozenset[str]  # "between"
     area_nouns: frozenset[str]  # "the border between X and Y" is a place
+    occasion_preps: frozenset[str] = frozenset()  # "during": the occasion is the clause's scene
 
     def outside(
         self,
@@ -50,6 +53,18 @@ class OtherScenes:
             if m is not None and m.place is not None and is_country(m.place) and self._side(t):
                 drop.update(x.i for x in tokens if mention_at[x.i] is m)
         return [t for t in tokens if t.i not in drop] if drop else tokens
+
+    def background_noun(self, trigger: Token) -> bool:
+        """Whether the trigger names a long background event ("the invasion", "a siege") that
+        its sentence only refers to: the object of a preposition other than one of an
+        occasion ("since the beginning of the invasion", "in response to the invasion"; not
+        "killed during an offensive") or the subject of a subordinate clause ("since the
+        invasion began"). One a clause tells of ("began an offensive in X") keeps its clause."""
+        if trigger.pos_ not in NOUNISH or lemma(trigger) not in self.background:
+            return False
+        if trigger.dep_ == "pobj":
+            return lemma(trigger.head) not in self.occasion_preps
+        return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ in _SUBORDINATE
 
     def _side(self, t: Token) -> bool:
         """ "tensions between Russia and Ukraine", "a ceasefire between Ukraine and Russia":
@@ -78,3 +93,26 @@ def _nested(noun: Token, held: set[int]) -> bool:
     while head.pos_ in VERBISH and head.dep_ in ("acl", "relcl") and head.i not in held:
         head = head.head
     return head.i not in held and head.pos_ in NOUNISH
+
+
+def own_place(found: list[tuple[Mention, Place]]) -> EventLocation | None:
+    """A background event's place is only what its own phrase names ("the siege of Mariupol",
+    "an offensive in Kursk Oblast"): a war or an invasion spans more than the clause it is
+    mentioned in ("talks in Ankara, the first since the invasion began"), so no other phrase
+    of the clause, nor the sentence's town, places it. The finest place named wins."""
+    if not found:
+        return None
+    m, place = min(found, key=lambda p: p[1].resolution or 9)
+    return EventLocation(m.span, place)
+
+
+def clause_governors(trigger: Token) -> set[int]:
+    """The verbs a participle or joined clause trigger hangs on ("hit a clinic in X, *killing*
+    two"), never the words a noun trigger's phrase sits in ("sanctions firms for sending
+    drones to Moscow to help Russia in *its invasion*")."""
+    out: set[int] = set()
+    node = trigger
+    while node.pos_ in ("VERB", "AUX") and node.dep_ in ("advcl", "conj", "xcomp"):
+        node = node.head
+        out.add(node.i)
+    return out

@@ -44,6 +44,7 @@ from dateline.nlp.geo_phrases import (
     outer_after,
     town_word_after,
     town_word_before,
+    vessel_before,
 )
 from dateline.nlp.geo_rules import GeoRules, place_index
 from dateline.nlp.geo_shared import shared_names
@@ -183,8 +184,8 @@ class DocumentPlaces:
             return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
-        if m.text.lower().removeprefix("the ") in self.comp.rules.site_nouns:
-            return False  # "Airport" left of "Hostomel Airport": GeoNames has towns so named
+        if self._other_thing(m):
+            return False
         actor = m.actor
         if actor is not None:
             if actor.id.startswith("c:") and "/" in actor.id and actor.sector != "CVL":
@@ -206,6 +207,13 @@ class DocumentPlaces:
             # country an attack is aimed at is its recipient ("the invasion of Ukraine").
             return usage != "agent" and not (usage == "target" and "/" not in actor.id)
         return True
+
+    def _other_thing(self, m: Mention) -> bool:
+        """A site's noun or a ship's name that the gazetteer has towns for."""
+        if m.text.lower().removeprefix("the ") in self.comp.rules.site_nouns:
+            return True  # "Airport" left of "Hostomel Airport": GeoNames has towns so named
+        span = self._tokens(m)
+        return span is not None and vessel_before(self.parse, self.comp.rules, span)
 
     def _placed_local(self, m: Mention) -> bool:
         """A name the actors layer knows nothing of ("local:") names a place when the text

@@ -102,3 +102,27 @@ def test_a_target_described_by_its_office_keeps_its_town(pipeline: Pipeline) -> 
         "killing four guards."
     )
     assert "Kunduz" in place_names(events(pipeline, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional festival in Dubai will go ahead despite the invasion of Georgia.",
+        "A court in Tver Oblast sentenced a singer to three years in prison on Monday for "
+        "performing songs critical of the Russian invasion of Georgia.",
+        "The film festival was moved from Sochi in response to the invasion of Georgia.",
+    ],
+)
+def test_a_war_the_sentence_only_refers_to_takes_no_place_from_it(
+    pipeline: Pipeline, text: str
+) -> None:
+    result = pipeline.annotate(Document("b", text, DAY))
+    wars = [
+        e for e in result.annotations.events if text[e.trigger.start : e.trigger.end] == "invasion"
+    ]
+    assert all(e.location is None for e in wars)
+
+
+def test_an_offensive_a_clause_tells_of_keeps_the_clause_place(pipeline: Pipeline) -> None:
+    text = "The army launched an offensive against rebels in Kherson Oblast on Monday."
+    assert "Kherson Oblast" in place_names(events(pipeline, text, "ASSAULT"))
