@@ -247,9 +247,11 @@ class DocumentPlaces:
         if level is not None:
             # "Bay region": an area our alias table names with its area word is that area
             # (the bare name is too common a word to be one).
+            # A name that only shares the level of a plural area word after it ("the
+            # Belgorod, Kursk and Voronezh oblasts") has no area word of its own to look up.
             whole = self.finder.base(m.text, None)
             named = [c for c in self.index.candidates(whole, fuzzy=False) if c.curated]
-            if named:
+            if named and fold(whole) != fold(base):
                 return named
         cands = self.index.candidates(base)
         if m.actor is not None and m.actor.id.startswith("local:"):

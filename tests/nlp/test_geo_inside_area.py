@@ -35,3 +35,11 @@ def test_a_known_body_before_in_keeps_its_label(pipeline: Pipeline) -> None:
     text = "Doctors at the White Medical Center in College Station treated the victims."
     labels = {m.label for m in annotate(pipeline, text).annotations.entities}
     assert "GPE" not in labels or "ORG" in labels
+
+
+def test_names_sharing_a_plural_area_word_are_areas_not_their_towns(pipeline: Pipeline) -> None:
+    text = "Air defences shot down six drones over the Belgorod, Kursk and Voronezh oblasts."
+    by_text = {m.text: m for m in annotate(pipeline, text).annotations.entities}
+    for name in ("Belgorod", "Kursk"):
+        place = by_text[name].place
+        assert place is not None and place.feature == "admin1", name
