@@ -30,6 +30,7 @@ from dateline.nlp.geo_context import (
     AREA_FEATURES,
     REGION_KM,
     Anchors,
+    capital,
     foreign_name,
     inside,
     look_alike,
@@ -40,6 +41,7 @@ from dateline.nlp.geo_context import (
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions
 from dateline.nlp.geo_phrases import (
+    after_comma,
     area_word_before,
     outer_after,
     town_word_after,
@@ -163,6 +165,7 @@ class DocumentPlaces:
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
+        self._apposed_areas(found, options, chosen, weights, anchors)
         self._lone_spellings(found, chosen)
         self._nearby(found, options, chosen)
         out = []
@@ -243,7 +246,7 @@ class DocumentPlaces:
         seat = self.kb.seats.get(base)
         if seat is not None:
             # "at the White House" is in Washington, not in a town whose name translates it.
-            return self._capital(seat[0])
+            return capital(self.index, seat[0])
         if level is not None:
             # "Bay region": an area our alias table names with its area word is that area
             # (the bare name is too common a word to be one).
@@ -408,6 +411,31 @@ class DocumentPlaces:
             else:
                 del chosen[i]
 
+    def _apposed_areas(
+        self,
+        found: list[Mention],
+        options: dict[int, list[Candidate]],
+        chosen: dict[int, Candidate],
+        weights: Counter[str],
+        anchors: Anchors,
+    ) -> None:
+        """ "in Ivanivka, Kherson Oblast": of the towns a name may be, one lying in the area
+        phrase right after the comma is meant. Nothing is dropped when none does: a list
+        ("strikes on Dnipro, Kharkiv Oblast and Odesa") reads the same way."""
+        starts = {m.span.start: i for i, m in enumerate(found)}
+        for i in list(chosen):
+            span = self._tokens(found[i])
+            j = after_comma(self.parse, span, starts) if span is not None else None
+            outer = chosen.get(j) if j is not None else None
+            if outer is None or outer.feature != "admin1" or outer.admin1 is None:
+                continue
+            if self.finder.level_of(found[j]) is None or inside(chosen[i], outer):
+                continue  # only an area named with its area word ("Kherson Oblast")
+            fits = [c for c in options.get(i, ()) if c.feature == "city" and inside(c, outer)]
+            if fits:
+                own = self._own_name(found[i])
+                chosen[i] = max(fits, key=lambda c: self._score(c, weights, anchors, None, own))
+
     def _nearby(
         self,
         found: list[Mention],
@@ -486,17 +514,6 @@ class DocumentPlaces:
         if span[-1].tag_ != "POS" and (span.end >= len(doc) or doc[span.end].tag_ != "POS"):
             return j
         return starts.get(doc[k].idx, j) if k < len(doc) else j
-
-    def _capital(self, iso3: str) -> list[Candidate]:
-        """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
-        names = [name for name, country in self.kb.capitals.items() if country == iso3]
-        towns = [
-            c
-            for name in names
-            for c in self.index.candidates(name, fuzzy=False)
-            if c.country == iso3 and c.feature == "city"
-        ]
-        return sorted(towns, key=lambda c: -c.population)[:1]
 
     # ------------------------------------------------------------------ context
     def _country_weights(self, found: list[Mention]) -> Counter[str]:

@@ -124,3 +124,15 @@ def named_area(index: PlaceIndex, town: Candidate, area: Candidate) -> Candidate
     if name is None or fold(name) != fold(town.name):
         return None
     return index.area(town.admin1)
+
+
+def capital(index: PlaceIndex, iso3: str) -> list[Candidate]:
+    """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
+    names = [name for name, country in index.kb.capitals.items() if country == iso3]
+    towns = [
+        c
+        for name in names
+        for c in index.candidates(name, fuzzy=False)
+        if c.country == iso3 and c.feature == "city"
+    ]
+    return sorted(towns, key=lambda c: -c.population)[:1]

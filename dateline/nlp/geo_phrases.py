@@ -53,6 +53,14 @@ def vessel_before(doc: SpacyDoc, rules: GeoRules, span: SpacySpan) -> bool:
     return k >= 0 and doc[k].lower_ in rules.vessel_nouns
 
 
+def after_comma(doc: SpacyDoc, span: SpacySpan, starts: dict[int, int]) -> int | None:
+    """The mention right after a comma after ``span`` ("Ivanivka, *Kherson Oblast*")."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    return starts.get(doc[j + 1].idx)
+
+
 def described(doc: SpacyDoc, k: int) -> int:
     """The token after the adjectives describing a noun from ``k`` on ("a *small remote*
     village"): at most ``MAX_DESCRIBING``, so a clause is never skipped."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateline.kb.gazetteer import distance_km
 from dateline.model import AnnotatedDocument, Document
 from dateline.pipeline import Pipeline
 
@@ -43,3 +44,16 @@ def test_names_sharing_a_plural_area_word_are_areas_not_their_towns(pipeline: Pi
     for name in ("Belgorod", "Kursk"):
         place = by_text[name].place
         assert place is not None and place.feature == "admin1", name
+
+
+def test_an_area_after_the_comma_picks_the_namesake_in_it(pipeline: Pipeline) -> None:
+    text = "Gunmen killed five people in Ivanivka, Kherson Oblast, on Monday."
+    town = {m.text: m for m in annotate(pipeline, text).annotations.entities}["Ivanivka"].place
+    assert town is not None and town.country == "UKR"
+    assert distance_km(town.lat, town.lon, 46.71, 34.55) < 10  # not Luhansk Oblast's Ivanivka
+
+
+def test_a_town_listed_before_an_area_is_kept(pipeline: Pipeline) -> None:
+    text = "Missiles hit Dnipro, Kharkiv Oblast and Odesa on Monday."
+    town = {m.text: m for m in annotate(pipeline, text).annotations.entities}["Dnipro"].place
+    assert town is not None and distance_km(town.lat, town.lon, 48.47, 35.04) < 10
