@@ -38,6 +38,7 @@ from dateline.nlp.geo_context import (
     nearest_in_area,
     nearest_town,
     sure_area,
+    surrounding_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions
 from dateline.nlp.geo_phrases import (
@@ -281,7 +282,7 @@ class DocumentPlaces:
                     best[c.admin1] = c
             return own + [
                 replace(
-                    self.index.area(key, m.text),
+                    self.index.area(surrounding_area(self.index, c) or key, m.text),
                     population=c.population,
                     curated=c.curated,
                     fuzzy=c.fuzzy,

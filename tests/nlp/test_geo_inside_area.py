@@ -57,3 +57,16 @@ def test_a_town_listed_before_an_area_is_kept(pipeline: Pipeline) -> None:
     text = "Missiles hit Dnipro, Kharkiv Oblast and Odesa on Monday."
     town = {m.text: m for m in annotate(pipeline, text).annotations.entities}["Dnipro"].place
     assert town is not None and distance_km(town.lat, town.lon, 48.47, 35.04) < 10
+
+
+def test_the_region_of_a_city_that_is_an_area_of_its_own_holds_its_towns(
+    pipeline: Pipeline,
+) -> None:
+    # GeoNames gives Kyiv and Moscow first-level codes of their own: "Kyiv Oblast" is the
+    # area around the city, so its towns stay placed.
+    for text, name in [
+        ("A drone hit a house in Bila Tserkva in Kyiv Oblast.", "Bila Tserkva"),
+        ("Drones hit a depot in Podolsk in Moscow Oblast.", "Podolsk"),
+    ]:
+        place = {m.text: m for m in annotate(pipeline, text).annotations.entities}[name].place
+        assert place is not None and place.name == name
