@@ -40,4 +40,4 @@ def test_a_ship_named_after_a_town_does_not_place_the_attack(
 def test_a_town_after_a_ferry_crossing_is_still_a_place(pipeline: Pipeline) -> None:
     text = "Residents of Kherson fled by ferry across the river on Tuesday."
     result = pipeline.annotate(Document("s", text, DAY))
-    assert [m.place for m in result.annotations.entities if m.text == "Kherson"][0] is not None
+    assert next(m.place for m in result.annotations.entities if m.text == "Kherson") is not None
