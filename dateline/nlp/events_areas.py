@@ -3,7 +3,10 @@ areas that hold one another ("in Jammu and Kashmir's Reasi district")."""
 
 from __future__ import annotations
 
+from dateline.kb.gazetteer import distance_km
 from dateline.model import EventLocation, Place
+
+SAME_SITE_KM = 10.0  # two named places this close are one scene ("the plant in Enerhodar")
 
 
 def within(town: Place, area: Place) -> bool:
@@ -28,3 +31,8 @@ def innermost(areas: list[EventLocation]) -> list[EventLocation]:
 def is_country(place: Place) -> bool:
     """Whether a place is a whole country (the gazetteer's feature for countries)."""
     return place.feature == "country"
+
+
+def same_site(a: Place, b: Place) -> bool:
+    """Whether two towns lie within ``SAME_SITE_KM`` of each other (a site and its town)."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SITE_KM

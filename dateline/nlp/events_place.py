@@ -13,19 +13,19 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from dateline.kb.gazetteer import FEATURE_RESOLUTION, distance_km
+from dateline.kb.gazetteer import FEATURE_RESOLUTION
 from dateline.model import EventLocation, Mention, Place, Span
-from dateline.nlp.events_areas import innermost, is_country, within
+from dateline.nlp.events_areas import innermost, is_country, same_site, within
 from dateline.nlp.events_between import midpoint_between
 from dateline.nlp.events_frames import Frame, is_listed
 from dateline.nlp.events_lexicon import EventLexicon
+from dateline.nlp.events_nested import OtherScenes, clause_governors, own_place
 from dateline.nlp.events_tokens import NOUNISH, lemma, phrase, prep_objects
 from dateline.nlp.geo_offsets import OffsetRules, offset_place
 
 if TYPE_CHECKING:
     from dateline.nlp.events_index import DocIndex
 
-SAME_SITE_KM = 10.0  # two named places this close are one scene ("the plant in Enerhodar")
 TOWN_NOUN_SPAN = 6  # tokens of "the border town of" before a town's name
 SUBNATIONAL = FEATURE_RESOLUTION["admin1"]  # coarser places (regions, countries) name no site
 # Clauses on a trigger that describe its own act ("shelling that hit flats in X").
@@ -39,6 +39,8 @@ class PlaceWords:
     labels: frozenset[str]  # NER labels that may name a place
     town_nouns: frozenset[str]  # "the city", "the capital": a town already named
     offsets: OffsetRules | None = None  # "30 km north of Goma"
+    background: frozenset[str] = frozenset()  # "the war in Ukraine": that war's own place
+    pair_preps: frozenset[str] = frozenset()  # "tensions between Russia and Ukraine"
 
     @classmethod
     def from_rules(cls, geo: dict[str, Any]) -> PlaceWords:
@@ -47,6 +49,8 @@ class PlaceWords:
             frozenset(geo["labels"]),
             frozenset(w for w in geo["city_words"] if " " not in w),
             OffsetRules.from_rules(geo),
+            frozenset(geo["background_events"]),
+            frozenset(geo["pair_preps"]),
         )
 
 
@@ -57,6 +61,9 @@ class PlaceReader:
         self.lex = lexicon
         self.ix = index
         self.places = places
+        self.scenes = OtherScenes(
+            places.background, places.pair_preps, lexicon.area_nouns, lexicon.occasion_preps
+        )
         # The place the last ``location`` call took from the sentence-town fallback: used
         # like the dateline's town, only for an event merging leaves without a place.
         self.last_guess: EventLocation | None = None
@@ -137,7 +144,12 @@ class PlaceReader:
         department" is Amalfi), and so is a state in a country ("in Benue state in central
         Nigeria"), as ACLED codes the most precise place a report gives."""
         self.last_guess = self.behind_guess = None
-        token_groups = list(self._location_groups(frame, path))
+        if self.scenes.background_noun(frame.trigger):  # "since the invasion began": its own
+            return own_place(self.places_in(phrase(frame.trigger)))
+        token_groups = [
+            self.scenes.outside(g, frame.trigger, path, self.ix.mention_at)
+            for g in self._location_groups(frame, path)
+        ]
         groups = [self.places_in(g) for g in token_groups]
         first = next((g for g in groups if g), None)
         if first is None:
@@ -253,7 +265,7 @@ class PlaceReader:
             and not self._others(t, frame.trigger)
         }
         towns = [loc for loc in named.values() if loc.place.resolution == 1]
-        if all(_same_site(loc.place, towns[0].place) for loc in towns[1:]):
+        if all(same_site(loc.place, towns[0].place) for loc in towns[1:]):
             towns = towns[:1]  # "the nuclear plant in Enerhodar": a site and its town are one
         # Without one town, the one district or state the sentence names ("hacked 12 farmers
         # to death with machetes in Benue state", "between Say and Torodi in the Tillaberi
@@ -355,7 +367,7 @@ class PlaceReader:
         node = t
         # "hit a clinic in Kupiansk, killing two": a word the trigger hangs on is its own
         # clause (the act the participle's toll follows from), not another event's phrase
-        governors = _clause_governors(trigger)
+        governors = clause_governors(trigger)
         for _ in range(12):
             if node.head.i == node.i or node.head.i == trigger.i:
                 return False
@@ -579,20 +591,3 @@ class PlaceReader:
                     for t in p.subtree
                     if p.dep_ == "dobj" or lemma(p) in loc
                 ]
-
-
-def _clause_governors(trigger: Token) -> set[int]:
-    """The verbs a participle or joined clause trigger hangs on ("hit a clinic in X, *killing*
-    two"), never the words a noun trigger's phrase sits in ("sanctions firms for sending
-    drones to Moscow to help Russia in *its invasion*")."""
-    out: set[int] = set()
-    node = trigger
-    while node.pos_ in ("VERB", "AUX") and node.dep_ in ("advcl", "conj", "xcomp"):
-        node = node.head
-        out.add(node.i)
-    return out
-
-
-def _same_site(a: Place, b: Place) -> bool:
-    """Whether two towns lie within ``SAME_SITE_KM`` of each other (a site and its town)."""
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SITE_KM

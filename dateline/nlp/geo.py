@@ -30,6 +30,7 @@ from dateline.nlp.geo_context import (
     AREA_FEATURES,
     REGION_KM,
     Anchors,
+    capital,
     foreign_name,
     inside,
     look_alike,
@@ -37,13 +38,16 @@ from dateline.nlp.geo_context import (
     nearest_in_area,
     nearest_town,
     sure_area,
+    surrounding_area,
 )
 from dateline.nlp.geo_mentions import MentionRules, PlaceMentions
 from dateline.nlp.geo_phrases import (
+    after_comma,
     area_word_before,
     outer_after,
     town_word_after,
     town_word_before,
+    vessel_before,
 )
 from dateline.nlp.geo_rules import GeoRules, place_index
 from dateline.nlp.geo_shared import shared_names
@@ -65,7 +69,7 @@ class GeoComponent:
     """Sets ``Mention.place`` on mentions used as locations."""
 
     name = "geo"
-    version = "1.11.0"
+    version = "1.12.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 
@@ -162,6 +166,7 @@ class DocumentPlaces:
                 if not self._dateline(found[i]):
                     anchors.add(chosen[i])
         self._contain(found, options, chosen, weights, anchors)
+        self._apposed_areas(found, options, chosen, weights, anchors)
         self._lone_spellings(found, chosen)
         self._nearby(found, options, chosen)
         out = []
@@ -183,8 +188,8 @@ class DocumentPlaces:
             return True
         if m.label not in self.comp.rules.labels and m.label not in ("ORG", "PERSON"):
             return False
-        if m.text.lower().removeprefix("the ") in self.comp.rules.site_nouns:
-            return False  # "Airport" left of "Hostomel Airport": GeoNames has towns so named
+        if self._other_thing(m):
+            return False
         actor = m.actor
         if actor is not None:
             if actor.id.startswith("c:") and "/" in actor.id and actor.sector != "CVL":
@@ -206,6 +211,13 @@ class DocumentPlaces:
             # country an attack is aimed at is its recipient ("the invasion of Ukraine").
             return usage != "agent" and not (usage == "target" and "/" not in actor.id)
         return True
+
+    def _other_thing(self, m: Mention) -> bool:
+        """A site's noun or a ship's name that the gazetteer has towns for."""
+        if m.text.lower().removeprefix("the ") in self.comp.rules.site_nouns:
+            return True  # "Airport" left of "Hostomel Airport": GeoNames has towns so named
+        span = self._tokens(m)
+        return span is not None and vessel_before(self.parse, self.comp.rules, span)
 
     def _placed_local(self, m: Mention) -> bool:
         """A name the actors layer knows nothing of ("local:") names a place when the text
@@ -235,13 +247,15 @@ class DocumentPlaces:
         seat = self.kb.seats.get(base)
         if seat is not None:
             # "at the White House" is in Washington, not in a town whose name translates it.
-            return self._capital(seat[0])
+            return capital(self.index, seat[0])
         if level is not None:
             # "Bay region": an area our alias table names with its area word is that area
             # (the bare name is too common a word to be one).
+            # A name that only shares the level of a plural area word after it ("the
+            # Belgorod, Kursk and Voronezh oblasts") has no area word of its own to look up.
             whole = self.finder.base(m.text, None)
             named = [c for c in self.index.candidates(whole, fuzzy=False) if c.curated]
-            if named:
+            if named and fold(whole) != fold(base):
                 return named
         cands = self.index.candidates(base)
         if m.actor is not None and m.actor.id.startswith("local:"):
@@ -268,7 +282,7 @@ class DocumentPlaces:
                     best[c.admin1] = c
             return own + [
                 replace(
-                    self.index.area(key, m.text),
+                    self.index.area(surrounding_area(self.index, c) or key, m.text),
                     population=c.population,
                     curated=c.curated,
                     fuzzy=c.fuzzy,
@@ -398,6 +412,31 @@ class DocumentPlaces:
             else:
                 del chosen[i]
 
+    def _apposed_areas(
+        self,
+        found: list[Mention],
+        options: dict[int, list[Candidate]],
+        chosen: dict[int, Candidate],
+        weights: Counter[str],
+        anchors: Anchors,
+    ) -> None:
+        """ "in Ivanivka, Kherson Oblast": of the towns a name may be, one lying in the area
+        phrase right after the comma is meant. Nothing is dropped when none does: a list
+        ("strikes on Dnipro, Kharkiv Oblast and Odesa") reads the same way."""
+        starts = {m.span.start: i for i, m in enumerate(found)}
+        for i in list(chosen):
+            span = self._tokens(found[i])
+            j = after_comma(self.parse, span, starts) if span is not None else None
+            outer = chosen.get(j) if j is not None else None
+            if outer is None or outer.feature != "admin1" or outer.admin1 is None:
+                continue
+            if self.finder.level_of(found[j]) is None or inside(chosen[i], outer):
+                continue  # only an area named with its area word ("Kherson Oblast")
+            fits = [c for c in options.get(i, ()) if c.feature == "city" and inside(c, outer)]
+            if fits:
+                own = self._own_name(found[i])
+                chosen[i] = max(fits, key=lambda c: self._score(c, weights, anchors, None, own))
+
     def _nearby(
         self,
         found: list[Mention],
@@ -476,17 +515,6 @@ class DocumentPlaces:
         if span[-1].tag_ != "POS" and (span.end >= len(doc) or doc[span.end].tag_ != "POS"):
             return j
         return starts.get(doc[k].idx, j) if k < len(doc) else j
-
-    def _capital(self, iso3: str) -> list[Candidate]:
-        """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
-        names = [name for name, country in self.kb.capitals.items() if country == iso3]
-        towns = [
-            c
-            for name in names
-            for c in self.index.candidates(name, fuzzy=False)
-            if c.country == iso3 and c.feature == "city"
-        ]
-        return sorted(towns, key=lambda c: -c.population)[:1]
 
     # ------------------------------------------------------------------ context
     def _country_weights(self, found: list[Mention]) -> Counter[str]:

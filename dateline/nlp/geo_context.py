@@ -15,6 +15,9 @@ REGION_KM = 500.0
 NEAR_BONUS = 3.0
 AREA_FEATURES = frozenset({"admin1", "admin2", "region"})
 CONTAINER_KM = 40.0  # a district, suburb or beach of a town lies within this of its middle
+CITY_STATE_KM = 70.0  # a first-level area no wider than this around a big town is that town
+CITY_STATE_MIN = 500_000  # people in a town that is a first-level area of its own
+SURROUNDING_KM = 150.0  # the middle of the area around such a town lies within this of it
 
 
 class Anchors:
@@ -124,3 +127,33 @@ def named_area(index: PlaceIndex, town: Candidate, area: Candidate) -> Candidate
     if name is None or fold(name) != fold(town.name):
         return None
     return index.area(town.admin1)
+
+
+def capital(index: PlaceIndex, iso3: str) -> list[Candidate]:
+    """The most populous town named as a capital of ``iso3`` (empty if none is known)."""
+    names = [name for name, country in index.kb.capitals.items() if country == iso3]
+    towns = [
+        c
+        for name in names
+        for c in index.candidates(name, fuzzy=False)
+        if c.country == iso3 and c.feature == "city"
+    ]
+    return sorted(towns, key=lambda c: -c.population)[:1]
+
+
+def surrounding_area(index: PlaceIndex, town: Candidate) -> tuple[str, str] | None:
+    """ "Kyiv Oblast", "Moscow Oblast": a town that is a first-level area of its own (GeoNames
+    gives Kyiv and Moscow their own code) names, with an area word, the area around it: the
+    nearest other first-level area of its country, when its middle lies close enough."""
+    if town.admin1 is None or town.feature != "city" or town.population < CITY_STATE_MIN:
+        return None
+    if index.area_reach(town.admin1) > CITY_STATE_KM:
+        return None
+    near = [
+        (distance_km(a.lat, a.lon, town.lat, town.lon), key)
+        for key in index.country_areas.get(town.admin1[0], ())
+        if key != town.admin1
+        for a in (index.area(key),)
+    ]
+    best = min(near, default=None)
+    return best[1] if best is not None and best[0] <= SURROUNDING_KM else None

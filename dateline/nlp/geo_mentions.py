@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from dateline.kb.gazetteer import fold, without_possessive
 from dateline.kb.places import PlaceIndex
 from dateline.model import Mention, Provenance, Span
+from dateline.nlp.geo_inside import named_in_area
 from dateline.nlp.usage import UsageRules, classify
 
 _DETERMINERS = frozenset({"the"})
@@ -257,10 +258,13 @@ class PlaceMentions:
         if len(ins) != 1 or ins[0] in (0, len(span) - 1):
             return None
         head, town = span[: ins[0]], span[ins[0] + 1 :]
-        if not town[0].is_title or not self.index.candidates(town.text, False):
+        if not town[0].is_title or not self.index.candidates(self._area_name(town), False):
             return None
         first = Span(head.start_char, head.end_char)
-        return [replace(m, span=first, text=head.text, evidence=(first,)), *self._mentions([town])]
+        inner = replace(m, span=first, text=head.text, evidence=(first,))
+        if named_in_area(m, head, town, self.rules.admin_words):
+            inner = replace(inner, label="GPE", actor=None)  # "Pishchane in Kharkiv Oblast"
+        return [inner, *self._mentions([town])]
 
     def _town_site(self, m: Mention, span: SpacySpan) -> list[Mention] | None:
         """ "the Jolo Cathedral", "Hostomel Airport" tagged as one building: a known town's

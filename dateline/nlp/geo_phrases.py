@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from dateline.nlp.geo_rules import GeoRules
 
 MAX_DESCRIBING = 2  # adjectives skipped before a town noun ("a small remote village")
+MAX_SHIP_TITLES = 2  # capitalised words of a ship's name before the town's ("Admiral")
 
 
 def town_word_before(doc: SpacyDoc, rules: GeoRules, span: SpacySpan) -> bool:
@@ -38,6 +39,26 @@ def town_word_after(doc: SpacyDoc, rules: GeoRules, span: SpacySpan) -> bool:
     if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].pos_ != "DET":
         return False
     return any(doc[k].lower_ in rules.city_words for k in (j + 2, j + 3))
+
+
+def vessel_before(doc: SpacyDoc, rules: GeoRules, span: SpacySpan) -> bool:
+    """ "the patrol vessel Sloviansk", "the frigate Admiral Makarov": a ship named after a
+    town is no place; the vessel noun stands right before its name (a rank or title of the
+    name between them is skipped)."""
+    k = span.start - 1
+    while (
+        k >= 0 and span.start - k <= MAX_SHIP_TITLES and doc[k].is_title and doc[k].pos_ == "PROPN"
+    ):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in rules.vessel_nouns
+
+
+def after_comma(doc: SpacyDoc, span: SpacySpan, starts: dict[int, int]) -> int | None:
+    """The mention right after a comma after ``span`` ("Ivanivka, *Kherson Oblast*")."""
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    return starts.get(doc[j + 1].idx)
 
 
 def described(doc: SpacyDoc, k: int) -> int:

@@ -39,6 +39,7 @@ class GeoRules:
     nearby_preps: frozenset[str] = frozenset()
     pair_preps: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    vessel_nouns: frozenset[str] = frozenset()  # "the frigate Admiral Makarov": a ship
     dateline_marks: frozenset[str] = frozenset()
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded name
     area_phrases: dict[str, str] = field(default_factory=dict)  # "local government area"
@@ -57,6 +58,7 @@ class GeoRules:
             frozenset(data.get("nearby_preps", ())),
             frozenset(data.get("pair_preps", ())),
             frozenset(data.get("site_nouns", ())),
+            frozenset(data["vessel_nouns"]),
             frozenset(data["dateline_marks"]),
             {fold(k): tuple(v) for k, v in data.get("shared_country_names", {}).items()},
             dict(data.get("area_phrases", {})),
