@@ -337,6 +337,8 @@ class TriggerFinder:
         head, dep = tok.head, tok.dep_
         if dep == "advcl" and any(c.dep_ == "mark" for c in tok.children) and tok.tag_ != "VBG":
             return []  # "when X did Y" has its own subject; "while carrying out" shares it
+        if dep == "advcl" and lemma(head) in self.lex.exposing_verbs:
+            return []  # "foiled a plot to assassinate X", read with "to" on "foiled"
         if dep != "conj" and self._is_control(head) and objects_of(head):
             return objects_of(head)
         own = own_subjects(head, raising=dep == "xcomp")
@@ -365,6 +367,8 @@ class TriggerFinder:
     def noun_controller(self, noun: Token) -> list[Token]:
         """Who holds a decision, plan or pledge: the subject of the verb that takes it."""
         verb = noun.head
+        if lemma(verb) in self.lex.exposing_verbs:
+            return []  # "officials uncovered a plan to storm parliament": not their plan
         if noun.dep_ in ("dobj", "attr") and verb.pos_ in VERBISH and verb.i != noun.i:
             return own_subjects(verb) or self.inherited_subjects(verb, depth=1)
         return []

@@ -266,6 +266,7 @@ class EventLexicon:
     grounds_parts: frozenset[str] = frozenset()  # "under the first phase of a deal"
     means_preps: frozenset[str] = frozenset()  # "damaged a tanker in an attack": "in"
     means_verbs: frozenset[str] = frozenset()  # "damaged", "killed" (a harm done in it)
+    exposing_verbs: frozenset[str] = frozenset()  # "foiled a plot to kill X": not the plotter
     report_verbs: frozenset[str] = frozenset()  # "..., a rights group charged on Saturday."
 
     def role(self, event_type: str) -> RoleSpec:
@@ -381,7 +382,7 @@ _WORD_LISTS: tuple[str, ...] = (
     "state_force_sectors",
 )
 # Word lists a rules file may leave out: a missing one is empty.
-_OPTIONAL_WORD_LISTS: tuple[str, ...] = ("means_preps", "means_verbs", "report_verbs")
+_OPTIONAL_WORD_LISTS = ("means_preps", "means_verbs", "report_verbs", "exposing_verbs")
 
 
 def _word_lists(events: Mapping[str, Any]) -> dict[str, frozenset[str]]:

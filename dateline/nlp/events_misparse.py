@@ -5,7 +5,9 @@ an aside, a subject joined to a fronted phrase and a subject read as the compoun
 taken for a noun ("a gunman shot and killed": sides the parse drops), and a reporting
 clause set after the sentence read as a noun with a participle (a reporter the parse makes
 a side: "..., a rights group charged on Saturday"). One finds who makes an accusation that
-only gives the grounds of another act. The frames of ``events_frames`` call them.
+only gives the grounds of another act. The frames of ``events_frames`` call them; the size
+reader calls one more, which tells an infinitive whose outcome may not have happened even
+where the parser hangs it on the wrong verb ("foiled a plot to assassinate X").
 """
 
 from __future__ import annotations
@@ -65,6 +67,17 @@ def misread_verb_subject(verb: Token) -> list[Token]:
         for c in head.children
         if (c.dep_ == "compound" and c.i == head.i - 1) or (c.dep_ == "nsubj" and c.i < head.i)
     ]
+
+
+def unrealised_outcome(verb: Token, unrealised: frozenset[str]) -> bool:
+    """ "tried to kill X", "a plot to assassinate X": an infinitive whose outcome may not have
+    happened, also when the parser hangs "to assassinate" on the verb before the plot."""
+    if verb.dep_ in ("xcomp", "acl") and lemma(verb.head) in unrealised:
+        return True
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.i < 2 or doc[verb.i - 1].lower_ != "to":
+        return False
+    return doc[verb.i - 2].pos_ == "NOUN" and lemma(doc[verb.i - 2]) in unrealised
 
 
 def grounds_verb(

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
 from dateline.nlp.events_lives import lives_counts
+from dateline.nlp.events_misparse import unrealised_outcome
 from dateline.nlp.events_misread_counts import (
     misread_verb_counts,
     object_taken_count,
@@ -50,7 +51,7 @@ class SizeReader:
         out: list[Count] = []
         trigger = frame.trigger
         column = casualty or self.r.casualty_verbs.get(lemma(trigger))
-        attempted = trigger.dep_ == "xcomp" and lemma(trigger.head) in self.r.unrealised
+        attempted = unrealised_outcome(trigger, self.r.unrealised)
         if column and trigger.pos_ in VERBISH and not attempted:
             value = self._patient_count(trigger)
             if value is not None:

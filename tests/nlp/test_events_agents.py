@@ -107,3 +107,26 @@ def test_killings_told_in_common_phrasings_are_found(
     assert len(attacks) == 1, attacks
     assert attacks[0].size.dead == dead
     assert {p.country for p in attacks[0].actor} == {country}
+
+
+def test_storming_an_institution_is_an_attack(pipeline: Pipeline) -> None:
+    text = "A failed attempt to storm the parliament in Kinshasa on Tuesday left three men dead."
+    assert reported_attacks(pipeline, text, PUBLISHED)
+
+
+def test_a_foiled_plot_to_kill_counts_no_dead(pipeline: Pipeline) -> None:
+    text = "Police foiled a plot to assassinate the mayor of Kharkiv, officials said."
+    assert all(e.size.dead is None for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian officials uncovered a plan to storm the parliament in Tbilisi, police said.",
+        "Ukrainian police foiled a plot to assassinate the mayor of Kharkiv, officials said.",
+    ],
+)
+def test_who_exposes_a_plot_is_not_its_plotter(pipeline: Pipeline, text: str) -> None:
+    attacks = of_type(_events(pipeline, text), "ASSAULT")
+    assert attacks and all(not a.actor for a in attacks), attacks
+    assert all(a.aux for a in attacks)
