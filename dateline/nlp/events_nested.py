@@ -32,6 +32,7 @@ class OtherScenes:
     pair_preps: frozenset[str]  # "between"
     area_nouns: frozenset[str]  # "the border between X and Y" is a place
     occasion_preps: frozenset[str] = frozenset()  # "during": the occasion is the clause's scene
+    time_relations: frozenset[str] = frozenset()  # "on the eve of the talks in X": theirs
 
     def outside(
         self,
@@ -40,14 +41,17 @@ class OtherScenes:
         path: Iterable[Token],
         mention_at: Sequence[Mention | None],
     ) -> list[Token]:
-        """``tokens`` without the phrases of background events nested below another noun
-        and without the countries a "between" phrase names as the two sides."""
+        """``tokens`` without the phrases of background events nested below another noun,
+        of the event a time-relation noun dates by ("the eve of the talks in X"), and
+        without the countries a "between" phrase names as the two sides."""
         held = {trigger.i, *(t.i for t in path)}
         drop: set[int] = set()
         for t in tokens:
             if t.i in held or t.i in drop:
                 continue
             if t.pos_ in NOUNISH and lemma(t) in self.background and _nested(t, held):
+                drop.update(x.i for x in t.subtree if x.i != t.i)
+            if t.pos_ in NOUNISH and lemma(t) in self.time_relations:
                 drop.update(x.i for x in t.subtree if x.i != t.i)
             m = mention_at[t.i]
             if m is not None and m.place is not None and is_country(m.place) and self._side(t):

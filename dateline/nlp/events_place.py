@@ -41,6 +41,7 @@ class PlaceWords:
     offsets: OffsetRules | None = None  # "30 km north of Goma"
     background: frozenset[str] = frozenset()  # "the war in Ukraine": that war's own place
     pair_preps: frozenset[str] = frozenset()  # "tensions between Russia and Ukraine"
+    time_relations: frozenset[str] = frozenset()  # "on the eve of the talks in Cairo"
 
     @classmethod
     def from_rules(cls, geo: dict[str, Any]) -> PlaceWords:
@@ -51,6 +52,7 @@ class PlaceWords:
             OffsetRules.from_rules(geo),
             frozenset(geo["background_events"]),
             frozenset(geo["pair_preps"]),
+            frozenset(geo["time_relation_nouns"]),
         )
 
 
@@ -62,7 +64,11 @@ class PlaceReader:
         self.ix = index
         self.places = places
         self.scenes = OtherScenes(
-            places.background, places.pair_preps, lexicon.area_nouns, lexicon.occasion_preps
+            places.background,
+            places.pair_preps,
+            lexicon.area_nouns,
+            lexicon.occasion_preps,
+            places.time_relations,
         )
         # The place the last ``location`` call took from the sentence-town fallback: used
         # like the dateline's town, only for an event merging leaves without a place.

@@ -305,3 +305,19 @@ def test_an_attack_on_the_road_between_two_towns_is_at_their_midpoint(
     event = attack(pipeline, text)
     assert near(event, 10.82, 7.58, km=5)  # Kaduna and Zaria are 70 km apart
     assert event.location is not None and event.location.place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed 18 people in Rafah on the eve of the talks in Cairo.",
+        "Russian drones hit an apartment block in Odesa on the anniversary of the march in Kyiv.",
+    ],
+)
+def test_the_place_of_an_event_an_act_is_dated_by_is_not_its_place(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = attack(pipeline, text)
+    town = text.split(" in ")[1].split(" on ")[0]
+    assert found.location is not None
+    assert text[found.location.span.start : found.location.span.end] == town
