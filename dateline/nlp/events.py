@@ -35,7 +35,7 @@ from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions
 from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_continuity import continues, definite, marked
 from dateline.nlp.events_conventions import CountryOfWord
-from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day
+from dateline.nlp.events_dates import from_timex, lead_in_day, sentence_day, told_as_tally
 from dateline.nlp.events_embedding import drop_embedded
 from dateline.nlp.events_frames import Frame, Trigger, TriggerFinder
 from dateline.nlp.events_index import DocIndex, clause_path
@@ -369,7 +369,7 @@ class _Builder(RoleReader):
         cand.benchmark = marked(frame, benchmark_objects(sent, self.lex.benchmark_preps))
         cand.distinct = marked(frame, marks, own) or cand.benchmark
         cand.continues = continues(frame, sense, own_actor, self.lex, self.c.sizes)
-        cand.tally = self.c.sizes.is_total(t.token)
+        cand.tally = told_as_tally(t.token, self.lex.size.total_markers, bool(own_actor))
         cand.confidence += tally_bonus(cand.tally, cand.aux)
 
     def _lead_in(self, cand: Candidate, sent: SpacySpan) -> EventDate:

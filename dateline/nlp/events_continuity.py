@@ -74,6 +74,14 @@ def continues(
     one; ``own_actor`` is the actor as the text names it, before the place codes it."""
     # "troops shot dead 16 attackers", "killed six of the attackers": fighting back
     objects = [sizes.antecedent(o) for o in (*frame.objects, *prep_objects(frame.objects, OF))]
+    # "police shot and wounded him": an object the verb shares with the one joined to it
+    objects += [
+        d
+        for c in frame.trigger.children
+        if c.dep_ == "conj" and not frame.objects
+        for d in c.children
+        if d.dep_ == "dobj"
+    ]
     perpetrators = lex.size.perpetrators
     return (
         # "The fighters struck Palma": a group the place codes still names nobody new
@@ -84,7 +92,7 @@ def continues(
             sense.type == "ASSAULT"
             and (
                 any(lemma(o) in perpetrators for o in objects)
-                or turns_on_attacker(frame.trigger, objects, perpetrators)
+                or turns_on_attacker(frame.trigger, objects, perpetrators, lex.size.lone_attackers)
             )
         )
     )

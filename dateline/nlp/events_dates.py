@@ -138,6 +138,16 @@ def result_verb(trigger: Token, verbs: frozenset[str], life_verbs: frozenset[str
     return [] if lives is None else [lives]
 
 
+def told_as_tally(trigger: Token, markers: frozenset[str], named: bool) -> bool:
+    """A toll word ("the toll rose"), or a trigger with no side of its own told only inside a
+    toll's subject ("the number of people killed in bombings outside a school rose to 50"):
+    the toll counts an attack that later sentences may tell ("A car bomb went off at the
+    school gate"). One naming its side ("the toll from an attack by ADF rebels") is kept."""
+    if lemma(trigger) in markers:
+        return True
+    return not named and _toll_verb(trigger, markers) is not None
+
+
 def _toll_verb(trigger: Token, markers: frozenset[str]) -> Token | None:
     """The toll verb ("rose", "climbed") whose subject is the trigger, a toll word itself,
     or a phrase holding the trigger ("the number of people killed when ...")."""

@@ -168,6 +168,7 @@ class SizeRules:
     contrast_markers: frozenset[str]
     partitive_nouns: frozenset[str] = frozenset()  # "the throats of 43 workers": count the "of"
     life_verbs: frozenset[str] = frozenset()  # "the attack claimed 15 lives": its dead
+    lone_attackers: frozenset[str] = frozenset()  # "a man stabbed two ... police shot him"
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +537,7 @@ def _size(raw: Mapping[str, Any]) -> SizeRules:
         contrast_markers=frozenset(raw["contrast_markers"]),
         partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
         life_verbs=frozenset(raw.get("life_verbs", ())),
+        lone_attackers=frozenset(raw.get("lone_attackers", ())),
     )
 
 

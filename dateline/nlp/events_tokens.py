@@ -249,25 +249,38 @@ def names_its_object(verb: Token, characterising: frozenset[str]) -> bool:
 
 
 OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # pronoun -> plural
+# the same as a passive's subject: "... before he was shot dead"
+PASSIVE_PRONOUNS = {"he": False, "she": False, "they": True}
 
 
 def turns_on_attacker(
-    trigger: Token, objects: Iterable[Token], perpetrators: frozenset[str]
+    trigger: Token,
+    objects: Iterable[Token],
+    perpetrators: frozenset[str],
+    lone: frozenset[str] = frozenset(),
 ) -> bool:
     """ "A gunman opened fire ..., killing four before police shot *him* dead": a pronoun
-    object of a clause hung on one whose subject is an attacker is that attacker."""
-    pronouns = [o for o in objects if o.lower_ in OBJECT_PRONOUNS]
+    object of a clause hung on one whose subject is an attacker is that attacker; so is
+    a passive's pronoun subject ("... killing 14, before he was shot dead"), and so is one
+    standing for a lone attacker told only as a person (``lone``: "A man stabbed two
+    people before police shot him")."""
+    pronouns = [
+        o
+        for o in objects
+        if o.lower_ in OBJECT_PRONOUNS or (o.dep_ == "nsubjpass" and o.lower_ in PASSIVE_PRONOUNS)
+    ]
     if not pronouns:
         return False
+    number = {**OBJECT_PRONOUNS, **PASSIVE_PRONOUNS}
     node = trigger
     for _ in range(4):
         if node.dep_ not in ("advcl", "conj") or node.head.i == node.i:
             return False
         node = node.head
         for s in node.children:
-            if s.dep_ == "nsubj" and lemma(s) in perpetrators:
+            if s.dep_ == "nsubj" and (lemma(s) in perpetrators or lemma(s) in lone):
                 plural = s.tag_ in PLURAL_TAGS
-                return any(OBJECT_PRONOUNS[p.lower_] == plural for p in pronouns)
+                return any(number[p.lower_] == plural for p in pronouns)
     return False
 
 
