@@ -29,6 +29,7 @@ from dateline.nlp.events_dates import (
     from_named_event,
     from_publication,
     from_timex,
+    fronted_period,
     phrase_day,
     result_verb,
     stated_object,
@@ -521,24 +522,18 @@ class ArgumentReader(ParticipantConventions):
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
-        prior = self.lex.sequel_preps
-        ix = self.ix
+        ix, trigger, prior = self.ix, frame.trigger, self.lex.sequel_preps
         inner = (
             None
             if stated is not None
-            else phrase_day(frame.trigger, ix.timex_at, ix.text, ix.publication, prior)
+            else phrase_day(trigger, ix.timex_at, ix.text, ix.publication, prior)
         )
-        if inner is None:
-            inner = toll_day(
-                frame.trigger,
-                self.lex.size.total_markers,
-                self.ix.timex_at,
-                self.ix.text,
-                self.ix.publication,
-            )
+        markers = self.lex.size.total_markers
+        inner = inner or toll_day(trigger, markers, ix.timex_at, ix.text, ix.publication)
+        inner = inner or fronted_period(trigger, ix.timex_at, ix.publication, prior)
         if inner is not None:
-            return from_timex(inner, self.ix.publication)
-        return from_publication(self.ix.publication)
+            return from_timex(inner, ix.publication)
+        return from_publication(ix.publication)
 
 
 # Pronouns that stand for a body rather than a person ("said it had", "said they had").
