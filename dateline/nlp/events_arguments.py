@@ -29,11 +29,9 @@ from dateline.nlp.events_dates import (
     from_named_event,
     from_publication,
     from_timex,
-    fronted_period,
-    phrase_day,
     result_verb,
     stated_object,
-    toll_day,
+    untold_time,
 )
 from dateline.nlp.events_frames import Frame, affiliated_description, hedged_description
 from dateline.nlp.events_index import DocIndex
@@ -522,15 +520,8 @@ class ArgumentReader(ParticipantConventions):
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
-        ix, trigger, prior = self.ix, frame.trigger, self.lex.sequel_preps
-        inner = (
-            None
-            if stated is not None
-            else phrase_day(trigger, ix.timex_at, ix.text, ix.publication, prior)
-        )
-        markers = self.lex.size.total_markers
-        inner = inner or toll_day(trigger, markers, ix.timex_at, ix.text, ix.publication)
-        inner = inner or fronted_period(trigger, ix.timex_at, ix.publication, prior)
+        ix = self.ix
+        inner = untold_time(frame.trigger, ix.timex_at, ix.text, ix.publication, self.lex, stated)
         if inner is not None:
             return from_timex(inner, ix.publication)
         return from_publication(ix.publication)

@@ -11,6 +11,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.model import EventDate, Span, Timex
+from dateline.nlp.events_frames import is_listed
+from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_lives import life_verb
 from dateline.nlp.events_tokens import Paragraphs, lemma
 from dateline.nlp.known_events import NamedEvent
@@ -336,3 +338,62 @@ def _lead_in_verb(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+# Links inside an event noun's own phrase ("the siege of the port in 2022"); a clause on it
+# ("an inquiry launched in June") or, deeper, one of the ``aspect`` verbs ("the occupation of
+# the island that began in February"): another clause deeper is another act ("the crash of
+# the plane, which was built in 1977").
+_NOUN_PHRASE_LINKS = frozenset(
+    {"prep", "pobj", "compound", "amod", "npadvmod", "advmod", "appos", "pcomp"}
+)
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def phrase_period(
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    publication: dt.date,
+    aspect: frozenset[str] = frozenset(),
+) -> Timex | None:
+    """A past month, season or year inside an event noun's own phrase: "soldiers captured
+    during the siege of Mariupol in 2022", "an inquiry launched in June into X" (a day is
+    ``phrase_day``'s, kept to the last week)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found: list[Timex] = []
+    stack = [c for c in trigger.children if c.dep_ in _NOUN_PHRASE_LINKS | _NOUN_CLAUSES]
+    while stack:
+        tok = stack.pop()
+        found += timex_at.get(tok.i, ())
+        for c in tok.children:
+            clause = c.dep_ in _NOUN_CLAUSES and is_listed(c, aspect)
+            if c.dep_ in _NOUN_PHRASE_LINKS or clause or tok.dep_ in _NOUN_CLAUSES:
+                stack.append(c)
+    usable = [
+        t
+        for t in found
+        if t.start_date is not None
+        and t.start_date <= publication
+        and 2 <= PRECISION_RANK.get(precision_of(t.value) or "", 9) < 9
+    ]
+    return best_timex(usable, "", publication)
+
+
+def untold_time(
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    text: str,
+    publication: dt.date,
+    lex: EventLexicon,
+    stated: Token | None,
+) -> Timex | None:
+    """The time of a trigger whose clause names none: a recent day inside its phrase or
+    before its toll verb, a past period inside a noun's phrase, else a period opening the
+    sentence (not inside the object of a claim: ``stated``, whose time is the claim's)."""
+    prior = lex.sequel_preps
+    inner = None if stated is not None else phrase_day(trigger, timex_at, text, publication, prior)
+    inner = inner or toll_day(trigger, lex.size.total_markers, timex_at, text, publication)
+    if stated is None:
+        inner = inner or phrase_period(trigger, timex_at, publication, lex.aspect_verbs)
+    return inner or fronted_period(trigger, timex_at, publication, prior)

@@ -95,3 +95,18 @@ def test_an_attack_inside_what_it_was_refers_back(pipeline: Pipeline) -> None:
     )
     attacks = [w for w, e in _events(pipeline, text) if e.type == "ASSAULT" and w != "invasion"]
     assert attacks == ["shelled"]
+
+
+def test_a_past_month_inside_an_event_nouns_phrase_dates_it(pipeline: Pipeline) -> None:
+    text = (
+        "The agency released files from an investigation launched in June by the security "
+        "service into a former deputy minister."
+    )
+    inquiry = _one(pipeline, text, "investigation")
+    assert (inquiry.date.value, inquiry.date.source) == ("2023-06", "text")
+    # a clause deeper in the phrase tells another act's time
+    text = (
+        "Officials opened an investigation into the sinking of the ferry, which was built in 1985."
+    )
+    for word, e in _events(pipeline, text):
+        assert e.date.value != "1985", word
