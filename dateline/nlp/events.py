@@ -30,7 +30,7 @@ from dateline.model import (
     Span,
 )
 from dateline.nlp.events_arguments import ArgumentReader
-from dateline.nlp.events_background import onset_date, settle
+from dateline.nlp.events_background import background, onset_date, settle
 from dateline.nlp.events_claims import GENERIC_PREFIX, Attribution, Attributions, attribute
 from dateline.nlp.events_confidence import confidence, lead_penalty, stale_penalty, tally_bonus
 from dateline.nlp.events_continuity import continues, definite, marked
@@ -46,7 +46,6 @@ from dateline.nlp.events_modality import (
     ModalityReader,
     ModalityReading,
     future_by_date,
-    historical,
     ordered,
 )
 from dateline.nlp.events_modes import trigger_context, trigger_modes
@@ -79,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.20.0"
+    version = "1.21.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -227,7 +226,7 @@ class _Builder(RoleReader):
         # a known event named in full ("the invasion of Ukraine") is its own event, with its
         # own day: it never joins what the sentence reports
         known = self.ix.named_event(trigger) is not None
-        aux = self._aux(reading, role, date, frame)
+        aux = self._aux(reading, role, date, frame, sense.type)
         armed = self._armed(sides.actor) and not (frame.is_noun and sense.casualty)  # toll teller
         standalone = (t.standalone and not sense.needs_side) or armed
         standalone = standalone or (sense.needs_side and self._state_organ(sides.actor))
@@ -333,11 +332,11 @@ class _Builder(RoleReader):
         return date, bound or (date.source == "text" and self.args.stated(frame))
 
     def _aux(
-        self, reading: ModalityReading, role: RoleSpec, date: EventDate, frame: Frame
+        self, reading: ModalityReading, role: RoleSpec, date: EventDate, frame: Frame, kind: str
     ) -> set[str]:
         """The aux marks: the modality reading's, then historical or future by the date."""
         aux = _marks(reading, role)
-        if self._background(date, frame):
+        if background(date, frame, kind, self.ix, self.lex):
             aux.add("historical")
         elif future_by_date(date, self.ix.publication) and "negation" not in aux:
             aux.add("future")
@@ -395,25 +394,6 @@ class _Builder(RoleReader):
             if m is not None and m.actor is not None:
                 a = m.actor
                 if not self._unplaced(a.country, a.sector, a.id):
-                    return True
-        return False
-
-    def _background(self, date: EventDate, frame: Frame) -> bool:
-        """Dated long before the report, or a tally "since" a day long before it ("more than
-        2,800 people have been killed since October last year")."""
-        m = self.lex.modality
-        if historical(date, self.ix.publication, m.historical_days):
-            return True
-        for node in {frame.trigger, frame.predicate}:
-            if not any(c.dep_ == "aux" and lemma(c) == "have" for c in node.children):
-                continue
-            for word, tx in self.ix.bounds_at.get(node.i, ()):
-                start = tx.start_date
-                if (
-                    word in m.running_totals
-                    and start is not None
-                    and ((self.ix.publication - start).days >= m.running_total_days)
-                ):
                     return True
         return False
 

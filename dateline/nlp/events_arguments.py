@@ -29,10 +29,9 @@ from dateline.nlp.events_dates import (
     from_named_event,
     from_publication,
     from_timex,
-    phrase_day,
     result_verb,
     stated_object,
-    toll_day,
+    untold_time,
 )
 from dateline.nlp.events_frames import Frame, affiliated_description, hedged_description
 from dateline.nlp.events_index import DocIndex
@@ -521,24 +520,11 @@ class ArgumentReader(ParticipantConventions):
             best = best_timex(self.ix.timex_at.get(node.i, ()), self.ix.text, self.ix.publication)
             if best is not None and not assumed_day(best, self.ix.publication):
                 return from_timex(best, self.ix.publication)
-        prior = self.lex.sequel_preps
         ix = self.ix
-        inner = (
-            None
-            if stated is not None
-            else phrase_day(frame.trigger, ix.timex_at, ix.text, ix.publication, prior)
-        )
-        if inner is None:
-            inner = toll_day(
-                frame.trigger,
-                self.lex.size.total_markers,
-                self.ix.timex_at,
-                self.ix.text,
-                self.ix.publication,
-            )
+        inner = untold_time(frame.trigger, ix.timex_at, ix.text, ix.publication, self.lex, stated)
         if inner is not None:
-            return from_timex(inner, self.ix.publication)
-        return from_publication(self.ix.publication)
+            return from_timex(inner, ix.publication)
+        return from_publication(ix.publication)
 
 
 # Pronouns that stand for a body rather than a person ("said it had", "said they had").

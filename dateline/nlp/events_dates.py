@@ -11,6 +11,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from dateline.model import EventDate, Span, Timex
+from dateline.nlp.events_frames import is_listed
+from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_lives import life_verb
 from dateline.nlp.events_tokens import Paragraphs, lemma
 from dateline.nlp.known_events import NamedEvent
@@ -288,3 +290,120 @@ def from_named_event(named: NamedEvent) -> EventDate:
         "text",
         Span(named.start, named.end),
     )
+
+
+# Links across which a sentence's opening time no longer holds: a reported or loose clause
+# ("In May, officials said the group had attacked ...") or a relative clause ("the deal, which
+# had been agreed under Obama") tells a time of its own.
+_FRONT_STOPS = frozenset({"ccomp", "parataxis", "relcl"})
+
+
+def fronted_period(
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    publication: dt.date,
+    prior: frozenset[str] = frozenset(),
+) -> Timex | None:
+    """ "In July, he helped arrange a meeting", "In 2018, X licensed ..., then agreed with Y":
+    a month, season or year that opens the sentence sets the time of all it tells, a noun
+    under another verb or a loose conjunct included (not a reported clause; not a day or
+    week, which the verb's act and the noun's need not share; nor one after a ``prior``
+    word: "After an attack in 2015, a bill was proposed" dates the attack)."""
+    sent = trigger.sent
+    node = trigger
+    chain = [node]
+    while node.head.i != node.i:
+        if node.dep_ in _FRONT_STOPS:
+            return None
+        node = node.head
+        chain.append(node)
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "To modernise its army, in 2018, X bought": a subjectless lead-in
+        chain += [w for w in sent[: subject.left_edge.i - sent.start] if _lead_in_verb(w)]
+    for tok in chain:
+        for t in timex_at.get(tok.i, ()):
+            if not _opening(t, sent, subject) or any(
+                lemma(w) in prior for w in sent if w.idx < t.span.start
+            ):
+                continue
+            rank = PRECISION_RANK.get(precision_of(t.value) or "", 9)
+            if t.start_date is not None and 2 <= rank < 9 and not assumed_day(t, publication):
+                return t
+    return None
+
+
+def _opening(t: Timex, sent: SpacySpan, subject: Token | None) -> bool:
+    """The time expression opens the sentence ("In July, ...") or comes before the main
+    clause's subject ("To modernise its army, in 2018, Hungary bought ...")."""
+    if subject is not None and t.span.end <= subject.left_edge.idx:
+        return True
+    lead = [w for w in sent if w.idx < t.span.start]
+    return not lead or (len(lead) == 1 and lead[0].pos_ == "ADP")
+
+
+def _lead_in_verb(tok: Token) -> bool:
+    """A verb with no subject of its own ("To modernise its army, in 2018, ..."); not a
+    clause with one ("Although rebels struck in 2019, ...") nor a noun, whose time is its own
+    event's ("After an attack in 2015, a bill was proposed in 2016")."""
+    if tok.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+# Links inside an event noun's own phrase ("the siege of the port in 2022"); a clause on it
+# ("an inquiry launched in June") or, deeper, one of the ``aspect`` verbs ("the occupation of
+# the island that began in February"): another clause deeper is another act ("the crash of
+# the plane, which was built in 1977").
+_NOUN_PHRASE_LINKS = frozenset(
+    {"prep", "pobj", "compound", "amod", "npadvmod", "advmod", "appos", "pcomp"}
+)
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def phrase_period(
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    publication: dt.date,
+    aspect: frozenset[str] = frozenset(),
+) -> Timex | None:
+    """A past month, season or year inside an event noun's own phrase: "soldiers captured
+    during the siege of Mariupol in 2022", "an inquiry launched in June into X" (a day is
+    ``phrase_day``'s, kept to the last week)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found: list[Timex] = []
+    stack = [c for c in trigger.children if c.dep_ in _NOUN_PHRASE_LINKS | _NOUN_CLAUSES]
+    while stack:
+        tok = stack.pop()
+        found += timex_at.get(tok.i, ())
+        for c in tok.children:
+            clause = c.dep_ in _NOUN_CLAUSES and is_listed(c, aspect)
+            if c.dep_ in _NOUN_PHRASE_LINKS or clause or tok.dep_ in _NOUN_CLAUSES:
+                stack.append(c)
+    usable = [
+        t
+        for t in found
+        if t.start_date is not None
+        and t.start_date <= publication
+        and 2 <= PRECISION_RANK.get(precision_of(t.value) or "", 9) < 9
+    ]
+    return best_timex(usable, "", publication)
+
+
+def untold_time(
+    trigger: Token,
+    timex_at: Mapping[int, Sequence[Timex]],
+    text: str,
+    publication: dt.date,
+    lex: EventLexicon,
+    stated: Token | None,
+) -> Timex | None:
+    """The time of a trigger whose clause names none: a recent day inside its phrase or
+    before its toll verb, a past period inside a noun's phrase, else a period opening the
+    sentence (not inside the object of a claim: ``stated``, whose time is the claim's)."""
+    prior = lex.sequel_preps
+    inner = None if stated is not None else phrase_day(trigger, timex_at, text, publication, prior)
+    inner = inner or toll_day(trigger, lex.size.total_markers, timex_at, text, publication)
+    if stated is None:
+        inner = inner or phrase_period(trigger, timex_at, publication, lex.aspect_verbs)
+    return inner or fronted_period(trigger, timex_at, publication, prior)

@@ -318,10 +318,13 @@ class ModalityReader:
         tok = frame.trigger
         if tok.dep_ == "poss":
             return True, None  # "the meeting's co-chairman" names an event, not reports it
-        if tok.dep_ == "attr" and any(
-            c.dep_ == "nsubj" and c.lower_ in self.m.reference_subjects for c in tok.head.children
+        # "This was a strike on a city centre", "It is the largest loss of life in a single
+        # attack": what it was, again
+        attr = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+        if attr.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.lower_ in self.m.reference_subjects for c in attr.head.children
         ):
-            return True, None  # "This was a strike on a city centre": what it was, again
+            return True, None
         if tok.dep_ != "pobj":
             return False, None
         word = prep_word(tok, self.m.reference_preps)
