@@ -24,6 +24,7 @@ _STANDALONE = frozenset(
     {"MIL", "COP", "REB", "UAF", "CRM", "PRM", "SPY", "GOV", "LEG", "JUD", "REF"}
 )
 _NEEDS_COUNTRY = frozenset({"leader", "head of government", "head of state"})
+_BODIES = frozenset({"force", "guard", "corps"})  # last words of a body's multi-word name
 _NOMINAL = frozenset({NOUN_POS, PROPN, PRON})
 _ARGUMENT_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr")
 """Dependency labels of a noun chunk's root (as in spaCy's English ``noun_chunks``), with ROOT."""
@@ -131,6 +132,8 @@ class NominalReader(TitleReader):
             if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
                 phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
                 sector = self.vocab.sector_of(phrase) or sector
+                # "the air force", "the coast guard": one body of many people, as "the army"
+                plural = plural or (root.lemma_.lower() in _BODIES and chunk[0].lower_ == "the")
             standalone = (sector in _STANDALONE and plural) or resolver.ngo_body(span, sector)
             # a group named by its backer or its body is armed whatever its number
             standalone = standalone or backed or reading.linked

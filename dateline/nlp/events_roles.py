@@ -182,6 +182,10 @@ class RoleReader:
             # "killed in Russian missile and drone strikes": a side written before the noun
             # that the parser hung on a weapon or misread
             actor = self.args.participants(self._premodified(frame), quote)
+        if not actor and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ == "pcomp":
+            # "died in shelling by government troops": a gerund the parser read as a verb
+            # keeps its agent phrase, as the noun would
+            actor = self.args.participants(prep_objects([frame.trigger], BY), quote)
         if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
             # "..., a human rights group protested on Monday.": the group protests
             actor = self.args.participants([frame.trigger.head], quote)

@@ -145,3 +145,32 @@ def test_a_trigger_before_a_listed_thing_names_no_event(pipeline: Pipeline) -> N
     # both words hang on "production": "assault" modifies the rifle, not the production
     text = "Poland plans to expand domestic assault rifle production in Radom next year."
     assert attacks(pipeline, text) == []
+
+
+def test_a_gerund_read_as_a_verb_keeps_its_agent_phrase(pipeline: Pipeline) -> None:
+    text = "Eight villagers died in shelling by government troops near Hama on Friday."
+    (attack,) = attacks(pipeline, text)
+    assert actor_countries(attack) == {"SYR"}
+
+
+def test_the_air_force_is_a_states_force(pipeline: Pipeline) -> None:
+    # "the air force", like "the army", is one body of many people: a group of its own
+    text = "The air force bombed a market near Kutum on Sunday, killing 11 people."
+    (attack,) = attacks(pipeline, text)
+    assert actor_countries(attack) == {"SDN"}
+    assert {p.sector for p in attack.actor} == {"MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        ("The air force struck the bridge at dawn.", "air force", "MIL"),
+        ("The coast guard boarded the tanker overnight.", "coast guard", "MIL"),
+    ],
+)
+def test_a_bodys_multiword_name_is_a_group_mention(
+    pipeline: Pipeline, text: str, words: str, sector: str
+) -> None:
+    found = pipeline.annotate(Document("a28", text, DAY)).annotations.entities
+    groups = [m for m in found if m.text == words and m.actor is not None]
+    assert [(m.label, m.actor.sector) for m in groups] == [("GROUP", sector)]
