@@ -174,3 +174,29 @@ def test_a_bodys_multiword_name_is_a_group_mention(
     found = pipeline.annotate(Document("a28", text, DAY)).annotations.entities
     groups = [m for m in found if m.text == words and m.actor is not None]
     assert [(m.label, m.actor.sector) for m in groups] == [("GROUP", sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "sector"),
+    [
+        (
+            "Gunmen killed nine herders near Menaka on Monday. The army said jihadists were "
+            "responsible for the attack.",
+            "MLI",
+            "REB",
+        ),
+        (
+            "A drone hit a depot in Kursk on Sunday. Russia's defence ministry said Ukraine "
+            "was responsible for the attack.",
+            "UKR",
+            None,
+        ),
+    ],
+)
+def test_a_side_said_to_be_responsible_for_an_attack_did_it(
+    pipeline: Pipeline, text: str, attacker: str, sector: str | None
+) -> None:
+    # the gunmen are men nobody names; the side said to be responsible names them
+    found = [e for e in attacks(pipeline, text) if not e.aux]
+    assert [actor_countries(e) for e in found] == [{attacker}]
+    assert [{p.sector for p in e.actor} for e in found] == [{sector}]
