@@ -166,6 +166,8 @@ def test_the_air_force_is_a_states_force(pipeline: Pipeline) -> None:
     [
         ("The air force struck the bridge at dawn.", "air force", "MIL"),
         ("The coast guard boarded the tanker overnight.", "coast guard", "MIL"),
+        ("A militia burned the market at dawn.", "militia", "PRM"),
+        ("An armed group seized the mine at dawn.", "armed group", "REB"),
     ],
 )
 def test_a_bodys_multiword_name_is_a_group_mention(
@@ -200,3 +202,17 @@ def test_a_side_said_to_be_responsible_for_an_attack_did_it(
     found = [e for e in attacks(pipeline, text) if not e.aux]
     assert [actor_countries(e) for e in found] == [{attacker}]
     assert [{p.sector for p in e.actor} for e in found] == [{sector}]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A militia killed 17 herders in a village near Djibo on Friday.", "BFA"),
+        ("A gang killed 12 people in a village near Port-au-Prince on Friday.", "HTI"),
+    ],
+)
+def test_a_body_named_in_the_singular_is_coded_by_the_place(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    (attack,) = attacks(pipeline, text)
+    assert actor_countries(attack) == {country}
