@@ -216,3 +216,16 @@ def test_a_body_named_in_the_singular_is_coded_by_the_place(
 ) -> None:
     (attack,) = attacks(pipeline, text)
     assert actor_countries(attack) == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven Palestinians were killed in shelling in Khan Younis on Monday.",
+        "RIA reported that nine Ukrainians were killed in shelling in Kherson.",
+    ],
+)
+def test_victims_of_an_attack_they_suffered_are_no_attackers(pipeline: Pipeline, text: str) -> None:
+    # the parser gives the gerund the passive verb's subject: the victims suffered it
+    for attack in attacks(pipeline, text):
+        assert not attack.actor, attack.actor
