@@ -126,11 +126,14 @@ class NominalReader(TitleReader):
                 continue  # keep place names whole ("Hong Kong people" stays "Hong Kong")
             plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("police", "military", "army")
             plural = plural or _capitalised_plural(root)
+            # "a militia", "the air force": one body of many people, as "the army" is
+            plural = plural or root.lower_ in self.vocab.body_nouns
             if root.lemma_.lower() in self.vocab.equipment or root.lower_ in self.vocab.equipment:
                 plural = False
             if multi:  # the longer phrase is the more specific: "armed men" (UAF), not "men"
                 phrase = self.parse[multi[0][1] : multi[0][2]].text.lower()
                 sector = self.vocab.sector_of(phrase) or sector
+                plural = plural or phrase in self.vocab.body_nouns
             standalone = (sector in _STANDALONE and plural) or resolver.ngo_body(span, sector)
             # a group named by its backer or its body is armed whatever its number
             standalone = standalone or backed or reading.linked

@@ -56,6 +56,7 @@ class ActorVocab:
     backed_sector: str = "REB"
     link_suffixes: frozenset[str] = frozenset()  # "al Qaeda-linked militants": the body's
     agent_heads: frozenset[str] = frozenset()  # "a police raid": the police carry it out
+    body_nouns: frozenset[str] = frozenset()  # "a militia", "the air force": many people
 
     @property
     def place_backers(self) -> frozenset[str]:
@@ -104,6 +105,7 @@ class ActorVocab:
             data["backed_sector"],
             frozenset(data["link_suffixes"]),
             frozenset(data["agent_heads"]),
+            frozenset(data.get("body_nouns", ())),
         )
 
     def sector_of(self, phrase: str) -> str | None:

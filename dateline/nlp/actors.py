@@ -142,7 +142,7 @@ class ActorsComponent:
     """Sets ``Mention.actor`` and adds role and group nominals to the ``entities`` layer."""
 
     name = "actors"
-    version = "1.9.0"
+    version = "1.10.0"
     requires: tuple[str, ...] = ("parse", "entities")
     produces: tuple[str, ...] = ("entities",)
 

@@ -78,7 +78,7 @@ class EventsComponent:
     """Finds PLOVER events and ties each field to the characters that support it."""
 
     name = "events"
-    version = "1.21.0"
+    version = "1.22.0"
     requires: tuple[str, ...] = ("parse", "entities", "timexes", "quotes")
     produces: tuple[str, ...] = ("events",)
 
@@ -160,7 +160,7 @@ class EventsComponent:
         final = merge_document(merged)
         resolve_joint(final)
         attribute(final, claims)
-        place_attackers(final, builder.args.place.from_dateline, self.lex.placed_sectors)
+        place_attackers(final, builder.args.place.from_dateline, self.lex)
         return ann.with_layers(events=tuple(builder.event(c) for c in final))
 
 

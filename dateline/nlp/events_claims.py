@@ -165,10 +165,19 @@ class Attributions:
         rules = self.lex.attribution
         if any(c.dep_ == "neg" for c in tok.children) or lemma(tok.head) in rules.claim_denials:
             return None
+        # "was behind the bombing", and a phrase of the copula's adjective written whole in
+        # the rules ("the rebels were responsible for the attack")
+        said = [c for c in tok.children if c.dep_ == "acomp"]
+        preps = [p for p in tok.children if p.dep_ == "prep" and lemma(p) in rules.claim_preps]
+        preps += [
+            p
+            for a in said
+            for p in a.children
+            if p.dep_ == "prep" and f"{lemma(a)} {lemma(p)}" in rules.claim_preps
+        ]
         attacks = [
             p
-            for prep in tok.children
-            if prep.dep_ == "prep" and lemma(prep) in rules.claim_preps
+            for prep in preps
             for p in prep.children
             if p.dep_ == "pobj" and (self._event_noun(p) or self._weapon(p))
         ]

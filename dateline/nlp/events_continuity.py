@@ -30,11 +30,16 @@ def definite(tok: Token) -> bool:
     return any((c.dep_ == "det" and lemma(c) in DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
-def anaphoric(frame: Frame, actor: list[Participant]) -> bool:
+def anaphoric(frame: Frame, actor: list[Participant], forces: frozenset[str]) -> bool:
     """Whether the actor is only a definite description ("the fighters then torched ..."):
     a common noun with a definite article that names nobody new, so it points back (an
-    unidentified side coded only by the place names nobody)."""
+    unidentified side coded only by the place names nobody). A state's force named by its
+    kind is that state's own side, as ``_placed_group`` codes it: a new attack noun it
+    makes ("an air strike by the army") is no attack told before."""
     if not frame.subjects or any(p.country and p.sector not in NOBODY for p in actor):
+        return False
+    fresh = frame.is_noun and not definite(frame.trigger)
+    if fresh and any(p.sector in forces for p in actor):
         return False
     return all(
         s.pos_ == "NOUN"
@@ -85,7 +90,7 @@ def continues(
     perpetrators = lex.size.perpetrators
     return (
         # "The fighters struck Palma": a group the place codes still names nobody new
-        anaphoric(frame, own_actor)
+        anaphoric(frame, own_actor, lex.state_force_sectors)
         or (bool(sense.casualty) and set_in_told_attack(frame.preps, lex.nouns))
         or (not named_side(own_actor) and repeats_told_target(frame.objects, frame.preps))
         or (

@@ -58,7 +58,7 @@ def modifies_thing(tok: Token, heads: frozenset[str]) -> bool:
         tok.dep_ in ("compound", "amod", "nmod")
         and head.i != tok.i
         and head.pos_ in NOUNISH
-        and lemma(head) in heads
+        and (lemma(head) in heads or _next_thing(tok, heads))
     ) or (
         (tok.dep_ == "conj" and head.dep_ in ("compound", "amod") and modifies_thing(head, heads))
         or misparsed_modifier(tok, heads)
@@ -77,4 +77,16 @@ def misparsed_modifier(tok: Token, heads: frozenset[str]) -> bool:
         and lemma(c) in heads
         and any(g.dep_ == "compound" for g in c.children)
         for c in tok.children
+    )
+
+
+def _next_thing(tok: Token, heads: frozenset[str]) -> bool:
+    """ "assault rifle production": the parser hangs both words on the last noun; the word
+    right after the trigger, a listed thing modifying the same noun, is what it modifies."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    return (
+        nxt.i != tok.i
+        and nxt.head.i == tok.head.i
+        and nxt.dep_ == "compound"
+        and lemma(nxt) in heads
     )

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dateline.nlp.events_filters import characterises, habitual, modifies_thing
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_misparse import (
+    adjunct_gerund,
     fronted_subject,
     grounds_verb,
     inverted_reporter,
@@ -313,7 +314,7 @@ class TriggerFinder:
             return []
         if dep == "pcomp" and head.dep_ == "prep" and self._is_control(head.head):
             return objects_of(head.head)
-        if dep == "pcomp" and tok.tag_ == "VBG" and lemma(head) in self.lex.gerund_preps:
+        if adjunct_gerund(tok, self.lex.gerund_preps, self.lex.size.casualty_verbs):
             return self._adjunct_subjects(head.head, depth)
         if (
             dep in ("xcomp", "relcl")

@@ -1,8 +1,8 @@
 """The events layer's vocabulary, compiled once from its rule files and the PLOVER knowledge.
 
-``events.yaml`` (triggers, classes, roles), ``events_modality.yaml`` and
-``events_size.yaml`` become frozen lookup tables here; ``kb/data/plover.yaml``
-(``events_plover``) is the vocabulary they must stay inside (checked when the lexicon is built).
+``events.yaml`` (triggers, classes, roles), ``events_modality.yaml`` and ``events_size.yaml``
+become frozen lookup tables here; ``kb/data/plover.yaml`` (``events_plover``) is the
+vocabulary they must stay inside (checked when the lexicon is built).
 """
 
 from __future__ import annotations
@@ -134,6 +134,7 @@ class Modality:
     voicing_acts: frozenset[str]
     purpose_links: frozenset[str]  # "in order to": links a purpose to its verb
     stance_adjectives: Mapping[str, str]  # "open to talks": governs only as an adjective
+    object_governors: Mapping[str, str]  # "backs the use of X to strike": the noun's purpose
     decision_verbs: frozenset[str]  # "decided to", "announced it would": a decision taken
     reported_future: frozenset[str]  # "said it would": the reported "will"
     historical_days: int
@@ -260,8 +261,7 @@ class EventLexicon:
     modality: Modality
     size: SizeRules
     plover: Plover
-    # one-word nouns of people who speak for a body (the quotes rules' list): "the Houthi
-    # spokesman said it had ...": "it" is the body
+    # one-word nouns of people who speak for a body ("the Houthi spokesman said it had")
     spokesperson_nouns: frozenset[str] = frozenset()
     grounds_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "on": allegation
     grounds_parts: frozenset[str] = frozenset()  # "under the first phase of a deal"
@@ -504,6 +504,7 @@ def _modality(raw: Mapping[str, Any]) -> Modality:
         voicing_acts=frozenset(raw["voicing_acts"]),
         purpose_links=frozenset(raw["purpose_links"]),
         stance_adjectives=_by_word(raw["stance_adjectives"]),
+        object_governors=_by_word(raw["object_governors"]),
         decision_verbs=frozenset(raw["decision_verbs"]),
         reported_future=frozenset(raw["reported_future"]),
         historical_days=int(raw["historical_days"]),

@@ -132,3 +132,16 @@ def sequel_verb(tok: Token, sequel_preps: frozenset[str]) -> Token | None:
     if lemma(prep) not in sequel_preps or prep.head.pos_ not in VERBISH:
         return None
     return prep.head
+
+
+def adjunct_gerund(gerund: Token, gerund_preps: frozenset[str], harm: Mapping[str, str]) -> bool:
+    """A gerund in an adjunct phrase ("resorted to throwing stones") that takes its verb's
+    subject; not one of harm in an "in" phrase on a passive casualty verb ("12 people were
+    killed in shelling"): the victims suffered it, they did not do it (unlike "were arrested
+    after attacking police")."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or lemma(prep) not in gerund_preps:
+        return False
+    verb = prep.head
+    suffered = lemma(prep) == "in" and verb.pos_ in VERBISH and is_passive(verb)
+    return not (suffered and lemma(verb) in harm)

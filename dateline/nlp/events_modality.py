@@ -113,11 +113,27 @@ class ModalityReader:
             marks.add("negation")
         if _asked(frame):
             marks.add("hypothetical")
+        marks |= self._endorsed(frame.trigger)
         ref, ref_aux = self._reference(frame)
         warned = self._consequent(frame.predicate) and "negation" not in marks
         return ModalityReading(
             frozenset(marks), deontic, ref, ref_aux, decided and not planned, warned
         )
+
+    def _endorsed(self, trigger: Token) -> set[str]:
+        """ "NATO backs the use of Western weapons to strike targets in Russia": what a noun
+        that a verb of endorsement takes as object is used or meant for is not reported as
+        done (``object_governors``; the noun's own event, "backed the invasion", still is)."""
+        noun = trigger.head
+        if trigger.dep_ != "acl" or noun.pos_ not in NOUNISH or noun.head.i == noun.i:
+            return set()
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return set()
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in VERBISH:
+            return set()
+        kind = self.m.object_governors.get(lemma(verb))
+        return {kind} if kind else set()
 
     def _consequent(self, verb: Token) -> bool:
         """A verb with a modal ("may", "could", "would") whose clause has an "if" or "unless"

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dateline.model import EventLocation, Participant, Span
-from dateline.nlp.events_lexicon import RoleSpec
+from dateline.nlp.events_claims import GENERIC_PREFIX as GENERIC
+from dateline.nlp.events_lexicon import EventLexicon, RoleSpec
 from dateline.nlp.events_merge import UNIDENTIFIED, Candidate
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
@@ -28,7 +29,7 @@ def placed_group(actor: list[Participant], where: EventLocation) -> list[Partici
 
 
 def place_attackers(
-    events: list[Candidate], filed: Callable[[EventLocation], bool], local: frozenset[str]
+    events: list[Candidate], filed: Callable[[EventLocation], bool], lex: EventLexicon
 ) -> None:
     """ "Suspected Fulani herdsmen killed 86 people in Plateau", "a battle between rival gangs
     in a prison in Guayaquil": an attack whose sides the text names but gives no country
@@ -38,7 +39,10 @@ def place_attackers(
     ``local`` sector whatever its home ("Barrio 18 gang members" in a Honduran prison are
     Honduras's gang, not El Salvador's). The wire dateline's town says only where the story
     was filed, never whose side acted; nor does a place only another sentence names (a
-    consulate closed in Daugavpils over "the Bucha massacre" makes no Latvian massacre)."""
+    consulate closed in Daugavpils over "the Bucha massacre" makes no Latvian massacre).
+    The same place codes a state's force known only by its kind that the attack hits
+    (``_placed_forces``)."""
+    local = lex.placed_sectors
     for e in events:
         if e.type != "ASSAULT" or e.aux & UNREAL or not e.actor:
             continue
@@ -47,8 +51,36 @@ def place_attackers(
             continue
         if not any(s.start <= where.span.start and where.span.end <= s.end for s in e.evidence):
             continue
+        state_side = _state_side(e.actor, where.place.country, lex)
         if not any(p.country for p in e.actor) or all(p.sector in local for p in e.actor):
             e.actor = placed_group(e.actor, where)
+        if not state_side:
+            e.recipient = _placed_forces(e.recipient, where, lex.state_force_sectors)
+
+
+def _state_side(actor: list[Participant], country: str, lex: EventLexicon) -> bool:
+    """Whether the text names the place's own state (or its forces) as the attacker: then
+    soldiers it attacks there are not that state's ("Ukrainian troops killed ten soldiers
+    near Bakhmut")."""
+    state = lex.state_force_sectors | lex.state_sectors
+    if any(p.sector in lex.armed_sectors and p.sector not in state for p in actor):
+        return False  # "Colombia's ELN rebels": the country only says whose rebels they are
+    return any(p.country == country and (p.sector is None or p.sector in state) for p in actor)
+
+
+def _placed_forces(
+    recipient: list[Participant], where: EventLocation, forces: frozenset[str]
+) -> list[Participant]:
+    """ "Eleven soldiers were killed near Tillaberi when jihadists attacked their patrol": a
+    state's force known only by its kind, attacked where it serves, is that state's, as its
+    attackers known only by their kind are coded by the place (``placed_group``)."""
+    country = where.place.country
+    return [
+        replace(p, country=country)
+        if p.country is None and p.sector in forces and (p.actor_id or "").startswith(GENERIC)
+        else p
+        for p in recipient
+    ]
 
 
 def place_recipient(

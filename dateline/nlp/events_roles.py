@@ -22,6 +22,8 @@ from dateline.nlp.events_targets import target_heads
 from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
 from dateline.nlp.events_verb_args import is_infinitive
 
+BY = frozenset({"by"})
+
 # PLOVER's mode for a visit: the one visited is the other party.
 VISIT_MODE = "visit"
 
@@ -41,6 +43,10 @@ class RoleReader:
         self, frame: Frame, sense: Sense, quote: int | None, standalone: bool = True
     ) -> tuple[list[Participant], list[Participant]]:
         actor, recipient = self._participants(frame, sense.type, quote, sense.theme_actor)
+        if frame.is_noun and lemma(frame.trigger) in self.lex.size.total_nouns:
+            # "the ministry raised the toll from a Ukrainian missile attack": whoever tells or
+            # counts a toll did not attack; only the attack it counts names the attacker
+            actor = self._toll_source_actor(frame, quote)
         if sense.converse:
             # "Ukraine received tanks from the US": the giver acts, the receiver is given to
             by = self.lex.giver_preps
@@ -51,6 +57,28 @@ class RoleReader:
         if not actor and custody and standalone:  # "died in custody" alone is no attack
             actor = self.args.participants(_custodians(frame, custody), quote)
         return actor, recipient
+
+    def _toll_source_actor(self, frame: Frame, quote: int | None) -> list[Participant]:
+        """The attacker of the attack or weapon a toll counts ("the toll from a Ukrainian
+        missile attack", "the toll of the strike by the army"), never the toll's teller."""
+        lex = self.lex
+        sources = [p for lem, p in frame.preps if lem in lex.size.toll_source_preps]
+        sources += prep_objects([frame.trigger], lex.size.toll_source_preps)
+        for src in sources:
+            if src.i == frame.trigger.i or self.ix.mention_at[src.i] is not None:
+                continue
+            if lemma(src) in lex.nouns:
+                # the finder's own reading keeps a two-word noun's modifiers ("army air strike")
+                found = self.c.finder._noun(src)
+                inner = found.frame if found is not None else self.c.finder.noun_frame(src)
+                actor = self._participants(inner, "ASSAULT", quote)[0]
+            elif lex.in_class("weapon", lemma(src)):
+                actor = self.args.participants(_premodifier_sides(src, self.ix, lex), quote)
+            else:
+                continue
+            if actor:
+                return actor
+        return []
 
     def _participants(
         self, frame: Frame, event_type: str, quote: int | None, theme: bool = False
@@ -88,6 +116,7 @@ class RoleReader:
         """The actor heads, the recipient heads and the "between" objects of a frame."""
         # "the number of Palestinians killed ...", misparsed as the subject, is a count
         actor_heads = [s for s in frame.subjects if lemma(s) not in self.lex.size.total_nouns]
+        actor_heads = _talked_into(frame) or actor_heads
         # "deployed troops", "sent peacekeepers": those moved are the mover's own, no target
         own_objects = (frame.is_noun and role.noun_of == "actor") or role.theme_actor or theme
         recipient_heads = [] if own_objects else list(frame.objects)
@@ -139,7 +168,12 @@ class RoleReader:
         ):
             # "issued a declaration demanding ...": the one who issued it demands (not "a
             # statement that an inmate had been stabbed": that clause has its own roles).
-            actor = self.args.participants(self.c.finder.noun_controller(frame.trigger.head), quote)
+            # "backs the use of weapons by Ukrainian forces to strike": the noun's own agent
+            # acts, not whoever backs or reports the noun
+            noun = frame.trigger.head
+            agents = [c for c in noun.children if c.dep_ == "poss"] + prep_objects([noun], BY)
+            actor = self.args.participants(agents, quote)
+            actor = actor or self.args.participants(self.c.finder.noun_controller(noun), quote)
         if not actor:
             # "accused Ukraine of a drone attack", "accuse Ukrainian forces of shelling X"
             # (the "of" hung on the accused): the accused is the alleged attacker
@@ -148,6 +182,10 @@ class RoleReader:
             # "killed in Russian missile and drone strikes": a side written before the noun
             # that the parser hung on a weapon or misread
             actor = self.args.participants(self._premodified(frame), quote)
+        if not actor and frame.trigger.tag_ == "VBG" and frame.trigger.dep_ == "pcomp":
+            # "died in shelling by government troops": a gerund the parser read as a verb
+            # keeps its agent phrase, as the noun would
+            actor = self.args.participants(prep_objects([frame.trigger], BY), quote)
         if not actor and _reports_after(frame.trigger, self.lex.report_verbs):
             # "..., a human rights group protested on Monday.": the group protests
             actor = self.args.participants([frame.trigger.head], quote)
@@ -244,6 +282,18 @@ def _custodians(frame: Frame, custody: frozenset[str]) -> list[Token]:
     return holders + prep_objects(held, OF)
 
 
+def _talked_into(frame: Frame) -> list[Token]:
+    """ "accused the UK of provoking Ukraine into attacking Russia": whoever is pushed into
+    an act does it, not the one who pushes (who is the subject the gerund inherits)."""
+    trigger = frame.trigger
+    if frame.is_noun or trigger.dep_ != "pcomp" or lemma(trigger.head) != "into":
+        return []
+    verb = trigger.head.head
+    if verb.pos_ not in VERBISH:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def _reports_after(trigger: Token, report_verbs: frozenset[str]) -> bool:
     """A reporting verb set after the sentence, parsed as a participle on its subject."""
     return trigger.dep_ == "acl" and inverted_reporter(trigger.head, report_verbs)
@@ -293,6 +343,8 @@ def _side_word(m: Mention, lex: EventLexicon) -> bool:
         return False
     if m.label == "NORP" or (m.place is not None and m.place.feature == "country"):
         return actor.country is not None
+    if m.place is None and actor.country is not None and actor.id == f"c:{actor.country}":
+        return True  # "in Ukrainian shelling" tagged as a GPE: the country, not a town
     return m.place is None and actor.sector in lex.armed_sectors
 
 
