@@ -17,6 +17,7 @@ from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from dateline.nlp.events_filters import characterises, habitual, modifies_thing
+from dateline.nlp.events_keys import noun_keys, verb_keys
 from dateline.nlp.events_lexicon import EventLexicon, Sense
 from dateline.nlp.events_misparse import (
     adjunct_gerund,
@@ -30,8 +31,6 @@ from dateline.nlp.events_misparse import (
 from dateline.nlp.events_tokens import (
     AFFILIATION_PREPS,
     INFLECTED_TAGS,
-    KEY_CHILD_DEPS,
-    MARKED_CLAUSE_DEPS,
     MODIFIER_DEPS,
     NOUNISH,
     POS_NOUNS,
@@ -215,7 +214,7 @@ class TriggerFinder:
 
     def _verb(self, tok: Token) -> Trigger | None:
         for base in verb_forms(tok):
-            for key, consumed in _verb_keys(tok, base):
+            for key, consumed in verb_keys(tok, base):
                 senses = self.lex.verbs.get(key)
                 if senses is None:
                     continue
@@ -239,7 +238,7 @@ class TriggerFinder:
         if modifies_thing(tok, self.lex.modifier_heads) or characterises(tok, self.lex):
             return None
         base = lemma(tok)
-        for key, consumed in _noun_keys(tok, base):
+        for key, consumed in noun_keys(tok, base):
             senses = self.lex.nouns.get(key)
             if senses is None:
                 continue
@@ -556,49 +555,3 @@ def affiliated_description(verb: Token, affiliation_words: frozenset[str]) -> bo
         and any(c.dep_ == "nsubj" for c in verb.children)
         and any(c.dep_ == "prep" and lemma(c) in AFFILIATION_PREPS for c in verb.children)
     )
-
-
-def _verb_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
-    for c in tok.children:
-        mark = _clause_mark(tok, c)
-        if mark is not None:
-            # "called for the UN to send observers": the parser hangs "for" on the clause.
-            yield f"{base} {lemma(mark)}", (mark,)
-        if c.dep_ not in KEY_CHILD_DEPS:
-            continue
-        yield f"{base} {lemma(c)}", (c,)
-        # "set a depot on fire", "beat a man to death": the parser may hang the idiom's
-        # phrase on the object instead of the verb
-        preps = [c] if c.dep_ == "prep" else []
-        if c.dep_ == "dobj":
-            preps = [g for g in c.children if g.dep_ == "prep"]
-        for prep in preps:
-            for p in prep.children:
-                if p.dep_ == "pobj":
-                    yield f"{base} {lemma(prep)} {lemma(p)}", (prep, p)
-    adv = [c for c in tok.children if c.dep_ == "advmod" and c.i == tok.i - 1]
-    for a in adv:
-        yield f"{lemma(a)} {base}", (a,)
-    yield base, ()
-
-
-def _clause_mark(verb: Token, clause: Token) -> Token | None:
-    """The subordinator opening a clause right after ``verb`` ("pushed hard *for* X to ...")."""
-    if clause.dep_ not in MARKED_CLAUSE_DEPS or clause.i < verb.i:
-        return None
-    first = clause.left_edge
-    if first.dep_ != "mark" or first.head.i != clause.i:
-        return None
-    between = verb.doc[verb.i + 1 : first.i]
-    return first if all(t.dep_ == "advmod" and t.head.i == verb.i for t in between) else None
-
-
-def _noun_keys(tok: Token, base: str) -> Iterator[tuple[str, tuple[Token, ...]]]:
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod") and c.i < tok.i:
-            yield f"{lemma(c)} {base}", (c,)
-        elif c.dep_ == "prep" and lemma(c) == "of":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    yield f"{base} of {lemma(p)}", (c, p)
-    yield base, ()

@@ -1,6 +1,6 @@
 """The PLOVER vocabulary (``kb/data/plover.yaml``): event types, modes, contexts, codes.
 
-The events rules must stay inside it (``events_lexicon.check_vocabulary``); the exports,
+The events rules must stay inside it (``events_vocabulary.check_vocabulary``); the exports,
 the API and the web views read it too.
 """
 

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.nlp.events_count_heads import (
+    counted_whole,
+    raised_subjects,
+    relative_part,
+    stranded_subjects,
+)
 from dateline.nlp.events_frames import Frame
 from dateline.nlp.events_lexicon import SizeRules
 from dateline.nlp.events_lives import lives_counts
@@ -134,7 +140,7 @@ class SizeReader:
         """ "both attackers were killed": the perpetrators' deaths add to the victims'."""
         deps = ("nsubj", "nsubjpass") if _passive(verb) else ("dobj",)
         heads = [h for c in verb.children if c.dep_ in deps for h in _conjuncts(self._referent(c))]
-        heads = [self.antecedent(_whole(h, verb)) for h in heads or _relative_part(verb)]
+        heads = [self.antecedent(counted_whole(h, verb)) for h in heads or relative_part(verb)]
         return bool(heads) and all(lemma(h) in self.r.perpetrators for h in heads)
 
     def antecedent(self, tok: Token) -> Token:
@@ -284,7 +290,7 @@ class SizeReader:
                 break  # "killing 23 people, among them four children" as a second object
             if c.dep_ in deps:
                 heads.append(c)
-        heads = heads or _relative_part(verb) or _stranded(verb) or _raised(verb)
+        heads = heads or relative_part(verb) or stranded_subjects(verb) or raised_subjects(verb)
         if not heads:
             return object_taken_count(verb, self)  # "killing 17 traders, witnesses said"
         values = [self.np_count(h) for h in heads]
@@ -489,60 +495,6 @@ class SizeReader:
         if piece in self.r.vague:
             return self.r.vague[piece]
         return None
-
-
-def _whole(part: Token, verb: Token) -> Token:
-    """ "four of the attackers", "the attackers, four of whom were killed": the group a
-    counted part is taken from; any other word stands for itself."""
-    if not (part.like_num or part.pos_ == "NUM"):
-        return part
-    for prep in part.children:
-        if prep.dep_ == "prep" and lemma(prep) == "of":
-            for whole in prep.children:
-                if whole.dep_ != "pobj":
-                    continue
-                if whole.tag_ == "WP" and verb.dep_ == "relcl":
-                    return verb.head  # "whom" is the noun the relative clause hangs on
-                return whole
-    return part
-
-
-def _relative_part(verb: Token) -> list[Token]:
-    """ "the attackers, four of whom were killed" parsed with "four" beside the noun: the
-    relative clause's subject is the counted part."""
-    if verb.dep_ != "relcl":
-        return []
-    return [
-        c
-        for c in verb.head.children
-        if c.dep_ == "appos"
-        and (c.like_num or c.pos_ == "NUM")
-        and any(g.dep_ == "prep" and any(w.tag_ == "WP" for w in g.children) for g in c.children)
-    ]
-
-
-def _stranded(verb: Token) -> list[Token]:
-    """ "officials said between 100 and 200 civilians may have been killed": the parser hangs
-    the subject of a reported clause on the reporting verb (here as the object of "between");
-    a noun between that verb and the clause, in no clause of its own, is its subject."""
-    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    report = verb.head
-    return [
-        p
-        for c in report.children
-        if c.dep_ == "prep" and report.i < c.i < verb.i
-        for p in c.children
-        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < verb.i
-    ]
-
-
-def _raised(verb: Token) -> list[Token]:
-    """ "200 people are reported to have been killed", "40 are feared to have died": an
-    infinitive without a subject of its own tells of the subject of the verb it completes."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _passive(verb: Token) -> bool:

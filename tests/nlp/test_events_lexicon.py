@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from dateline.errors import RulesError
-from dateline.nlp.events_lexicon import EventLexicon, vocabulary_errors
+from dateline.nlp.events_lexicon import EventLexicon
 from dateline.nlp.events_plover import load_plover
+from dateline.nlp.events_vocabulary import vocabulary_errors
 from dateline.rules import load_rules, validated
 
 RULES = ("events", "events_modality", "events_size")
