@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.nlp.events_merge import UNIDENTIFIED, Candidate, absorb, compatible
-from dateline.nlp.events_tokens import lemma, prep_objects, stops_weapon
+from dateline.nlp.events_tokens import OF, lemma, prep_objects, stops_weapon
 
 if TYPE_CHECKING:
     from dateline.model import Participant, Span
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from dateline.nlp.events_lexicon import EventLexicon
 
 UNREAL = frozenset({"future", "hypothetical", "negation"})
-OF = frozenset({"of"})  # "a member of X"
 PARTICLE_DEPS = frozenset({"prt", "advmod"})  # "shot down": the parser may read "down" as an adverb
 FOR = frozenset({"for"})  # the preposition of the claimed or blamed act ("blamed X for it")
 BACKGROUND = "historical"  # an attack of the story's past is never the one claimed

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.model import Mention, Participant, Span
 from dateline.nlp.events_lexicon import EventLexicon
-from dateline.nlp.events_tokens import lemma, prep_objects, token_span
+from dateline.nlp.events_tokens import BY, lemma, prep_objects, token_span
 
 MAKER_PREPS = frozenset({"by", "from"})  # "a call by X", "an offer from X"
 MOTION_TYPES = frozenset({"RETREAT", "MOBILIZE"})  # "withdrawal from X": X is no maker
@@ -68,7 +68,7 @@ class ParticipantConventions:
         if depth > 3 or not (senses or word in self.lex.maker_nouns):
             return []
         motion = senses is not None and senses[0].type in MOTION_TYPES
-        preps = MAKER_PREPS if word in self.lex.maker_nouns or not motion else frozenset({"by"})
+        preps = MAKER_PREPS if word in self.lex.maker_nouns or not motion else BY
         found = [
             q
             for p in prep_objects([head], preps)

@@ -30,6 +30,7 @@ from dateline.nlp.events_misparse import (
 )
 from dateline.nlp.events_tokens import (
     AFFILIATION_PREPS,
+    BY,
     INFLECTED_TAGS,
     MODIFIER_DEPS,
     NOUNISH,
@@ -184,7 +185,7 @@ class TriggerFinder:
                 tok = doc[i]
                 found = self._verb(tok) or self._reported_obligation(tok)
             elif pos in POS_NOUNS and (lem in self._noun_hashes or low in self._noun_hashes):
-                found = self._noun(doc[i])
+                found = self.noun_trigger(doc[i])
             else:
                 continue
             if found is not None and not habitual(found.frame, self.lex.habitual_adverbs):
@@ -234,7 +235,8 @@ class TriggerFinder:
             return None
         return Trigger(tok, "<obligation>", self._demand, self.verb_frame(tok))
 
-    def _noun(self, tok: Token) -> Trigger | None:
+    def noun_trigger(self, tok: Token) -> Trigger | None:
+        """The trigger a noun makes with its senses and frame (None if it makes none)."""
         if modifies_thing(tok, self.lex.modifier_heads) or characterises(tok, self.lex):
             return None
         base = lemma(tok)
@@ -393,7 +395,7 @@ class TriggerFinder:
             elif c.dep_ in MODIFIER_DEPS:
                 modifiers.append(c)
             elif c.dep_ == "prep":
-                if lemma(c) == "by":
+                if lemma(c) in BY:
                     subjects.extend(p for p in c.children if p.dep_ == "pobj")
                 elif lemma(c) == "of":
                     objects.extend(p for p in c.children if p.dep_ == "pobj")

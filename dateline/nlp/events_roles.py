@@ -19,10 +19,8 @@ from dateline.nlp.events_index import DocIndex
 from dateline.nlp.events_lexicon import EventLexicon, RoleSpec, Sense
 from dateline.nlp.events_misparse import inverted_reporter
 from dateline.nlp.events_targets import target_heads
-from dateline.nlp.events_tokens import OF, VERBISH, conjuncts, lemma, prep_objects
+from dateline.nlp.events_tokens import BY, OF, VERBISH, conjuncts, lemma, prep_objects
 from dateline.nlp.events_verb_args import is_infinitive
-
-BY = frozenset({"by"})
 
 # PLOVER's mode for a visit: the one visited is the other party.
 VISIT_MODE = "visit"
@@ -69,7 +67,7 @@ class RoleReader:
                 continue
             if lemma(src) in lex.nouns:
                 # the finder's own reading keeps a two-word noun's modifiers ("army air strike")
-                found = self.c.finder._noun(src)
+                found = self.c.finder.noun_trigger(src)
                 inner = found.frame if found is not None else self.c.finder.noun_frame(src)
                 actor = self._participants(inner, "ASSAULT", quote)[0]
             elif lex.in_class("weapon", lemma(src)):

@@ -46,6 +46,7 @@ INSTRUMENT_PREPS = frozenset({"with", "using", "via"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 AFFILIATION_PREPS = frozenset({"to", "with"})  # "loyal to X", "linked with X": the side
 OF = frozenset({"of"})  # "six of the attackers", "a shipment of shells": the part or content
+BY = frozenset({"by"})  # "an air strike by the army": the agent of a noun or a passive
 
 
 class Paragraphs:

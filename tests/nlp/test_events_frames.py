@@ -25,7 +25,7 @@ def test_prefilter_finds_what_a_token_by_token_search_finds(pipeline: Pipeline) 
             if tok.pos_ in VERBISH and tok.pos_ != "AUX" and tok.dep_ != "amod":
                 found = finder._verb(tok) or finder._reported_obligation(tok)
             elif tok.pos_ in NOUNISH:
-                found = finder._noun(tok)
+                found = finder.noun_trigger(tok)
             else:
                 found = None
             if found is not None:
